@@ -1,0 +1,10 @@
+//! The pure core: the document model and the rules that act on it.
+//!
+//! Nothing here knows about the browser or the UI framework (no `yew`, no `web_sys`);
+//! `tests/architecture.rs` keeps it that way. Everything is tested natively with `cargo test`.
+
+pub mod builtin;
+pub mod document;
+pub mod sentences;
+
+pub use document::{Document, Licence, Metadata, Paragraph, Principal, Sentence};

@@ -1,0 +1,61 @@
+//! The page header: what the statement is, when, where, who, and where it came from.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::scheme_toggle::SchemeToggle;
+use crate::app::ColorScheme;
+use crate::core::Document;
+
+#[derive(Properties, PartialEq)]
+pub struct MastheadProps {
+    pub document: Rc<Document>,
+    pub color_scheme: ColorScheme,
+    pub on_scheme: Callback<ColorScheme>,
+}
+
+#[component]
+pub fn Masthead(props: &MastheadProps) -> Html {
+    let meta = &props.document.meta;
+    let principals = meta
+        .principals
+        .iter()
+        .map(|p| html! {
+            <li><span class="principal-name">{ &p.name }</span>{ ", " }{ &p.role }
+                if !p.country.is_empty() { <span class="principal-country">{ format!(" ({})", p.country) }</span> }
+            </li>
+        })
+        .collect::<Html>();
+    html! {
+        <header class="masthead">
+            <div class="topbar">
+                <span class="brand">{ "Statement reader" }</span>
+                <SchemeToggle current={props.color_scheme} on_change={props.on_scheme.clone()} />
+            </div>
+            <div class="masthead-body">
+                <p class="eyebrow">{ "Joint statement" }</p>
+                <h1>{ &meta.title }</h1>
+                <dl class="facts">
+                    if !meta.date.is_empty() {
+                        <div><dt>{ "Date" }</dt><dd>
+                            <time datetime={meta.date_start.clone()}>{ &meta.date }</time>
+                        </dd></div>
+                    }
+                    if !meta.place.is_empty() {
+                        <div><dt>{ "Place" }</dt><dd>{ &meta.place }</dd></div>
+                    }
+                    if !meta.principals.is_empty() {
+                        <div class="facts-wide"><dt>{ "Principals" }</dt><dd><ul class="principals">{ principals }</ul></dd></div>
+                    }
+                    if !meta.governments.is_empty() {
+                        <div class="facts-wide"><dt>{ "Issued by" }</dt><dd>{ meta.governments.join(" and ") }</dd></div>
+                    }
+                    if let Some(host) = meta.source_host() {
+                        <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>
+                    }
+                </dl>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+
+/** The statement's source lines: 14 paragraphs, then the attribution line. */
+const sourceLines = readFileSync("content/uk-us-strategic-dialogue-2024.txt", "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l.length > 0);
+export const PARAGRAPHS = sourceLines.slice(0, -1);
+export const ATTRIBUTION = sourceLines[sourceLines.length - 1];
+
+export const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Opens a page of the reader and waits until it is hydrated and interactive. */
+export async function openReader(page: Page, path = "/") {
+  await page.goto(path);
+  await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+}
+
+/** axe-core with WCAG 2.2 A/AA and best practices; returns the violations, summarised. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+  }));
+}
+
+/**
+ * Every test fails on a console error or an uncaught exception in the page:
+ * the reader must run clean.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+      await use(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,155 @@
+import { test, expect, openReader, axeViolations, normalise, PARAGRAPHS, ATTRIBUTION } from "./fixtures";
+
+test.describe("reading view", () => {
+  test("shows the 14 paragraphs verbatim, in order, with the attribution", async ({ page }) => {
+    await openReader(page);
+    const paragraphs = page.locator("p[data-paragraph]");
+    await expect(paragraphs).toHaveCount(14);
+    expect(PARAGRAPHS).toHaveLength(14);
+    const texts = (await paragraphs.allTextContents()).map(normalise);
+    expect(texts).toEqual(PARAGRAPHS.map(normalise));
+    for (let n = 1; n <= 14; n++) {
+      const p = page.locator(`#p${n}`);
+      await expect(p).toHaveAttribute("data-paragraph", String(n));
+      await expect(p).toHaveAttribute("data-themes", "");
+    }
+    const attribution = page.getByText(ATTRIBUTION, { exact: true });
+    await expect(attribution).toBeVisible();
+    await expect(page.locator("footer")).toContainText(ATTRIBUTION);
+  });
+
+  test("header names the statement, its date, place, principals and source", async ({ page }) => {
+    await openReader(page);
+    const header = page.locator("header");
+    await expect(header.locator("h1")).toHaveText("UK–US Strategic Dialogue 2024: joint statement");
+    await expect(header.locator("time")).toHaveAttribute("datetime", "2024-09-10");
+    await expect(header).toContainText("10–11 September 2024");
+    await expect(header).toContainText("London");
+    await expect(header).toContainText("David Lammy");
+    await expect(header).toContainText("Antony Blinken");
+    await expect(header.getByRole("link", { name: "www.gov.uk" })).toHaveAttribute("href", /^https:\/\/www\.gov\.uk\//);
+    await expect(page).toHaveTitle(/UK–US Strategic Dialogue 2024/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+    for (const landmark of ["header", "main", "nav", "footer"]) {
+      await expect(page.locator(landmark).first()).toBeVisible();
+    }
+  });
+
+  test("hydrates the prerendered page without duplicating it", async ({ page }) => {
+    // The HTML as served already holds the whole statement…
+    const response = await page.request.get("/");
+    const html = await response.text();
+    expect((html.match(/data-paragraph="/g) ?? []).length).toBe(14);
+    expect(html).not.toContain("data-ready");
+    // …and after hydration there is still exactly one reader with 14 paragraphs.
+    await openReader(page);
+    await expect(page.locator("[data-reader]")).toHaveCount(1);
+    await expect(page.locator("p[data-paragraph]")).toHaveCount(14);
+  });
+
+  test("#p9 scrolls to and focuses paragraph 9", async ({ page }) => {
+    await openReader(page, "/#p9");
+    await expect(page.locator("#p9")).toBeFocused();
+    await expect(page.locator("#p9")).toBeInViewport();
+    await expect(page.locator('nav a[href="#p9"]')).toHaveAttribute("aria-current", "location");
+  });
+
+  test("a paragraph number links to and focuses its paragraph", async ({ page }) => {
+    await openReader(page);
+    await page.locator('a.para-num[href="#p12"]').click();
+    await expect(page).toHaveURL(/#p12$/);
+    await expect(page.locator("#p12")).toBeFocused();
+    // The index works by keyboard too.
+    await page.locator('nav a[href="#p3"]').focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#p3")).toBeFocused();
+  });
+
+  test("malformed fragments are ignored without errors", async ({ page }) => {
+    for (const hash of ["#p0", "#p99", "#p9x", "#%E0%A4%A", "#<script>"]) {
+      await openReader(page, `/${hash}`);
+      await expect(page.locator("p[data-paragraph]:focus")).toHaveCount(0);
+    }
+  });
+
+  test("the light/dark choice persists across reloads", async ({ page }) => {
+    await openReader(page);
+    const html = page.locator("html");
+    const dark = page.getByRole("button", { name: "Dark" });
+    await dark.click();
+    await expect(dark).toHaveAttribute("aria-pressed", "true");
+    await expect(html).toHaveAttribute("data-color-scheme", "dark");
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.reload();
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+    await expect(html).toHaveAttribute("data-color-scheme", "dark");
+    await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
+
+    await page.getByRole("button", { name: "Light" }).click();
+    await page.reload();
+    await expect(html).toHaveAttribute("data-color-scheme", "light");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground);
+
+    await page.getByRole("button", { name: "Auto" }).click();
+    await page.reload();
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+    await expect(html).not.toHaveAttribute("data-color-scheme", /.*/);
+  });
+
+  test("corrupted saved scheme falls back to auto", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem("statement-reader:color-scheme", "{not json"));
+    await openReader(page);
+    await expect(page.getByRole("button", { name: "Auto" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("html")).not.toHaveAttribute("data-color-scheme", /.*/);
+  });
+
+  test("follows the system dark preference in auto", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openReader(page);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(21, 23, 26)");
+  });
+
+  test("fits a 320 px screen without horizontal scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openReader(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the whole statement is readable", async ({ page }) => {
+    await page.goto("/");
+    const paragraphs = page.locator("p[data-paragraph]");
+    await expect(paragraphs).toHaveCount(14);
+    expect((await paragraphs.allTextContents()).map(normalise)).toEqual(PARAGRAPHS.map(normalise));
+    await expect(page.getByText(ATTRIBUTION, { exact: true })).toBeVisible();
+    // Controls that need JavaScript are not offered.
+    await expect(page.getByRole("button", { name: "Dark" })).toBeHidden();
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe reports no violations in ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openReader(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await openReader(page, "/#p4");
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test("skip link reaches the statement", async ({ page }) => {
+    await openReader(page);
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to the statement" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+  });
+});

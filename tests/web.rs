@@ -1,0 +1,86 @@
+#![cfg(target_arch = "wasm32")]
+//! Component tests in headless Chromium: mount the reader into a fresh element, act, assert on the DOM.
+
+use statement_reader::core::builtin;
+use statement_reader::ui::Reader;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a reader into a new `<div>` in the body and lets it render and run its effects.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<Reader>::with_root(host.clone()).render();
+    // First flush renders; effects then dispatch `Ready`, the second flush renders that.
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    host
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_paragraph_verbatim_and_becomes_ready() {
+    let host = mount().await;
+    let reader = host.query_selector("[data-reader]").unwrap().expect("a reader root");
+    assert!(reader.has_attribute("data-ready"), "data-ready after mount");
+    let paragraphs = all(&host, "p[data-paragraph]");
+    let expected = &builtin::statement().paragraphs;
+    assert_eq!(paragraphs.len(), 14);
+    for (element, paragraph) in paragraphs.iter().zip(expected) {
+        assert_eq!(element.id(), format!("p{}", paragraph.number));
+        assert_eq!(element.text_content().unwrap(), paragraph.text);
+        assert_eq!(element.get_attribute("data-themes").as_deref(), Some(""));
+        // One span per sentence, each carrying its stable id.
+        let sentences = all(element, "[data-sentence]");
+        assert_eq!(sentences.len(), paragraph.sentences.len());
+        assert_eq!(sentences[0].get_attribute("data-sentence"), Some(format!("p{}s1", paragraph.number)));
+    }
+    let footer = host.query_selector("footer").unwrap().unwrap();
+    assert!(footer
+        .text_content()
+        .unwrap()
+        .contains("Contains public sector information licensed under the Open Government Licence v3.0."));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn scheme_toggle_presses_applies_and_saves() {
+    let host = mount().await;
+    let dark = host.query_selector("button[data-scheme=dark]").unwrap().unwrap();
+    dark.unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(dark.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let auto = host.query_selector("button[data-scheme=auto]").unwrap().unwrap();
+    assert_eq!(auto.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let html = gloo::utils::document().document_element().unwrap();
+    assert_eq!(html.get_attribute("data-color-scheme").as_deref(), Some("dark"));
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    assert_eq!(storage.get_item("statement-reader:color-scheme").unwrap().as_deref(), Some("\"dark\""));
+
+    auto.unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert!(!html.has_attribute("data-color-scheme"));
+    assert_eq!(storage.get_item("statement-reader:color-scheme").unwrap(), None);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn paragraph_numbers_and_index_link_to_their_paragraphs() {
+    let host = mount().await;
+    let numbers = all(&host, "a.para-num");
+    assert_eq!(numbers.len(), 14);
+    assert_eq!(numbers[8].get_attribute("href").as_deref(), Some("#p9"));
+    assert_eq!(numbers[8].text_content().as_deref(), Some("9"));
+    let index = all(&host, "nav a");
+    assert_eq!(index.len(), 14);
+    assert_eq!(index[13].get_attribute("href").as_deref(), Some("#p14"));
+    host.remove();
+}

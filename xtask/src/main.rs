@@ -1,0 +1,199 @@
+//! `cargo xtask <command>`: the only place that knows about tools.
+//!
+//! - `setup`  installs whatever is missing (idempotent; a second run only checks).
+//! - `serve`  sets up, then serves the app with live reload on http://127.0.0.1:8080.
+//! - `dist`   builds the release bundle into `dist/`, prerendered, and prints its first-load size.
+//! - `test`   sets up, then runs every test layer: native, Wasm in headless Chromium, end-to-end
+//!            (Playwright + axe-core) against `dist/`, and the Nu HTML Checker on `dist/*.html`.
+
+mod sizes;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use tools::{run, Toolchain};
+
+/// The element the prerendered reader goes into, exactly as `index.html` (and Trunk) writes it.
+const ROOT_PLACEHOLDER: &str = r#"<div id="reader-root"></div>"#;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("help");
+    let result = match command {
+        "setup" => Toolchain::ensure(tools::Needs::ALL).map(|_| ()),
+        "serve" => serve(),
+        "dist" => Toolchain::ensure(tools::Needs::BUILD).and_then(|t| dist(&t)),
+        "test" => test(&args[1..]),
+        "help" | "--help" | "-h" => {
+            println!("{}", HELP);
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask {command}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const HELP: &str = "usage: cargo xtask <command>
+
+  setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages, Chromium)
+  serve   serve the app with live reload on http://127.0.0.1:8080
+  dist    build the prerendered release bundle into dist/ and print its size
+  test    run every test: native, wasm (headless Chromium), end-to-end, HTML validation
+          (`test native`, `test wasm`, `test e2e`, `test html` run one layer)";
+
+/// The repository root (the parent of `xtask/`).
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+fn serve() -> Result<(), String> {
+    let toolchain = Toolchain::ensure(tools::Needs::BUILD)?;
+    println!("Serving on http://127.0.0.1:8080 (Ctrl+C stops)");
+    run(toolchain
+        .command("trunk")
+        .args(["serve", "--public-url", "/", "--address", "127.0.0.1", "--port", "8080"]))
+}
+
+/// Builds `dist/`: Trunk's release build, the prerendered reader put into `index.html`, sizes printed.
+fn dist(toolchain: &Toolchain) -> Result<(), String> {
+    let root = repo_root();
+    run(toolchain.command("trunk").args(["build", "--release"]))?;
+    let output = Command::new(env!("CARGO"))
+        .current_dir(&root)
+        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender"])
+        .output()
+        .map_err(|e| format!("could not run the prerenderer: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "prerender failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let rendered = String::from_utf8(output.stdout).map_err(|e| format!("prerender output: {e}"))?;
+    let index_path = root.join("dist/index.html");
+    let index = std::fs::read_to_string(&index_path).map_err(|e| format!("dist/index.html: {e}"))?;
+    let prerendered = prerender_into(&index, &rendered)?;
+    std::fs::write(&index_path, prerendered).map_err(|e| format!("dist/index.html: {e}"))?;
+    println!("Prerendered the reader into dist/index.html.");
+    sizes::print_first_load(&root.join("dist"))
+}
+
+/// Puts the server-rendered reader into the page's root element.
+fn prerender_into(index: &str, rendered: &str) -> Result<String, String> {
+    if index.matches(ROOT_PLACEHOLDER).count() != 1 {
+        return Err(format!("dist/index.html must contain `{ROOT_PLACEHOLDER}` exactly once"));
+    }
+    Ok(index.replace(
+        ROOT_PLACEHOLDER,
+        &format!(r#"<div id="reader-root">{rendered}</div>"#),
+    ))
+}
+
+/// One test layer: its name and how to run it.
+struct Layer {
+    name: &'static str,
+    needs: tools::Needs,
+}
+
+const LAYERS: [Layer; 4] = [
+    Layer { name: "native", needs: tools::Needs::NATIVE },
+    Layer { name: "wasm", needs: tools::Needs::BROWSER },
+    Layer { name: "e2e", needs: tools::Needs::ALL },
+    Layer { name: "html", needs: tools::Needs::ALL },
+];
+
+fn test(selected: &[String]) -> Result<(), String> {
+    let layers: Vec<&Layer> = if selected.is_empty() {
+        LAYERS.iter().collect()
+    } else {
+        let chosen: Vec<&Layer> = LAYERS.iter().filter(|l| selected.iter().any(|s| s == l.name)).collect();
+        if chosen.len() != selected.len() {
+            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, html"));
+        }
+        chosen
+    };
+    let needs = layers.iter().fold(tools::Needs::NONE, |acc, l| acc.union(l.needs));
+    let toolchain = Toolchain::ensure(needs)?;
+    let root = repo_root();
+    let mut failed = Vec::new();
+    let mut dist_built = false;
+    for layer in layers {
+        println!("\n==> test layer: {}", layer.name);
+        let result = match layer.name {
+            "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
+            "wasm" => run(toolchain
+                .command(env!("CARGO"))
+                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])),
+            "e2e" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| {
+                run(toolchain.command("npx").args(["playwright", "test"]))
+            }),
+            "html" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| validate_html(&toolchain, &root)),
+            _ => unreachable!(),
+        };
+        if let Err(message) = result {
+            eprintln!("test layer {} failed: {message}", layer.name);
+            failed.push(layer.name);
+        }
+    }
+    if failed.is_empty() {
+        println!("\nxtask test: every layer passed.");
+        Ok(())
+    } else {
+        Err(format!("failed layers: {}", failed.join(", ")))
+    }
+}
+
+fn ensure_dist(toolchain: &Toolchain, built: &mut bool) -> Result<(), String> {
+    if !*built {
+        dist(toolchain)?;
+        *built = true;
+    }
+    Ok(())
+}
+
+/// The Nu HTML Checker on every built page: errors fail the layer.
+fn validate_html(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
+    let pages: Vec<PathBuf> = std::fs::read_dir(root.join("dist"))
+        .map_err(|e| format!("dist/: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    if pages.is_empty() {
+        return Err("no HTML page in dist/".into());
+    }
+    let jar = root.join("node_modules/vnu-jar/build/dist/vnu.jar");
+    run(toolchain
+        .command("java")
+        .arg("-jar")
+        .arg(jar)
+        .args(["--errors-only", "--also-check-css"])
+        .args(&pages))?;
+    println!("Nu HTML Checker: 0 errors in {} page(s).", pages.len());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prerender_fills_the_single_placeholder() {
+        let page = format!("<body>{ROOT_PLACEHOLDER}</body>");
+        assert_eq!(
+            prerender_into(&page, "<p>x</p>").unwrap(),
+            r#"<body><div id="reader-root"><p>x</p></div></body>"#
+        );
+        assert!(prerender_into("<body></body>", "x").is_err());
+        assert!(prerender_into(&format!("{ROOT_PLACEHOLDER}{ROOT_PLACEHOLDER}"), "x").is_err());
+    }
+}
