@@ -9,6 +9,7 @@ use super::browser;
 use super::masthead::Masthead;
 use super::paragraph_index::ParagraphIndex;
 use super::paragraph_view::ParagraphView;
+use super::scheme_toggle::SchemeToggle;
 use crate::app::{paragraph_from_fragment, Action, ColorScheme, ReaderState};
 use crate::core::{builtin, Document};
 
@@ -102,11 +103,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div class="reader" data-reader="" data-ready={state.ready.then_some("")} ref={root}>
             <a class="skip-link" href="#statement">{ "Skip to the statement" }</a>
-            <Masthead document={document.clone()} color_scheme={state.color_scheme} {on_scheme} />
+            <header class="topbar">
+                <div class="topbar-inner">
+                    <span class="brand">{ "Statement reader" }</span>
+                    <SchemeToggle current={state.color_scheme} on_change={on_scheme} />
+                </div>
+            </header>
             <div class="layout">
                 <ParagraphIndex document={document.clone()} target={state.target_paragraph} />
-                <main id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading">
-                    <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
+                <main id="statement" class="statement" tabindex="-1">
+                    <Masthead document={document.clone()} />
+                    <h2 class="visually-hidden">{ "Statement" }</h2>
                     { for (0..paragraph_count).map(|index| html! {
                         <ParagraphView key={index} document={document.clone()} {index} />
                     }) }

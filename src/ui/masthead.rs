@@ -1,18 +1,14 @@
-//! The page header: what the statement is, when, where, who, and where it came from.
+//! The document's head: what the statement is, when, where, who, and where it came from.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::scheme_toggle::SchemeToggle;
-use crate::app::ColorScheme;
 use crate::core::Document;
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
     pub document: Rc<Document>,
-    pub color_scheme: ColorScheme,
-    pub on_scheme: Callback<ColorScheme>,
 }
 
 #[component]
@@ -28,12 +24,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         })
         .collect::<Html>();
     html! {
-        <header class="masthead">
-            <div class="topbar">
-                <span class="brand">{ "Statement reader" }</span>
-                <SchemeToggle current={props.color_scheme} on_change={props.on_scheme.clone()} />
-            </div>
-            <div class="masthead-body">
+        <div class="masthead">
                 <p class="eyebrow">{ "Joint statement" }</p>
                 <h1>{ &meta.title }</h1>
                 <dl class="facts">
@@ -55,7 +46,6 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                         <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>
                     }
                 </dl>
-            </div>
-        </header>
+        </div>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::Document;
 
 /// How many characters of each paragraph the index shows.
-const LEAD_CHARS: usize = 64;
+const LEAD_CHARS: usize = 48;
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphIndexProps {

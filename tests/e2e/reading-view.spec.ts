@@ -20,7 +20,7 @@ test.describe("reading view", () => {
 
   test("header names the statement, its date, place, principals and source", async ({ page }) => {
     await openReader(page);
-    const header = page.locator("header");
+    const header = page.locator(".masthead");
     await expect(header.locator("h1")).toHaveText("UK–US Strategic Dialogue 2024: joint statement");
     await expect(header.locator("time")).toHaveAttribute("datetime", "2024-09-10");
     await expect(header).toContainText("10–11 September 2024");

@@ -1,0 +1,35 @@
+// Screenshots of the built bundle for people to look at: desktop and phone, light and dark.
+// Usage (via `cargo xtask screenshots`): node tools/screenshots.mjs DIST OUT [PATH…]
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+const [dist = "dist", out = "screenshots", ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ["/"];
+const PORT = 4199;
+mkdirSync(out, { recursive: true });
+const server = spawn("node", ["tests/e2e/server.mjs", dist, String(PORT)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+try {
+  for (const path of pages) {
+    for (const [device, viewport] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+      for (const scheme of ["light", "dark"]) {
+        const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: "reduce", deviceScaleFactor: 1 });
+        await page.goto(`http://127.0.0.1:${PORT}${path}`);
+        await page.waitForSelector("[data-reader][data-ready]");
+        const slug = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+        const file = `${out}/${slug}-${device}-${scheme}.png`;
+        await page.screenshot({ path: file });
+        console.log(file);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
