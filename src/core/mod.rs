@@ -5,6 +5,10 @@
 
 pub mod builtin;
 pub mod document;
+pub mod fold;
+pub mod query;
+pub mod search;
 pub mod sentences;
 
 pub use document::{Document, Licence, Metadata, Paragraph, Principal, Sentence};
+pub use search::{ParagraphHits, SearchIndex, SearchOptions, SearchResult};

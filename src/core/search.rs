@@ -1,0 +1,233 @@
+//! Search: filter paragraphs by every term, highlight every match (see `shared/search-semantics.md`).
+//!
+//! The document is folded once per case mode when the index is built; a query folds only its
+//! terms. Matches are found in folded text and mapped back to exact ranges of the original.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use super::document::Document;
+use super::fold::Folded;
+use super::query::parse_terms;
+
+/// The search toggles (both off by default).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct SearchOptions {
+    /// No case folding (the other foldings still apply).
+    pub match_case: bool,
+    /// A match must also end at a word end.
+    pub whole_word: bool,
+    /// "Highlight only" (browser-find behaviour): no filtering; every paragraph with a match of
+    /// any term is in the result. Off: only paragraphs containing every term (AND filter).
+    pub highlight_only: bool,
+}
+
+/// The matches in one shown paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParagraphHits {
+    /// Index into `Document::paragraphs`.
+    pub index: usize,
+    /// The document-order number (`data-hit`) of this paragraph's first match.
+    pub first: usize,
+    /// Byte ranges in the paragraph's original text: sorted, non-overlapping, on char boundaries.
+    pub ranges: Rc<[Range<usize>]>,
+}
+
+/// The outcome of a query: which paragraphs are shown and every match in them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchResult {
+    /// The folded terms.
+    pub terms: Vec<String>,
+    /// Paragraphs with matches, in document order: those containing every term, or with
+    /// `highlight_only` those containing any.
+    pub paragraphs: Vec<ParagraphHits>,
+    /// The number of matches in those paragraphs.
+    pub total: usize,
+    /// Whether paragraphs outside `paragraphs` are hidden (filter mode).
+    pub filters: bool,
+}
+
+impl SearchResult {
+    /// Paragraph index and original range of match `k` (document order).
+    pub fn hit(&self, k: usize) -> Option<(usize, Range<usize>)> {
+        let p = self.paragraphs.iter().rev().find(|p| p.first <= k)?;
+        p.ranges.get(k - p.first).map(|r| (p.index, r.clone()))
+    }
+
+    /// Whether paragraph `index` is shown.
+    pub fn shows(&self, index: usize) -> bool {
+        !self.filters || self.paragraph(index).is_some()
+    }
+
+    /// The hits of paragraph `index`, if it has any.
+    pub fn paragraph(&self, index: usize) -> Option<&ParagraphHits> {
+        self.paragraphs
+            .binary_search_by_key(&index, |p| p.index)
+            .ok()
+            .map(|i| &self.paragraphs[i])
+    }
+}
+
+/// A document folded for searching, built once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchIndex {
+    texts: Vec<String>,
+    folded: Vec<Folded>,
+    folded_case: Vec<Folded>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+fn ends_word(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// Non-overlapping matches of `term` in `text`, left to right, each starting at a word start.
+fn find_term(text: &str, term: &str, whole_word: bool) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(offset) = text[from..].find(term) {
+        let start = from + offset;
+        let end = start + term.len();
+        if starts_word(text, start) && (!whole_word || ends_word(text, end)) {
+            found.push(start..end);
+            from = end;
+        } else {
+            from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    found
+}
+
+/// Sorts ranges and drops any that overlaps one kept before it (longer first at equal starts).
+pub fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut kept: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        if kept.last().is_none_or(|last| r.start >= last.end) {
+            kept.push(r);
+        }
+    }
+    kept
+}
+
+impl SearchIndex {
+    pub fn new(document: &Document) -> Self {
+        let texts: Vec<String> = document.paragraphs.iter().map(|p| p.text.clone()).collect();
+        let folded = texts.iter().map(|t| Folded::new(t, false)).collect();
+        let folded_case = texts.iter().map(|t| Folded::new(t, true)).collect();
+        Self {
+            texts,
+            folded,
+            folded_case,
+        }
+    }
+
+    /// Runs a query. `None` when the query has no terms: everything shown, nothing highlighted.
+    pub fn search(&self, query: &str, options: SearchOptions) -> Option<SearchResult> {
+        let terms = parse_terms(query, options.match_case);
+        if terms.is_empty() {
+            return None;
+        }
+        let folded = if options.match_case { &self.folded_case } else { &self.folded };
+        let mut paragraphs = Vec::new();
+        let mut total = 0;
+        'paragraphs: for (index, text) in folded.iter().enumerate() {
+            let mut ranges = Vec::new();
+            for term in &terms {
+                let found = find_term(&text.text, term, options.whole_word);
+                if found.is_empty() && !options.highlight_only {
+                    continue 'paragraphs;
+                }
+                ranges.extend(found.into_iter().map(|r| text.original_range(r)));
+            }
+            if ranges.is_empty() {
+                continue;
+            }
+            let ranges = merge_ranges(ranges);
+            paragraphs.push(ParagraphHits {
+                index,
+                first: total,
+                ranges: ranges.as_slice().into(),
+            });
+            total += ranges.len();
+        }
+        Some(SearchResult {
+            terms,
+            paragraphs,
+            total,
+            filters: !options.highlight_only,
+        })
+    }
+
+    /// Keyword in context for match `k`: up to `words` words either side, cut at word
+    /// boundaries, with `…` where the paragraph goes on.
+    pub fn context(&self, result: &SearchResult, k: usize, words: usize) -> Option<Context> {
+        let (index, range) = result.hit(k)?;
+        let text = &self.texts[index];
+        Some(Context {
+            paragraph: index,
+            before: words_before(&text[..range.start], words),
+            hit: text[range.clone()].to_owned(),
+            after: words_after(&text[range.end..], words),
+        })
+    }
+}
+
+/// A match with a few words either side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub paragraph: usize,
+    pub before: String,
+    pub hit: String,
+    pub after: String,
+}
+
+fn words_before(text: &str, words: usize) -> String {
+    let mut seen = 0;
+    let mut cut = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == words {
+                    cut = i + c.len_utf8();
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    if seen < words {
+        return text.to_owned();
+    }
+    format!("…{}", &text[cut..])
+}
+
+fn words_after(text: &str, words: usize) -> String {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == words {
+                    return format!("{}…", &text[..i]);
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text.to_owned()
+}
