@@ -3,6 +3,13 @@
 //! The UI wraps [`ReaderState`] in a thin `yew::Reducible` adapter (`ui::app`); all changes go
 //! through [`ReaderState::apply`], so the rules are tested natively.
 
+pub mod url;
+
+use std::rc::Rc;
+
+use crate::core::{Document, SearchIndex, SearchOptions, SearchResult};
+pub use url::{UrlState, MAX_QUERY_CHARS};
+
 /// The colour scheme the user chose. `Auto` follows the system (`prefers-color-scheme`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ColorScheme {
@@ -39,14 +46,76 @@ impl ColorScheme {
     }
 }
 
+/// A short message about what just happened, shown near the search box and announced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    WrappedToFirst,
+    WrappedToLast,
+    LinkCopied,
+    LinkNotCopied(String),
+    QueryShortened,
+    RevealedParagraph(usize),
+}
+
+impl Notice {
+    pub fn text(&self) -> String {
+        match self {
+            Notice::WrappedToFirst => "Reached the end; continued from the first match.".into(),
+            Notice::WrappedToLast => "Reached the start; continued from the last match.".into(),
+            Notice::LinkCopied => "Link copied.".into(),
+            Notice::LinkNotCopied(url) => format!("Could not copy; the link is: {url}"),
+            Notice::QueryShortened => format!("Only the first {MAX_QUERY_CHARS} characters of the query are searched."),
+            Notice::RevealedParagraph(n) => format!("Showing all paragraphs to reach paragraph {n}."),
+        }
+    }
+}
+
+/// The search index of the current document, compared by identity (it is built once).
+#[derive(Debug, Clone)]
+pub struct SharedIndex(pub Rc<SearchIndex>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the search box holds and what it found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchState {
+    /// The text in the box, as typed.
+    pub query: String,
+    pub options: SearchOptions,
+    /// `None` when the query has no terms.
+    pub result: Option<Rc<SearchResult>>,
+    /// The current match (document order), meaningful when there are matches.
+    pub current: usize,
+    /// Bumped whenever the current match should be scrolled into view.
+    pub scroll_request: u32,
+}
+
+impl SearchState {
+    pub fn total(&self) -> usize {
+        self.result.as_ref().map_or(0, |r| r.total)
+    }
+
+    /// Whether paragraph `index` is shown.
+    pub fn shows(&self, index: usize) -> bool {
+        self.result.as_ref().is_none_or(|r| r.shows(index))
+    }
+}
+
 /// What the reader shows, apart from the document itself.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReaderState {
     /// Set once the page is hydrated and handlers are attached (`data-ready`).
     pub ready: bool,
     pub color_scheme: ColorScheme,
     /// The paragraph a deep link (`#pN`) points at, if any.
     pub target_paragraph: Option<usize>,
+    pub search: SearchState,
+    pub notice: Option<Notice>,
+    index: SharedIndex,
 }
 
 /// Every change the user (or the page's start-up) can make.
@@ -56,25 +125,181 @@ pub enum Action {
     Ready {
         color_scheme: ColorScheme,
         target_paragraph: Option<usize>,
+        url: UrlState,
     },
     SetColorScheme(ColorScheme),
     TargetParagraph(Option<usize>),
+    SetQuery(String),
+    SetMatchCase(bool),
+    SetWholeWord(bool),
+    SetHighlightOnly(bool),
+    ClearSearch,
+    NextHit,
+    PreviousHit,
+    GoToHit(usize),
+    Notify(Notice),
 }
 
 impl ReaderState {
+    pub fn new(document: &Document) -> Self {
+        Self::with_index(Rc::new(SearchIndex::new(document)))
+    }
+
+    pub fn with_index(index: Rc<SearchIndex>) -> Self {
+        Self {
+            ready: false,
+            color_scheme: ColorScheme::Auto,
+            target_paragraph: None,
+            search: SearchState::default(),
+            notice: None,
+            index: SharedIndex(index),
+        }
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index.0
+    }
+
+    /// The shared handle to the index, for components that need it.
+    pub fn search_index(&self) -> SharedIndex {
+        self.index.clone()
+    }
+
+    /// The parameters the address bar should show for this state.
+    pub fn url_state(&self) -> UrlState {
+        UrlState {
+            query: self.search.query.clone(),
+            options: self.search.options,
+        }
+    }
+
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Ready {
                 color_scheme,
                 target_paragraph,
+                url,
             } => {
                 self.ready = true;
                 self.color_scheme = color_scheme;
-                self.target_paragraph = target_paragraph;
+                self.search.query = url.query;
+                self.search.options = url.options;
+                let scroll_request = self.search.scroll_request;
+                self.run_search();
+                if target_paragraph.is_some() {
+                    // A deep link decides where the page opens, not the first match.
+                    self.search.scroll_request = scroll_request;
+                }
+                self.target(target_paragraph);
             }
             Action::SetColorScheme(scheme) => self.color_scheme = scheme,
-            Action::TargetParagraph(target) => self.target_paragraph = target,
+            Action::TargetParagraph(target) => self.target(target),
+            Action::SetQuery(query) => {
+                self.notice = None;
+                self.search.query = query;
+                self.run_search();
+            }
+            Action::SetMatchCase(on) => self.set_options(SearchOptions { match_case: on, ..self.search.options }),
+            Action::SetWholeWord(on) => self.set_options(SearchOptions { whole_word: on, ..self.search.options }),
+            Action::SetHighlightOnly(on) => {
+                self.set_options(SearchOptions { highlight_only: on, ..self.search.options })
+            }
+            Action::ClearSearch => {
+                self.notice = None;
+                self.search.query.clear();
+                self.run_search();
+            }
+            Action::NextHit => self.step(true),
+            Action::PreviousHit => self.step(false),
+            Action::GoToHit(k) => {
+                if k < self.search.total() {
+                    self.notice = None;
+                    self.search.current = k;
+                    self.search.scroll_request += 1;
+                }
+            }
+            Action::Notify(notice) => self.notice = Some(notice),
         }
+    }
+
+    fn set_options(&mut self, options: SearchOptions) {
+        self.notice = None;
+        self.search.options = options;
+        self.run_search();
+    }
+
+    /// Re-runs the query; the first match becomes current and is brought into view.
+    fn run_search(&mut self) {
+        let query = &self.search.query;
+        let searched: String;
+        let query = if query.chars().count() > MAX_QUERY_CHARS {
+            searched = query.chars().take(MAX_QUERY_CHARS).collect();
+            self.notice = Some(Notice::QueryShortened);
+            &searched
+        } else {
+            query
+        };
+        self.search.result = self.index.0.search(query, self.search.options).map(Rc::new);
+        self.search.current = 0;
+        if self.search.total() > 0 {
+            self.search.scroll_request += 1;
+        }
+    }
+
+    fn step(&mut self, forward: bool) {
+        let total = self.search.total();
+        if total == 0 {
+            return;
+        }
+        let current = self.search.current;
+        self.notice = None;
+        self.search.current = if forward {
+            if current + 1 >= total {
+                self.notice = Some(Notice::WrappedToFirst);
+                0
+            } else {
+                current + 1
+            }
+        } else if current == 0 {
+            self.notice = Some(Notice::WrappedToLast);
+            total - 1
+        } else {
+            current - 1
+        };
+        self.search.scroll_request += 1;
+    }
+
+    /// Points at paragraph `n` (from 1); a paragraph hidden by the filter is revealed by
+    /// switching to highlight-only, so `#pN` links always arrive.
+    fn target(&mut self, target: Option<usize>) {
+        self.target_paragraph = target;
+        if let Some(n) = target {
+            if !self.search.shows(n - 1) {
+                self.set_options(SearchOptions { highlight_only: true, ..self.search.options });
+                self.notice = Some(Notice::RevealedParagraph(n));
+            }
+        }
+    }
+}
+
+/// Keys the reader answers anywhere on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlobalKey {
+    /// `/`: focus the search box.
+    FocusSearch,
+    /// F3: next match.
+    Next,
+    /// Shift+F3: previous match.
+    Previous,
+}
+
+/// Which global key a keydown is, if any. `/` is left alone while typing in a field or with a
+/// modifier, so it can still be typed.
+pub fn global_key(key: &str, shift: bool, ctrl_alt_or_meta: bool, in_text_field: bool) -> Option<GlobalKey> {
+    match key {
+        "/" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::FocusSearch),
+        "F3" if !ctrl_alt_or_meta => Some(if shift { GlobalKey::Previous } else { GlobalKey::Next }),
+        _ => None,
     }
 }
 
@@ -92,46 +317,4 @@ pub fn paragraph_from_fragment(fragment: &str, paragraph_count: usize) -> Option
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fragments() {
-        assert_eq!(paragraph_from_fragment("#p9", 14), Some(9));
-        assert_eq!(paragraph_from_fragment("p14", 14), Some(14));
-        for bad in ["", "#", "#p", "#p0", "#p15", "#intro", "#p9x", "#p-1", "#p+3", "#p99999999999999999999999"] {
-            assert_eq!(paragraph_from_fragment(bad, 14), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn color_scheme_round_trips_and_rejects_junk() {
-        for s in ColorScheme::ALL {
-            assert_eq!(ColorScheme::parse(s.as_str()), Some(s));
-        }
-        assert_eq!(ColorScheme::parse("purple"), None);
-        assert_eq!(ColorScheme::parse(""), None);
-    }
-
-    #[test]
-    fn ready_restores_state() {
-        let mut state = ReaderState::default();
-        assert!(!state.ready);
-        state.apply(Action::Ready {
-            color_scheme: ColorScheme::Dark,
-            target_paragraph: Some(3),
-        });
-        assert_eq!(
-            state,
-            ReaderState {
-                ready: true,
-                color_scheme: ColorScheme::Dark,
-                target_paragraph: Some(3)
-            }
-        );
-        state.apply(Action::SetColorScheme(ColorScheme::Light));
-        state.apply(Action::TargetParagraph(None));
-        assert_eq!(state.color_scheme, ColorScheme::Light);
-        assert_eq!(state.target_paragraph, None);
-    }
-}
+mod tests;

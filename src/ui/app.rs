@@ -6,15 +6,18 @@ use yew::prelude::*;
 
 use super::attribution::Attribution;
 use super::browser;
+use super::kwic_list::KwicList;
 use super::masthead::Masthead;
 use super::paragraph_index::ParagraphIndex;
 use super::paragraph_view::ParagraphView;
 use super::scheme_toggle::SchemeToggle;
-use crate::app::{paragraph_from_fragment, Action, ColorScheme, ReaderState};
+use super::search_bar::SearchBar;
+use super::search_options::SearchOptionsPanel;
+use crate::app::{paragraph_from_fragment, Action, ColorScheme, GlobalKey, Notice, ReaderState};
 use crate::core::{builtin, Document};
 
 /// The thin `Reducible` adapter over the pure [`ReaderState`].
-#[derive(Default, PartialEq)]
+#[derive(PartialEq)]
 struct Store(ReaderState);
 
 impl Reducible for Store {
@@ -53,19 +56,25 @@ impl Default for ReaderProps {
 /// One reader instance: `[data-reader]`, with `[data-ready]` once hydrated and interactive.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let store = use_reducer_eq(Store::default);
-    let root = use_node_ref();
     let document = props.document.clone();
+    let store = {
+        let document = document.clone();
+        use_reducer_eq(move || Store(ReaderState::new(&document)))
+    };
+    let root = use_node_ref();
     let paragraph_count = document.paragraphs.len();
     let state = &store.0;
+    let search = &state.search;
 
-    // Start-up runs after hydration: restore the saved scheme and honour a `#pN` deep link.
+    // Start-up runs after hydration: restore the saved scheme, the search in the address bar,
+    // and honour a `#pN` deep link.
     {
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
             dispatcher.dispatch(Action::Ready {
                 color_scheme: browser::load_color_scheme(),
                 target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
+                url: browser::read_url_state(),
             });
         });
     }
@@ -79,6 +88,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
     {
+        let dispatcher = store.dispatcher();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_global_key(move |key| match key {
+                GlobalKey::FocusSearch => browser::focus_search(&root),
+                GlobalKey::Next => dispatcher.dispatch(Action::NextHit),
+                GlobalKey::Previous => dispatcher.dispatch(Action::PreviousHit),
+            });
+            move || drop(listener)
+        });
+    }
+    {
         let root = root.clone();
         use_effect_with((state.ready, state.target_paragraph), move |&(ready, target)| {
             if let (true, Some(number)) = (ready, target) {
@@ -86,12 +107,30 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
+    {
+        let root = root.clone();
+        let current = search.current;
+        use_effect_with(search.scroll_request, move |&request| {
+            if request > 0 {
+                browser::scroll_hit_into_view(&root, current);
+            }
+        });
+    }
+    use_effect_with((state.ready, state.url_state()), |(ready, url)| {
+        if *ready {
+            browser::replace_url(url);
+        }
+    });
     use_effect_with((state.ready, state.color_scheme), |&(ready, scheme)| {
         if ready {
             browser::apply_color_scheme(scheme);
         }
     });
 
+    let on_action = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
     let on_scheme = {
         let dispatcher = store.dispatcher();
         Callback::from(move |scheme: ColorScheme| {
@@ -99,6 +138,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
             dispatcher.dispatch(Action::SetColorScheme(scheme));
         })
     };
+    let on_copy_link = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |()| {
+            let url = browser::current_url();
+            let dispatcher = dispatcher.clone();
+            browser::copy_text(url.clone(), move |copied| {
+                dispatcher.dispatch(Action::Notify(if copied {
+                    Notice::LinkCopied
+                } else {
+                    Notice::LinkNotCopied(url)
+                }));
+            });
+        })
+    };
+
+    let result = search.result.clone();
+    let nothing_found = result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
+    let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
     html! {
         <div class="reader" data-reader="" data-ready={state.ready.then_some("")} ref={root}>
@@ -106,16 +163,34 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <header class="topbar">
                 <div class="topbar-inner">
                     <span class="brand">{ "Statement reader" }</span>
+                    <SearchBar search={search.clone()} notice={state.notice.clone()} on_action={on_action.clone()} />
                     <SchemeToggle current={state.color_scheme} on_change={on_scheme} />
                 </div>
             </header>
             <div class="layout">
-                <ParagraphIndex document={document.clone()} target={state.target_paragraph} />
+                <aside class="sidebar" aria-label="Search and contents">
+                    <SearchOptionsPanel options={search.options} on_action={on_action.clone()} {on_copy_link} />
+                    if let Some(result) = result.clone() {
+                        <KwicList index={state.search_index()} {result} current={search.current} on_action={on_action.clone()} />
+                    }
+                    <ParagraphIndex document={document.clone()} target={state.target_paragraph} result={result.clone()} />
+                </aside>
                 <main id="statement" class="statement" tabindex="-1">
                     <Masthead document={document.clone()} />
                     <h2 class="visually-hidden">{ "Statement" }</h2>
-                    { for (0..paragraph_count).map(|index| html! {
-                        <ParagraphView key={index} document={document.clone()} {index} />
+                    if nothing_found {
+                        <div class="no-results">
+                            <p>{ format!("No paragraph matches “{}”.", search.query.trim()) }</p>
+                            <button type="button" onclick={on_action.reform(|_| Action::ClearSearch)}>{ "Clear the search" }</button>
+                        </div>
+                    }
+                    { for (0..paragraph_count).map(|index| {
+                        let hits = result.as_ref().and_then(|r| r.paragraph(index)).cloned();
+                        let current = (current_hit == Some(index)).then_some(search.current);
+                        html! {
+                            <ParagraphView key={index} document={document.clone()} {index}
+                                hidden={!search.shows(index)} {hits} {current} />
+                        }
                     }) }
                 </main>
             </div>

@@ -8,7 +8,7 @@ use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
-use crate::app::ColorScheme;
+use crate::app::{global_key, ColorScheme, GlobalKey, UrlState};
 
 /// Where the chosen colour scheme is kept. `scheme.js` reads the same key before first paint.
 pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
@@ -67,5 +67,105 @@ pub fn focus_paragraph(root: &NodeRef, number: usize) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);
+    }
+}
+
+/// The search state in the address bar (`?q=…&case=1&word=1&mode=highlight`).
+pub fn read_url_state() -> UrlState {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return UrlState::default();
+    };
+    let names = ["q", "case", "word", "mode"];
+    let values: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|name| params.get(name).map(|v| (*name, v)))
+        .collect();
+    UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// Writes the state into the address bar without a history entry, keeping the path and `#pN`.
+pub fn replace_url(state: &UrlState) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return;
+    };
+    for (name, value) in state.to_pairs() {
+        params.append(name, &value);
+    }
+    let query: String = params.to_string().into();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let current = format!(
+        "{path}{}{hash}",
+        location.search().unwrap_or_default()
+    );
+    if url != current {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The page's address, for "copy link".
+pub fn current_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard; `done` learns whether it worked.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Listens for the reader's page-wide keys (`/`, F3, Shift+F3). Dropping the listener removes it.
+pub fn on_global_key(on_key: impl Fn(GlobalKey) + 'static) -> EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let in_text_field = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+            });
+        let modified = event.ctrl_key() || event.alt_key() || event.meta_key();
+        if let Some(key) = global_key(&event.key(), event.shift_key(), modified, in_text_field) {
+            event.prevent_default();
+            on_key(key);
+        }
+    })
+}
+
+/// Focuses (and selects) the search box of the reader under `root`.
+pub fn focus_search(root: &NodeRef) {
+    let input = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector("input[type=search]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Scrolls match `k` of the reader under `root` to the middle of the view.
+pub fn scroll_hit_into_view(root: &NodeRef, k: usize) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    if let Ok(Some(mark)) = root.query_selector(&format!("mark[data-hit=\"{k}\"]")) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

@@ -3,9 +3,12 @@
 mod app;
 mod attribution;
 pub mod browser;
+mod kwic_list;
 mod masthead;
 mod paragraph_index;
 mod paragraph_view;
 mod scheme_toggle;
+mod search_bar;
+mod search_options;
 
 pub use app::{Reader, ReaderProps};

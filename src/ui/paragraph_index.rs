@@ -1,10 +1,11 @@
-//! The paragraph navigation: a numbered table of contents (sidebar on wide screens, a strip on phones).
+//! The paragraph navigation: a numbered table of contents (sidebar on wide screens, a strip on
+//! phones). While searching it shows each paragraph's match count and dims those filtered out.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::Document;
+use crate::core::{Document, SearchResult};
 
 /// How many characters of each paragraph the index shows.
 const LEAD_CHARS: usize = 48;
@@ -14,21 +15,34 @@ pub struct ParagraphIndexProps {
     pub document: Rc<Document>,
     /// The paragraph the address bar points at, marked as current.
     pub target: Option<usize>,
+    #[prop_or_default]
+    pub result: Option<Rc<SearchResult>>,
 }
 
 #[component]
 pub fn ParagraphIndex(props: &ParagraphIndexProps) -> Html {
+    let result = props.result.as_deref();
     html! {
         <nav class="paragraph-index" aria-labelledby="paragraph-index-heading">
             <h2 id="paragraph-index-heading" class="index-heading">{ "Paragraphs" }</h2>
             <ol>
                 { for props.document.paragraphs.iter().map(|p| {
                     let current = (props.target == Some(p.number)).then_some("location");
+                    let hits = result.and_then(|r| r.paragraph(p.number - 1)).map(|h| h.ranges.len());
+                    let dimmed = result.is_some_and(|r| !r.shows(p.number - 1));
+                    let label = match hits {
+                        Some(n) => format!("Paragraph {}, {n} match{}", p.number, if n == 1 { "" } else { "es" }),
+                        None if dimmed => format!("Paragraph {}, no match", p.number),
+                        None => format!("Paragraph {}", p.number),
+                    };
                     html! {
-                        <li key={p.number}>
-                            <a href={format!("#p{}", p.number)} aria-current={current}>
+                        <li key={p.number} class={classes!(dimmed.then_some("filtered-out"))}>
+                            <a href={format!("#p{}", p.number)} aria-current={current} aria-label={label}>
                                 <span class="index-num">{ p.number }</span>
                                 <span class="index-lead">{ p.lead(LEAD_CHARS) }</span>
+                                if let Some(n) = hits {
+                                    <span class="index-hits">{ n }</span>
+                                }
                             </a>
                         </li>
                     }

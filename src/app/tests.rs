@@ -1,0 +1,138 @@
+use super::*;
+use crate::core::builtin;
+
+fn state() -> ReaderState {
+    ReaderState::new(builtin::statement())
+}
+
+fn ready(url: UrlState, target: Option<usize>) -> ReaderState {
+    let mut s = state();
+    s.apply(Action::Ready { color_scheme: ColorScheme::Dark, target_paragraph: target, url });
+    s
+}
+
+#[test]
+fn fragments() {
+    assert_eq!(paragraph_from_fragment("#p9", 14), Some(9));
+    assert_eq!(paragraph_from_fragment("p14", 14), Some(14));
+    for bad in ["", "#", "#p", "#p0", "#p15", "#intro", "#p9x", "#p-1", "#p+3", "#p99999999999999999999999"] {
+        assert_eq!(paragraph_from_fragment(bad, 14), None, "{bad}");
+    }
+}
+
+#[test]
+fn color_scheme_round_trips_and_rejects_junk() {
+    for s in ColorScheme::ALL {
+        assert_eq!(ColorScheme::parse(s.as_str()), Some(s));
+    }
+    assert_eq!(ColorScheme::parse("purple"), None);
+    assert_eq!(ColorScheme::parse(""), None);
+}
+
+#[test]
+fn ready_restores_scheme_target_and_search() {
+    let url = UrlState { query: "iran".into(), options: SearchOptions { whole_word: true, ..Default::default() } };
+    let s = ready(url.clone(), Some(5));
+    assert!(s.ready);
+    assert_eq!(s.color_scheme, ColorScheme::Dark);
+    assert_eq!(s.target_paragraph, Some(5));
+    assert_eq!(s.search.total(), 5);
+    assert_eq!(s.url_state(), url);
+}
+
+#[test]
+fn typing_searches_and_clearing_shows_everything() {
+    let mut s = ready(UrlState::default(), None);
+    s.apply(Action::SetQuery("iran".into()));
+    assert_eq!(s.search.total(), 5);
+    assert!(s.search.shows(4) && !s.search.shows(0));
+    s.apply(Action::SetQuery("iran russia".into()));
+    assert_eq!(s.search.total(), 7);
+    s.apply(Action::ClearSearch);
+    assert_eq!(s.search.query, "");
+    assert!(s.search.result.is_none());
+    assert!((0..14).all(|i| s.search.shows(i)));
+}
+
+#[test]
+fn next_and_previous_wrap_with_a_notice() {
+    let mut s = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
+    assert_eq!(s.search.current, 0);
+    s.apply(Action::PreviousHit);
+    assert_eq!(s.search.current, 4);
+    assert_eq!(s.notice, Some(Notice::WrappedToLast));
+    s.apply(Action::NextHit);
+    assert_eq!(s.search.current, 0);
+    assert_eq!(s.notice, Some(Notice::WrappedToFirst));
+    s.apply(Action::NextHit);
+    assert_eq!(s.search.current, 1);
+    assert_eq!(s.notice, None);
+    let before = s.search.scroll_request;
+    s.apply(Action::GoToHit(3));
+    assert_eq!((s.search.current, s.search.scroll_request), (3, before + 1));
+    s.apply(Action::GoToHit(99));
+    assert_eq!(s.search.current, 3, "out of range is ignored");
+}
+
+#[test]
+fn navigation_without_matches_does_nothing() {
+    let mut s = ready(UrlState { query: "zzzz".into(), ..Default::default() }, None);
+    let before = s.clone();
+    s.apply(Action::NextHit);
+    s.apply(Action::PreviousHit);
+    assert_eq!(s, before);
+}
+
+#[test]
+fn toggles_rerun_the_search() {
+    let mut s = ready(UrlState { query: "support".into(), ..Default::default() }, None);
+    let all = s.search.total();
+    s.apply(Action::SetWholeWord(true));
+    assert!(s.search.total() < all);
+    s.apply(Action::SetWholeWord(false));
+    s.apply(Action::SetMatchCase(true));
+    s.apply(Action::SetQuery("Iran".into()));
+    assert_eq!(s.search.total(), 5);
+    s.apply(Action::SetQuery("IRAN".into()));
+    assert_eq!(s.search.total(), 0);
+    s.apply(Action::SetHighlightOnly(true));
+    assert!((0..14).all(|i| s.search.shows(i)));
+}
+
+#[test]
+fn a_deep_link_to_a_filtered_out_paragraph_reveals_it() {
+    let mut s = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
+    assert!(!s.search.shows(8));
+    s.apply(Action::TargetParagraph(Some(9)));
+    assert!(s.search.shows(8));
+    assert!(s.search.options.highlight_only);
+    assert_eq!(s.notice, Some(Notice::RevealedParagraph(9)));
+    assert_eq!(s.search.total(), 5, "the query is kept");
+}
+
+#[test]
+fn huge_queries_are_shortened_not_rejected() {
+    let mut s = ready(UrlState::default(), None);
+    s.apply(Action::SetQuery("iran ".repeat(50_000)));
+    assert_eq!(s.notice, Some(Notice::QueryShortened));
+    assert_eq!(s.search.total(), 5);
+    assert_eq!(s.search.query.len(), 250_000, "the box keeps what was typed");
+}
+
+#[test]
+fn global_keys() {
+    assert_eq!(global_key("/", false, false, false), Some(GlobalKey::FocusSearch));
+    assert_eq!(global_key("/", false, false, true), None, "typing a slash in a field");
+    assert_eq!(global_key("/", false, true, false), None);
+    assert_eq!(global_key("F3", false, false, true), Some(GlobalKey::Next));
+    assert_eq!(global_key("F3", true, false, false), Some(GlobalKey::Previous));
+    assert_eq!(global_key("a", false, false, false), None);
+}
+
+#[test]
+fn a_deep_link_wins_over_the_first_match_at_start_up() {
+    let plain = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
+    let linked = ready(UrlState { query: "iran".into(), ..Default::default() }, Some(5));
+    assert_eq!(plain.search.scroll_request, 1);
+    assert_eq!(linked.search.scroll_request, 0);
+}

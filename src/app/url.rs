@@ -1,0 +1,92 @@
+//! The search state as URL parameters: `?q=…&case=1&word=1&mode=highlight`.
+//!
+//! Decoding and encoding of the query string is the browser's (`URLSearchParams`, at the edge);
+//! this module only decides what the parameters mean. Malformed values are ignored.
+
+use crate::core::SearchOptions;
+
+/// What the address bar says about the reader.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub query: String,
+    pub options: SearchOptions,
+}
+
+/// Longest query kept from a URL (characters); longer ones are cut, never rejected.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+
+fn flag(value: Option<&str>) -> bool {
+    matches!(value, Some("1" | "true" | "on" | "yes"))
+}
+
+impl UrlState {
+    /// Reads the parameters this reader knows from decoded `(name, value)` pairs; the last
+    /// value of a repeated name wins; unknown names and malformed values are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let (mut q, mut case, mut word, mut mode) = (None, None, None, None);
+        for (name, value) in pairs {
+            match name {
+                "q" => q = Some(value),
+                "case" => case = Some(value),
+                "word" => word = Some(value),
+                "mode" => mode = Some(value),
+                _ => {}
+            }
+        }
+        Self {
+            query: q.map(|q| q.chars().take(MAX_QUERY_CHARS).collect()).unwrap_or_default(),
+            options: SearchOptions {
+                match_case: flag(case),
+                whole_word: flag(word),
+                highlight_only: mode == Some("highlight"),
+            },
+        }
+    }
+
+    /// The parameters to write, in a stable order; defaults are left out so links stay short.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.query.trim().is_empty() {
+            pairs.push(("q", self.query.clone()));
+        }
+        if self.options.match_case {
+            pairs.push(("case", "1".into()));
+        }
+        if self.options.whole_word {
+            pairs.push(("word", "1".into()));
+        }
+        if self.options.highlight_only {
+            pairs.push(("mode", "highlight".into()));
+        }
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let state = UrlState {
+            query: "\"law of the sea\" <b>".into(),
+            options: SearchOptions { match_case: true, whole_word: true, highlight_only: true },
+        };
+        let pairs = state.to_pairs();
+        let back = UrlState::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, state);
+    }
+
+    #[test]
+    fn ignores_malformed_and_unknown() {
+        let state = UrlState::from_pairs([("case", "maybe"), ("mode", "sideways"), ("x", "1"), ("word", "")]);
+        assert_eq!(state, UrlState::default());
+        assert!(UrlState::default().to_pairs().is_empty());
+    }
+
+    #[test]
+    fn caps_huge_queries() {
+        let huge = "a".repeat(100_000);
+        assert_eq!(UrlState::from_pairs([("q", huge.as_str())]).query.len(), MAX_QUERY_CHARS);
+    }
+}

@@ -1,0 +1,98 @@
+//! The search box with its match count, previous/next buttons, notice and live announcement.
+
+use yew::prelude::*;
+
+use crate::app::{Action, Notice, SearchState};
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBarProps {
+    pub search: SearchState,
+    pub notice: Option<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+/// `3 of 7`, `0 matches`, or nothing without a query.
+fn count_text(search: &SearchState) -> String {
+    match (&search.result, search.total()) {
+        (None, _) => String::new(),
+        (Some(_), 0) => "0 matches".into(),
+        (Some(_), total) => format!("{} of {total}", search.current + 1),
+    }
+}
+
+/// What a screen reader hears after each change.
+fn announcement(search: &SearchState) -> String {
+    let Some(result) = &search.result else {
+        return String::new();
+    };
+    let paragraphs = result.paragraphs.len();
+    match result.total {
+        0 if result.filters => format!("No paragraph matches “{}”.", search.query.trim()),
+        0 => format!("No match for “{}”.", search.query.trim()),
+        1 => "1 match in 1 paragraph.".into(),
+        total => format!(
+            "{total} matches in {paragraphs} paragraph{}.",
+            if paragraphs == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+#[component]
+pub fn SearchBar(props: &SearchBarProps) -> Html {
+    let on_action = props.on_action.clone();
+    let oninput = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(Action::SetQuery(input.value()));
+        })
+    };
+    let onkeydown = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                on_action.emit(if e.shift_key() { Action::PreviousHit } else { Action::NextHit });
+            }
+            "Escape" => {
+                e.prevent_default();
+                on_action.emit(Action::ClearSearch);
+            }
+            _ => {}
+        })
+    };
+    let step = |action: Action| {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let has_hits = props.search.total() > 0;
+    let notice = props.notice.as_ref().map(Notice::text);
+    html! {
+        <form class="search needs-js" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="search-row">
+                <label class="search-field">
+                    <span class="visually-hidden">{ "Search the statement" }</span>
+                    <input type="search" value={props.search.query.clone()} {oninput} {onkeydown}
+                        placeholder="Search the statement" autocomplete="off" spellcheck="false"
+                        enterkeyhint="search" aria-keyshortcuts="/" />
+                    <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
+                </label>
+                <span class="hit-count" data-hit-count="">{ count_text(&props.search) }</span>
+                <button type="button" class="step" aria-label="Previous match" aria-keyshortcuts="Shift+Enter Shift+F3"
+                    disabled={!has_hits} onclick={step(Action::PreviousHit)}>
+                    <span aria-hidden="true">{ "↑" }</span>
+                </button>
+                <button type="button" class="step" aria-label="Next match" aria-keyshortcuts="Enter F3"
+                    disabled={!has_hits} onclick={step(Action::NextHit)}>
+                    <span aria-hidden="true">{ "↓" }</span>
+                </button>
+            </div>
+            if let Some(text) = notice.clone() {
+                <p class="search-notice">{ text }</p>
+            }
+            <p class="visually-hidden" role="status" aria-live="polite">
+                { announcement(&props.search) }{ notice.map(|n| format!(" {n}")).unwrap_or_default() }
+            </p>
+        </form>
+    }
+}

@@ -1,0 +1,39 @@
+//! Search toggles (match case, whole word, highlight only) and "copy link".
+
+use yew::prelude::*;
+
+use crate::app::Action;
+use crate::core::SearchOptions;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchOptionsPanelProps {
+    pub options: SearchOptions,
+    pub on_action: Callback<Action>,
+    pub on_copy_link: Callback<()>,
+}
+
+#[component]
+pub fn SearchOptionsPanel(props: &SearchOptionsPanelProps) -> Html {
+    let toggle = |checked: bool, label: &'static str, hint: &'static str, make: fn(bool) -> Action| {
+        let on_action = props.on_action.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(make(input.checked()));
+        });
+        html! {
+            <label class="option" title={hint}>
+                <input type="checkbox" {checked} {onchange} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
+    html! {
+        <div class="search-options needs-js" role="group" aria-label="Search options">
+            { toggle(props.options.match_case, "Match case", "Upper and lower case must match", Action::SetMatchCase) }
+            { toggle(props.options.whole_word, "Whole word", "Matches must end at a word end", Action::SetWholeWord) }
+            { toggle(props.options.highlight_only, "Highlight only", "Keep every paragraph shown; only highlight matches", Action::SetHighlightOnly) }
+            <button type="button" class="copy-link" onclick={on_copy}>{ "Copy link" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,199 @@
+import { test, expect, openReader, axeViolations, type Page } from "./fixtures";
+
+const box = (page: Page) => page.getByRole("searchbox", { name: "Search the statement" });
+const count = (page: Page) => page.locator("[data-hit-count]");
+const shown = (page: Page) =>
+  page.locator("p[data-paragraph]:not([hidden])").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph"))));
+const hitCount = (page: Page) =>
+  page.locator("mark[data-hit]").evaluateAll((ms) => new Set(ms.map((m) => m.getAttribute("data-hit"))).size);
+
+/** The examples of shared/search-semantics.md, typed as a user types them. */
+const EXAMPLES: [string, number[], number][] = [
+  ["Iran", [5, 6], 5],
+  ["ukraine's", [4], 3],
+  ["iran russia", [5], 7],
+  ['"law of the sea"', [9], 2],
+  ["pacific", [2, 3, 8, 9], 4],
+  ["zzzz", [], 0],
+];
+
+test.describe("search", () => {
+  for (const [query, paragraphs, matches] of EXAMPLES) {
+    test(`typing ${query} shows ${paragraphs.length ? paragraphs.join(", ") : "nothing"} with ${matches} matches`, async ({ page }) => {
+      await openReader(page);
+      await box(page).pressSequentially(query);
+      await expect(count(page)).toHaveText(matches ? `1 of ${matches}` : "0 matches");
+      expect(await shown(page)).toEqual(paragraphs);
+      expect(await hitCount(page)).toBe(matches);
+      // Marks hold the original characters and number the matches 0…n-1 in document order.
+      const numbers = await page.locator("mark[data-hit]").evaluateAll((ms) => ms.map((m) => Number(m.getAttribute("data-hit"))));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      if (matches === 0) {
+        await expect(page.locator(".no-results")).toContainText("No paragraph matches “zzzz”.");
+        await expect(page.locator(".no-results")).toBeVisible();
+      }
+    });
+  }
+
+  test("highlights land on the original characters", async ({ page }) => {
+    await openReader(page);
+    await box(page).fill("ukraine's");
+    const texts = await page.locator("mark[data-hit]").allTextContents();
+    expect(texts).toEqual(["Ukraine’s", "Ukraine’s", "Ukraine’s"]);
+    // The paragraph text is unchanged by the marks.
+    const p4 = await page.locator("#p4").textContent();
+    expect(p4).toContain("Ukraine’s independence, sovereignty and territorial integrity.");
+  });
+
+  test("next / previous walk the matches and wrap with a notice", async ({ page }) => {
+    await openReader(page);
+    await box(page).fill("iran");
+    await expect(count(page)).toHaveText("1 of 5");
+    await expect(page.locator('mark[data-hit="0"]')).toHaveClass(/current/);
+    await box(page).press("Enter");
+    await expect(count(page)).toHaveText("2 of 5");
+    await expect(page.locator('mark[data-hit="1"]')).toHaveClass(/current/);
+    await expect(page.locator('mark[data-hit="0"]')).not.toHaveClass(/current/);
+    await box(page).press("Shift+Enter");
+    await box(page).press("Shift+Enter");
+    await expect(count(page)).toHaveText("5 of 5");
+    await expect(page.locator(".search-notice")).toContainText("continued from the last match");
+    await page.keyboard.press("F3");
+    await expect(count(page)).toHaveText("1 of 5");
+    await expect(page.locator(".search-notice")).toContainText("continued from the first match");
+    await page.getByRole("button", { name: "Next match" }).click();
+    await page.getByRole("button", { name: "Next match" }).click();
+    await page.getByRole("button", { name: "Next match" }).click();
+    await page.getByRole("button", { name: "Next match" }).click();
+    await expect(count(page)).toHaveText("5 of 5");
+    await expect(page.locator('mark[data-hit="4"]')).toBeInViewport();
+    await page.getByRole("button", { name: "Previous match" }).click();
+    await expect(count(page)).toHaveText("4 of 5");
+    await page.keyboard.press("Shift+F3");
+    await expect(count(page)).toHaveText("3 of 5");
+  });
+
+  test("match case, whole word and highlight only", async ({ page }) => {
+    await openReader(page);
+    await box(page).fill("support");
+    await expect(count(page)).toHaveText(/^1 of \d+$/);
+    const all = Number((await count(page).textContent())!.split(" of ")[1]);
+    await page.getByRole("checkbox", { name: "Whole word" }).check();
+    const whole = Number((await count(page).textContent())!.split(" of ")[1]);
+    expect(whole).toBeGreaterThan(0);
+    expect(whole).toBeLessThan(all);
+    await expect(page.locator("mark[data-hit]", { hasText: /^supporting$/ })).toHaveCount(0);
+    await page.getByRole("checkbox", { name: "Match case" }).check();
+    await box(page).fill("us");
+    await expect(count(page)).toHaveText("0 matches");
+    await box(page).fill("US");
+    await expect(count(page)).toHaveText("1 of 5");
+    await page.getByRole("checkbox", { name: "Highlight only" }).check();
+    expect(await shown(page)).toHaveLength(14);
+    await expect(page).toHaveURL(/[?&]case=1/);
+    await expect(page).toHaveURL(/[?&]word=1/);
+    await expect(page).toHaveURL(/[?&]mode=highlight/);
+  });
+
+  test("the URL restores the search and follows it", async ({ page }) => {
+    await openReader(page, "/?q=iran+russia&word=1");
+    await expect(box(page)).toHaveValue("iran russia");
+    await expect(page.getByRole("checkbox", { name: "Whole word" })).toBeChecked();
+    await expect(count(page)).toHaveText("1 of 7");
+    expect(await shown(page)).toEqual([5]);
+    await box(page).fill('"law of the sea"');
+    await expect(page).toHaveURL(/\?q=%22law\+of\+the\+sea%22&word=1$/);
+    await page.reload();
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+    await expect(box(page)).toHaveValue('"law of the sea"');
+    expect(await shown(page)).toEqual([9]);
+    await box(page).fill("");
+    await expect(page).toHaveURL(/\?word=1$/);
+  });
+
+  test("a paragraph link still arrives while searching", async ({ page }) => {
+    await openReader(page, "/?q=iran#p9");
+    await expect(page.locator("#p9")).toBeVisible();
+    await expect(page.locator("#p9")).toBeFocused();
+    await expect(page.locator(".search-notice")).toContainText("Showing all paragraphs");
+    await expect(page).toHaveURL(/\?q=iran&mode=highlight#p9$/);
+  });
+
+  test("/ focuses the search box and Esc clears it", async ({ page }) => {
+    await openReader(page);
+    await page.locator("#p3").click();
+    await page.keyboard.press("/");
+    await expect(box(page)).toBeFocused();
+    await page.keyboard.type("iran");
+    await expect(count(page)).toHaveText("1 of 5");
+    await expect(box(page)).toHaveValue("iran", { timeout: 1000 });
+    await page.keyboard.press("Escape");
+    await expect(box(page)).toHaveValue("");
+    await expect(count(page)).toHaveText("");
+    expect(await shown(page)).toHaveLength(14);
+    await expect(page.locator("mark[data-hit]")).toHaveCount(0);
+    // A slash typed in the box is just a slash.
+    await box(page).pressSequentially("a/b");
+    await expect(box(page)).toHaveValue("a/b");
+  });
+
+  test("the count is announced politely", async ({ page }) => {
+    await openReader(page);
+    await box(page).fill("iran");
+    await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText("5 matches in 2 paragraphs.");
+    await box(page).fill("zzzz");
+    await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText("No paragraph matches “zzzz”.");
+  });
+
+  test("keyword in context jumps to its match", async ({ page }) => {
+    await openReader(page);
+    await box(page).fill("russia");
+    const lines = page.locator(".kwic-line");
+    const total = Number((await count(page).textContent())!.split(" of ")[1]);
+    await expect(lines).toHaveCount(total);
+    await expect(lines.nth(2)).toContainText("¶");
+    await lines.nth(2).focus();
+    await page.keyboard.press("Enter");
+    await expect(count(page)).toHaveText(`3 of ${total}`);
+    await expect(page.locator('mark[data-hit="2"]')).toHaveClass(/current/);
+    await expect(page.locator('mark[data-hit="2"]')).toBeInViewport();
+    // Collapsible by keyboard.
+    await page.locator(".kwic summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(lines.first()).toBeHidden();
+  });
+
+  test("copy link copies the address of what is on screen", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openReader(page);
+    await box(page).fill("iran");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.locator(".search-notice")).toHaveText("Link copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/\?q=iran$/);
+  });
+
+  test("hostile and odd queries are literal text", async ({ page }) => {
+    await openReader(page);
+    for (const q of ["<img src=x onerror=alert(1)>", "a.*b", "[", "\\", "'; DROP", "🇬🇧", "\u202Eevil"]) {
+      await box(page).fill(q);
+      await expect(count(page)).toHaveText("0 matches");
+      await expect(page.locator("img")).toHaveCount(0);
+    }
+    await box(page).fill("x".repeat(100_000));
+    await expect(page.locator(".search-notice")).toContainText("first 1000 characters");
+    await openReader(page, "/?q=%E0%A4%A&case=%ZZ&mode=<b>");
+    await expect(box(page)).toHaveValue(/./);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe reports no violations while searching (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openReader(page, "/?q=iran");
+      await page.getByRole("button", { name: "Next match" }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await openReader(page, "/?q=zzzz");
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
