@@ -3,9 +3,11 @@
 //! - `setup`  installs whatever is missing (idempotent; a second run only checks).
 //! - `serve`  sets up, then serves the app with live reload on http://127.0.0.1:8080.
 //! - `dist`   builds the release bundle into `dist/`, prerendered, and prints its first-load size.
+//! - `bench`  measures the release bundle against baselines, in the same run; writes bench/RESULTS.md.
 //! - `test`   sets up, then runs every test layer: native, Wasm in headless Chromium, end-to-end
 //!            (Playwright + axe-core) against `dist/`, and the Nu HTML Checker on `dist/*.html`.
 
+mod bench;
 mod sizes;
 mod tools;
 
@@ -26,6 +28,10 @@ fn main() -> ExitCode {
         "dist" => Toolchain::ensure(tools::Needs::BUILD).and_then(|t| dist(&t)),
         "test" => test(&args[1..]),
         "screenshots" => screenshots(&args[1..]),
+        "bench" => Toolchain::ensure(tools::Needs::ALL).and_then(|t| {
+            dist(&t)?;
+            bench::run_all(&t, &repo_root())
+        }),
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
             Ok(())
@@ -47,6 +53,7 @@ const HELP: &str = "usage: cargo xtask <command>
   serve   serve the app with live reload on http://127.0.0.1:8080
   dist    build the prerendered release bundle into dist/ and print its size
   screenshots [PATH…]  build dist/, then save desktop/phone × light/dark PNGs in screenshots/
+  bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md
   test    run every test: native, wasm (headless Chromium), end-to-end, HTML validation
           (`test native`, `test wasm`, `test e2e`, `test html` run one layer)";
 

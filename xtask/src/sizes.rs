@@ -31,25 +31,33 @@ fn is_first_load(path: &Path) -> bool {
 }
 
 pub fn print_first_load(dist: &Path) -> Result<(), String> {
+    println!("\nFirst load ({}):\n{}", dist.display(), first_load_table(dist)?);
+    Ok(())
+}
+
+/// The first-load table: one row per file and a total, raw / gzip / brotli bytes.
+pub fn first_load_table(dist: &Path) -> Result<String, String> {
+    use std::fmt::Write as _;
+    let mut out = String::new();
     let mut files: Vec<_> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| is_first_load(p))
         .collect();
     files.sort();
-    println!("\nFirst load ({}):", dist.display());
-    println!("{:<48} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    let _ = writeln!(out, "{:<48} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     let mut total = Sizes { raw: 0, gzip: 0, brotli: 0 };
     for file in &files {
         let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
         let s = measure(&bytes);
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        println!("{name:<48} {:>10} {:>10} {:>10}", s.raw, s.gzip, s.brotli);
+        let _ = writeln!(out, "{name:<48} {:>10} {:>10} {:>10}", s.raw, s.gzip, s.brotli);
         total.raw += s.raw;
         total.gzip += s.gzip;
         total.brotli += s.brotli;
     }
-    println!(
+    let _ = writeln!(
+        out,
         "{:<48} {:>10} {:>10} {:>10}   ({:.1} KiB brotli)",
         "total",
         total.raw,
@@ -57,5 +65,5 @@ pub fn print_first_load(dist: &Path) -> Result<(), String> {
         total.brotli,
         total.brotli as f64 / 1024.0
     );
-    Ok(())
+    Ok(out)
 }
