@@ -92,6 +92,8 @@ pub struct SearchState {
     pub current: usize,
     /// Bumped whenever the current match should be scrolled into view.
     pub scroll_request: u32,
+    /// Whether that scroll may animate: yes for next/previous, no while typing (it must keep up).
+    pub scroll_smoothly: bool,
 }
 
 impl SearchState {
@@ -215,7 +217,7 @@ impl ReaderState {
                 if k < self.search.total() {
                     self.notice = None;
                     self.search.current = k;
-                    self.search.scroll_request += 1;
+                    self.request_scroll(true);
                 }
             }
             Action::Notify(notice) => self.notice = Some(notice),
@@ -239,11 +241,20 @@ impl ReaderState {
         } else {
             query
         };
-        self.search.result = self.index.0.search(query, self.search.options).map(Rc::new);
+        let result = self.index.0.search(query, self.search.options);
+        // An unchanged result keeps its identity, so nothing downstream re-renders for it.
+        if result.as_ref() != self.search.result.as_deref() {
+            self.search.result = result.map(Rc::new);
+        }
         self.search.current = 0;
         if self.search.total() > 0 {
-            self.search.scroll_request += 1;
+            self.request_scroll(false);
         }
+    }
+
+    fn request_scroll(&mut self, smoothly: bool) {
+        self.search.scroll_request += 1;
+        self.search.scroll_smoothly = smoothly;
     }
 
     fn step(&mut self, forward: bool) {
@@ -266,7 +277,7 @@ impl ReaderState {
         } else {
             current - 1
         };
-        self.search.scroll_request += 1;
+        self.request_scroll(true);
     }
 
     /// Points at paragraph `n` (from 1); a paragraph hidden by the filter is revealed by

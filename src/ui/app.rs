@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::attribution::Attribution;
 use super::browser;
+use super::hooks::use_debounced;
 use super::kwic_list::KwicList;
 use super::masthead::Masthead;
 use super::paragraph_index::ParagraphIndex;
@@ -15,6 +16,11 @@ use super::search_bar::SearchBar;
 use super::search_options::SearchOptionsPanel;
 use crate::app::{paragraph_from_fragment, Action, ColorScheme, GlobalKey, Notice, ReaderState};
 use crate::core::{builtin, Document};
+
+/// How long typing must pause before the address bar is updated (ms).
+const URL_SYNC_MS: u32 = 300;
+/// How long typing must pause before the keyword-in-context list is rebuilt (ms).
+const KWIC_SETTLE_MS: u32 = 120;
 
 /// The thin `Reducible` adapter over the pure [`ReaderState`].
 #[derive(PartialEq)]
@@ -107,16 +113,23 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
+    // Scrolling waits for the next frame, so a burst of keystrokes within one frame scrolls once
+    // and the keystroke itself never pays for it. A newer request cancels the pending one.
+    let pending_scroll = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
     {
         let root = root.clone();
-        let current = search.current;
+        let (current, smoothly) = (search.current, search.scroll_smoothly);
         use_effect_with(search.scroll_request, move |&request| {
             if request > 0 {
-                browser::scroll_hit_into_view(&root, current);
+                *pending_scroll.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                    browser::scroll_hit_into_view(&root, current, smoothly);
+                }));
             }
         });
     }
-    use_effect_with((state.ready, state.url_state()), |(ready, url)| {
+    // The address bar follows once typing pauses: browsers throttle `replaceState` bursts.
+    let settled_url = use_debounced((state.ready, state.url_state()), URL_SYNC_MS);
+    use_effect_with(settled_url, |(ready, url)| {
         if *ready {
             browser::replace_url(url);
         }
@@ -127,33 +140,39 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
     });
 
-    let on_action = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
-    };
-    let on_scheme = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |scheme: ColorScheme| {
-            browser::save_color_scheme(scheme);
-            dispatcher.dispatch(Action::SetColorScheme(scheme));
-        })
-    };
-    let on_copy_link = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |()| {
-            let url = browser::current_url();
-            let dispatcher = dispatcher.clone();
-            browser::copy_text(url.clone(), move |copied| {
-                dispatcher.dispatch(Action::Notify(if copied {
-                    Notice::LinkCopied
-                } else {
-                    Notice::LinkNotCopied(url)
-                }));
-            });
-        })
-    };
+    // Stable callbacks, so children whose data did not change are not re-rendered.
+    let on_action = use_callback(store.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
+    let on_scheme = use_callback(store.dispatcher(), |scheme: ColorScheme, dispatcher| {
+        browser::save_color_scheme(scheme);
+        dispatcher.dispatch(Action::SetColorScheme(scheme));
+    });
+    // Copies the link to what is on screen now, even if the address bar has not caught up yet,
+    // and brings the address bar up to date. It reads the latest state through a cell, so the
+    // callback (and the options panel holding it) stays the same while the user types.
+    let latest_url = use_mut_ref(Default::default);
+    *latest_url.borrow_mut() = state.url_state();
+    let on_copy_link = use_callback((store.dispatcher(), latest_url), |(), (dispatcher, latest_url)| {
+        let url_state = latest_url.borrow().clone();
+        browser::replace_url(&url_state);
+        let url = browser::url_for(&url_state, true);
+        let dispatcher = dispatcher.clone();
+        browser::copy_text(url.clone(), move |copied| {
+            dispatcher.dispatch(Action::Notify(if copied {
+                Notice::LinkCopied
+            } else {
+                Notice::LinkNotCopied(url)
+            }));
+        });
+    });
 
     let result = search.result.clone();
+    // The keyword-in-context list and the index's match counts catch up once typing pauses;
+    // the text itself never waits.
+    let settled_result = use_debounced(result.clone(), KWIC_SETTLE_MS).filter(|_| result.is_some());
+    let kwic_is_current = match (&settled_result, &result) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    };
     let nothing_found = result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
     let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
@@ -170,10 +189,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <div class="layout">
                 <aside class="sidebar" aria-label="Search and contents">
                     <SearchOptionsPanel options={search.options} on_action={on_action.clone()} {on_copy_link} />
-                    if let Some(result) = result.clone() {
-                        <KwicList index={state.search_index()} {result} current={search.current} on_action={on_action.clone()} />
+                    if let Some(listed) = settled_result.clone() {
+                        <KwicList index={state.search_index()} result={listed}
+                            current={kwic_is_current.then_some(search.current)} on_action={on_action.clone()} />
                     }
-                    <ParagraphIndex document={document.clone()} target={state.target_paragraph} result={result.clone()} />
+                    <ParagraphIndex document={document.clone()} target={state.target_paragraph}
+                        result={settled_result} />
                 </aside>
                 <main id="statement" class="statement" tabindex="-1">
                     <Masthead document={document.clone()} />

@@ -84,34 +84,46 @@ pub fn read_url_state() -> UrlState {
     UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
+/// The page's address for `state`: this page's path, the state's parameters, the current `#pN`.
+/// Relative (path onwards) unless `absolute`.
+pub fn url_for(state: &UrlState, absolute: bool) -> String {
+    let location = gloo::utils::window().location();
+    let params = web_sys::UrlSearchParams::new().ok();
+    let query: String = match params {
+        Some(params) => {
+            for (name, value) in state.to_pairs() {
+                params.append(name, &value);
+            }
+            params.to_string().into()
+        }
+        None => String::new(),
+    };
+    let origin = if absolute { location.origin().unwrap_or_default() } else { String::new() };
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}{hash}")
+    } else {
+        format!("{origin}{path}?{query}{hash}")
+    }
+}
+
 /// Writes the state into the address bar without a history entry, keeping the path and `#pN`.
 pub fn replace_url(state: &UrlState) {
     let window = gloo::utils::window();
     let location = window.location();
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return;
-    };
-    for (name, value) in state.to_pairs() {
-        params.append(name, &value);
-    }
-    let query: String = params.to_string().into();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = url_for(state, false);
     let current = format!(
-        "{path}{}{hash}",
-        location.search().unwrap_or_default()
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
     );
     if url != current {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
-}
-
-/// The page's address, for "copy link".
-pub fn current_url() -> String {
-    gloo::utils::window().location().href().unwrap_or_default()
 }
 
 /// Copies `text` to the clipboard; `done` learns whether it worked.
@@ -157,15 +169,26 @@ pub fn focus_search(root: &NodeRef) {
     }
 }
 
-/// Scrolls match `k` of the reader under `root` to the middle of the view.
-pub fn scroll_hit_into_view(root: &NodeRef, k: usize) {
+/// Brings match `k` of the reader under `root` to the middle of the view, unless it is already
+/// comfortably in view. `smoothly` lets the stylesheet animate it (it does not under reduced motion).
+pub fn scroll_hit_into_view(root: &NodeRef, k: usize, smoothly: bool) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    if let Ok(Some(mark)) = root.query_selector(&format!("mark[data-hit=\"{k}\"]")) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        mark.scroll_into_view_with_scroll_into_view_options(&options);
+    let Ok(Some(mark)) = root.query_selector(&format!("mark[data-hit=\"{k}\"]")) else {
+        return;
+    };
+    let rect = mark.get_bounding_client_rect();
+    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    // The sticky top bar covers the first ~25% on phones; keep matches below it.
+    if rect.top() > height * 0.25 && rect.bottom() < height * 0.9 {
+        return;
     }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    if !smoothly {
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+    }
+    mark.scroll_into_view_with_scroll_into_view_options(&options);
 }

@@ -16,7 +16,8 @@ const MAX_LINES: usize = 200;
 pub struct KwicListProps {
     pub index: SharedIndex,
     pub result: Rc<SearchResult>,
-    pub current: usize,
+    /// The current match, when `result` is the live one (it may lag behind while typing).
+    pub current: Option<usize>,
     pub on_action: Callback<Action>,
 }
 
@@ -29,7 +30,7 @@ pub fn KwicList(props: &KwicListProps) -> Html {
     let lines = (0..total.min(MAX_LINES)).filter_map(|k| {
         let context = props.index.0.context(&props.result, k, CONTEXT_WORDS)?;
         let on_action = props.on_action.clone();
-        let current = (k == props.current).then_some("true");
+        let current = (Some(k) == props.current).then_some("true");
         Some(html! {
             <li key={k}>
                 <button type="button" class="kwic-line" aria-current={current}

@@ -3,6 +3,7 @@
 mod app;
 mod attribution;
 pub mod browser;
+mod hooks;
 mod kwic_list;
 mod masthead;
 mod paragraph_index;

@@ -2,7 +2,12 @@
 
 use yew::prelude::*;
 
+use super::hooks::use_debounced;
 use crate::app::{Action, Notice, SearchState};
+
+/// How long typing must pause before the count is announced (ms): one announcement per pause,
+/// not one per keystroke.
+const ANNOUNCE_AFTER_MS: u32 = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBarProps {
@@ -67,6 +72,12 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     };
     let has_hits = props.search.total() > 0;
     let notice = props.notice.as_ref().map(Notice::text);
+    let spoken = format!(
+        "{}{}",
+        announcement(&props.search),
+        notice.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
+    );
+    let spoken = use_debounced(spoken, ANNOUNCE_AFTER_MS);
     html! {
         <form class="search needs-js" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="search-row">
@@ -87,12 +98,10 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     <span aria-hidden="true">{ "↓" }</span>
                 </button>
             </div>
-            if let Some(text) = notice.clone() {
+            if let Some(text) = notice {
                 <p class="search-notice">{ text }</p>
             }
-            <p class="visually-hidden" role="status" aria-live="polite">
-                { announcement(&props.search) }{ notice.map(|n| format!(" {n}")).unwrap_or_default() }
-            </p>
+            <p class="visually-hidden" role="status" aria-live="polite">{ spoken }</p>
         </form>
     }
 }
