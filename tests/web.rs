@@ -84,3 +84,57 @@ async fn paragraph_numbers_and_index_link_to_their_paragraphs() {
     assert_eq!(index[13].get_attribute("href").as_deref(), Some("#p14"));
     host.remove();
 }
+
+/// Types `text` into the reader's search box as a user would (value + input event).
+async fn type_query(host: &Element, text: &str) {
+    let input: web_sys::HtmlInputElement = host.query_selector("input[type=search]").unwrap().unwrap().unchecked_into();
+    input.set_value(text);
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_highlights_and_counts() {
+    let host = mount().await;
+    type_query(&host, "iran russia").await;
+    let shown: Vec<String> = all(&host, "p[data-paragraph]:not([hidden])").iter().map(|p| p.id()).collect();
+    assert_eq!(shown, ["p5"]);
+    let marks = all(&host, "mark[data-hit]");
+    assert_eq!(marks.len(), 7);
+    assert_eq!(marks[0].get_attribute("data-hit").as_deref(), Some("0"));
+    assert!(marks[0].class_list().contains("current"));
+    let count = host.query_selector("[data-hit-count]").unwrap().unwrap();
+    assert_eq!(count.text_content().as_deref(), Some("1 of 7"));
+    // The marked paragraph's text is still the source text.
+    let p5 = host.query_selector("#p5").unwrap().unwrap();
+    assert_eq!(p5.text_content().unwrap(), builtin::statement().paragraphs[4].text);
+
+    type_query(&host, "").await;
+    assert_eq!(all(&host, "p[data-paragraph]:not([hidden])").len(), 14);
+    assert!(all(&host, "mark[data-hit]").is_empty());
+    assert_eq!(count.text_content().as_deref(), Some(""));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn next_button_moves_the_current_match() {
+    let host = mount().await;
+    type_query(&host, "iran").await;
+    let next = host.query_selector("button[aria-label='Next match']").unwrap().unwrap();
+    next.unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    let current: Vec<String> = all(&host, "mark.current").iter().filter_map(|m| m.get_attribute("data-hit")).collect();
+    assert_eq!(current, ["1"]);
+    assert_eq!(host.query_selector("[data-hit-count]").unwrap().unwrap().text_content().as_deref(), Some("2 of 5"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_a_query_is_text() {
+    let host = mount().await;
+    type_query(&host, "<b>x</b>").await;
+    assert!(host.query_selector("b").unwrap().is_none());
+    let input: web_sys::HtmlInputElement = host.query_selector("input[type=search]").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "<b>x</b>");
+    host.remove();
+}
