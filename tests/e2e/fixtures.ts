@@ -20,8 +20,19 @@ export async function openReader(page: Page, path = "/") {
 
 /** axe-core with WCAG 2.2 A/AA and best practices; returns the violations, summarised. */
 export async function axeViolations(page: Page) {
-  // Colours mid-transition (a focused paragraph fading in) are not the colours users read.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // Check what users settle on: not colours mid-transition (a focused paragraph fading in) nor
+  // positions mid-scroll (a smooth scroll to a deep link passing under the sticky bar).
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    let still = 0;
+    let last = window.scrollY;
+    for (let i = 0; i < 120 && still < 5; i++) {
+      await frame();
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+  });
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"])
     .analyze();
