@@ -20,6 +20,9 @@ fn flag(value: Option<&str>) -> bool {
 }
 
 impl UrlState {
+    /// The parameters this state owns; any others in the address are left as they are.
+    pub const NAMES: [&'static str; 4] = ["q", "case", "word", "mode"];
+
     /// Reads the parameters this reader knows from decoded `(name, value)` pairs; the last
     /// value of a repeated name wins; unknown names and malformed values are ignored.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {

@@ -76,21 +76,24 @@ pub fn read_url_state() -> UrlState {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return UrlState::default();
     };
-    let names = ["q", "case", "word", "mode"];
-    let values: Vec<(&str, String)> = names
+    let values: Vec<(&str, String)> = UrlState::NAMES
         .iter()
         .filter_map(|name| params.get(name).map(|v| (*name, v)))
         .collect();
     UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-/// The page's address for `state`: this page's path, the state's parameters, the current `#pN`.
-/// Relative (path onwards) unless `absolute`.
+/// The page's address for `state`: this page's path, its other parameters untouched (`?src=`,
+/// a campaign tag…), the state's own parameters, the current `#pN`. Relative unless `absolute`.
 pub fn url_for(state: &UrlState, absolute: bool) -> String {
     let location = gloo::utils::window().location();
-    let params = web_sys::UrlSearchParams::new().ok();
+    let search = location.search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
     let query: String = match params {
         Some(params) => {
+            for name in UrlState::NAMES {
+                params.delete(name);
+            }
             for (name, value) in state.to_pairs() {
                 params.append(name, &value);
             }

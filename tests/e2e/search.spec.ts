@@ -111,6 +111,12 @@ test.describe("search", () => {
     await expect(page).toHaveURL(/\?word=1$/);
   });
 
+  test("other parameters in the address are kept", async ({ page }) => {
+    await openReader(page, "/?utm_source=brief&q=iran#p5");
+    await box(page).fill("russia");
+    await expect(page).toHaveURL(/\?utm_source=brief&q=russia#p5$/);
+  });
+
   test("a paragraph link still arrives while searching", async ({ page }) => {
     await openReader(page, "/?q=iran#p9");
     await expect(page.locator("#p9")).toBeVisible();
