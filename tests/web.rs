@@ -37,12 +37,14 @@ async fn renders_every_paragraph_verbatim_and_becomes_ready() {
     for (element, paragraph) in paragraphs.iter().zip(expected) {
         assert_eq!(element.id(), format!("p{}", paragraph.number));
         assert_eq!(element.text_content().unwrap(), paragraph.text);
-        assert_eq!(element.get_attribute("data-themes").as_deref(), Some(""));
+        assert!(element.has_attribute("data-themes"));
         // One span per sentence, each carrying its stable id.
         let sentences = all(element, "[data-sentence]");
         assert_eq!(sentences.len(), paragraph.sentences.len());
         assert_eq!(sentences[0].get_attribute("data-sentence"), Some(format!("p{}s1", paragraph.number)));
     }
+    assert_eq!(paragraphs[8].get_attribute("data-themes").as_deref(), Some("indo-pacific china"));
+    assert_eq!(paragraphs[9].get_attribute("data-themes").as_deref(), Some("africa"));
     let footer = host.query_selector("footer").unwrap().unwrap();
     assert!(footer
         .text_content()

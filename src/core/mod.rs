@@ -9,6 +9,7 @@ pub mod fold;
 pub mod query;
 pub mod search;
 pub mod sentences;
+pub mod themes;
 
 pub use document::{Document, Licence, Metadata, Paragraph, Principal, Sentence};
 pub use search::{ParagraphHits, SearchIndex, SearchOptions, SearchResult};

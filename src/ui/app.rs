@@ -15,6 +15,7 @@ use super::scheme_toggle::SchemeToggle;
 use super::search_bar::SearchBar;
 use super::search_options::SearchOptionsPanel;
 use crate::app::{paragraph_from_fragment, Action, ColorScheme, GlobalKey, Notice, ReaderState};
+use crate::core::themes::{Taxonomy, Tagger};
 use crate::core::{builtin, Document};
 
 /// How long typing must pause before the address bar is updated (ms).
@@ -69,6 +70,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let root = use_node_ref();
     let paragraph_count = document.paragraphs.len();
+    // Themes are tagged once per document, sentence by sentence; paragraphs carry their ids.
+    let paragraph_themes = use_memo(document.clone(), |document| {
+        let taxonomy = Taxonomy::builtin();
+        let tagged = Tagger::new(&taxonomy).tag(document);
+        (0..document.paragraphs.len())
+            .map(|p| AttrValue::from(tagged.attribute(&taxonomy, p)))
+            .collect::<Vec<_>>()
+    });
     let state = &store.0;
     let search = &state.search;
 
@@ -210,6 +219,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         let current = (current_hit == Some(index)).then_some(search.current);
                         html! {
                             <ParagraphView key={index} document={document.clone()} {index}
+                                themes={paragraph_themes[index].clone()}
                                 hidden={!search.shows(index)} {hits} {current} />
                         }
                     }) }

@@ -12,6 +12,9 @@ pub struct ParagraphViewProps {
     pub document: Rc<Document>,
     /// Index into `document.paragraphs`.
     pub index: usize,
+    /// `data-themes`: the paragraph's theme ids, space-separated.
+    #[prop_or_default]
+    pub themes: AttrValue,
     /// Filtered out by the search.
     #[prop_or_default]
     pub hidden: bool,
@@ -33,7 +36,7 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
         <div class="para" hidden={props.hidden}>
             <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no characters.
-            <p id={id} data-paragraph={number.to_string()} data-themes="" tabindex="-1" hidden={props.hidden}>
+            <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
                 { sentences(paragraph, props.hits.as_ref(), props.current) }
             </p>
         </div>

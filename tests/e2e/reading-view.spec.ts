@@ -11,8 +11,10 @@ test.describe("reading view", () => {
     for (let n = 1; n <= 14; n++) {
       const p = page.locator(`#p${n}`);
       await expect(p).toHaveAttribute("data-paragraph", String(n));
-      await expect(p).toHaveAttribute("data-themes", "");
+      await expect(p).toHaveAttribute("data-themes", /^[a-z-]+( [a-z-]+)*$/);
     }
+    await expect(page.locator("#p5")).toHaveAttribute("data-themes", "ukraine-europe iran middle-east");
+    await expect(page.locator("#p10")).toHaveAttribute("data-themes", "africa");
     const attribution = page.getByText(ATTRIBUTION, { exact: true });
     await expect(attribution).toBeVisible();
     await expect(page.locator("footer")).toContainText(ATTRIBUTION);
