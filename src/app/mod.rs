@@ -7,6 +7,7 @@ pub mod url;
 
 use std::rc::Rc;
 
+use crate::core::themes::{DocumentThemes, Tagger, Taxonomy};
 use crate::core::{Document, SearchIndex, SearchOptions, SearchResult};
 pub use url::{UrlState, MAX_QUERY_CHARS};
 
@@ -55,6 +56,7 @@ pub enum Notice {
     LinkNotCopied(String),
     QueryShortened,
     RevealedParagraph(usize),
+    ShowingAllThemes(usize),
 }
 
 impl Notice {
@@ -66,6 +68,7 @@ impl Notice {
             Notice::LinkNotCopied(url) => format!("Could not copy; the link is: {url}"),
             Notice::QueryShortened => format!("Only the first {MAX_QUERY_CHARS} characters of the query are searched."),
             Notice::RevealedParagraph(n) => format!("Showing all paragraphs to reach paragraph {n}."),
+            Notice::ShowingAllThemes(n) => format!("Showing all themes to reach paragraph {n}."),
         }
     }
 }
@@ -77,6 +80,32 @@ pub struct SharedIndex(pub Rc<SearchIndex>);
 impl PartialEq for SharedIndex {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The document's themes: the taxonomy and what each sentence and paragraph is tagged with.
+/// Built once per document and compared by identity.
+#[derive(Debug, Clone)]
+pub struct SharedThemes(pub Rc<(Taxonomy, DocumentThemes)>);
+
+impl PartialEq for SharedThemes {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl SharedThemes {
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.0 .0
+    }
+
+    pub fn tagged(&self) -> &DocumentThemes {
+        &self.0 .1
+    }
+
+    /// Whether paragraph `index` has theme `theme`.
+    pub fn has(&self, index: usize, theme: usize) -> bool {
+        self.tagged().paragraphs.get(index).is_some_and(|ts| ts.contains(&theme))
     }
 }
 
@@ -116,8 +145,11 @@ pub struct ReaderState {
     /// The paragraph a deep link (`#pN`) points at, if any.
     pub target_paragraph: Option<usize>,
     pub search: SearchState,
+    /// The selected theme (index into the taxonomy): only its paragraphs are shown.
+    pub theme: Option<usize>,
     pub notice: Option<Notice>,
     index: SharedIndex,
+    themes: SharedThemes,
 }
 
 /// Every change the user (or the page's start-up) can make.
@@ -135,6 +167,8 @@ pub enum Action {
     SetMatchCase(bool),
     SetWholeWord(bool),
     SetHighlightOnly(bool),
+    /// Select a theme, or `None` for all.
+    SelectTheme(Option<usize>),
     ClearSearch,
     NextHit,
     PreviousHit,
@@ -143,19 +177,29 @@ pub enum Action {
 }
 
 impl ReaderState {
+    /// State for `document`: builds its search index and tags its themes with the built-in taxonomy.
     pub fn new(document: &Document) -> Self {
-        Self::with_index(Rc::new(SearchIndex::new(document)))
-    }
-
-    pub fn with_index(index: Rc<SearchIndex>) -> Self {
+        let taxonomy = Taxonomy::builtin();
+        let tagged = Tagger::new(&taxonomy).tag(document);
         Self {
             ready: false,
             color_scheme: ColorScheme::Auto,
             target_paragraph: None,
             search: SearchState::default(),
+            theme: None,
             notice: None,
-            index: SharedIndex(index),
+            index: SharedIndex(Rc::new(SearchIndex::new(document))),
+            themes: SharedThemes(Rc::new((taxonomy, tagged))),
         }
+    }
+
+    pub fn themes(&self) -> SharedThemes {
+        self.themes.clone()
+    }
+
+    /// Whether paragraph `index` is shown: it has the selected theme (if any) and passes the search.
+    pub fn shows(&self, index: usize) -> bool {
+        self.theme.is_none_or(|t| self.themes.has(index, t)) && self.search.shows(index)
     }
 
     pub fn index(&self) -> &SearchIndex {
@@ -172,6 +216,7 @@ impl ReaderState {
         UrlState {
             query: self.search.query.clone(),
             options: self.search.options,
+            theme: self.theme.map(|t| self.themes.taxonomy().themes[t].id.clone()),
         }
     }
 
@@ -186,6 +231,7 @@ impl ReaderState {
                 self.color_scheme = color_scheme;
                 self.search.query = url.query;
                 self.search.options = url.options;
+                self.theme = url.theme.and_then(|id| self.themes.taxonomy().position(&id));
                 let scroll_request = self.search.scroll_request;
                 self.run_search();
                 if target_paragraph.is_some() {
@@ -205,6 +251,14 @@ impl ReaderState {
             Action::SetWholeWord(on) => self.set_options(SearchOptions { whole_word: on, ..self.search.options }),
             Action::SetHighlightOnly(on) => {
                 self.set_options(SearchOptions { highlight_only: on, ..self.search.options })
+            }
+            Action::SelectTheme(theme) => {
+                let known = theme.filter(|&t| t < self.themes.taxonomy().themes.len());
+                if known != self.theme {
+                    self.notice = None;
+                    self.theme = known;
+                    self.run_search();
+                }
             }
             Action::ClearSearch => {
                 self.notice = None;
@@ -241,7 +295,11 @@ impl ReaderState {
         } else {
             query
         };
-        let result = self.index.0.search(query, self.search.options);
+        let (theme, themes) = (self.theme, &self.themes);
+        let result = self
+            .index
+            .0
+            .search_within(query, self.search.options, |i| theme.is_none_or(|t| themes.has(i, t)));
         // An unchanged result keeps its identity, so nothing downstream re-renders for it.
         if result.as_ref() != self.search.result.as_deref() {
             self.search.result = result.map(Rc::new);
@@ -280,11 +338,16 @@ impl ReaderState {
         self.request_scroll(true);
     }
 
-    /// Points at paragraph `n` (from 1); a paragraph hidden by the filter is revealed by
-    /// switching to highlight-only, so `#pN` links always arrive.
+    /// Points at paragraph `n` (from 1); a paragraph hidden by the theme or the search filter is
+    /// revealed (all themes; highlight-only), so `#pN` links always arrive.
     fn target(&mut self, target: Option<usize>) {
         self.target_paragraph = target;
         if let Some(n) = target {
+            if self.theme.is_some_and(|t| !self.themes.has(n - 1, t)) {
+                self.theme = None;
+                self.run_search();
+                self.notice = Some(Notice::ShowingAllThemes(n));
+            }
             if !self.search.shows(n - 1) {
                 self.set_options(SearchOptions { highlight_only: true, ..self.search.options });
                 self.notice = Some(Notice::RevealedParagraph(n));

@@ -31,7 +31,7 @@ fn color_scheme_round_trips_and_rejects_junk() {
 
 #[test]
 fn ready_restores_scheme_target_and_search() {
-    let url = UrlState { query: "iran".into(), options: SearchOptions { whole_word: true, ..Default::default() } };
+    let url = UrlState { query: "iran".into(), options: SearchOptions { whole_word: true, ..Default::default() }, theme: None };
     let s = ready(url.clone(), Some(5));
     assert!(s.ready);
     assert_eq!(s.color_scheme, ColorScheme::Dark);
@@ -135,4 +135,45 @@ fn a_deep_link_wins_over_the_first_match_at_start_up() {
     let linked = ready(UrlState { query: "iran".into(), ..Default::default() }, Some(5));
     assert_eq!(plain.search.scroll_request, 1);
     assert_eq!(linked.search.scroll_request, 0);
+}
+
+fn theme(s: &ReaderState, id: &str) -> usize {
+    s.themes().taxonomy().position(id).unwrap()
+}
+
+#[test]
+fn a_theme_filters_paragraphs_and_combines_with_search() {
+    let mut s = ready(UrlState::default(), None);
+    let china = theme(&s, "china");
+    s.apply(Action::SelectTheme(Some(china)));
+    let shown: Vec<usize> = (0..14).filter(|&i| s.shows(i)).map(|i| i + 1).collect();
+    assert_eq!(shown, [4, 9]);
+    s.apply(Action::SetQuery("taiwan".into()));
+    let shown: Vec<usize> = (0..14).filter(|&i| s.shows(i)).map(|i| i + 1).collect();
+    assert_eq!(shown, [9]);
+    assert_eq!(s.search.total(), 1);
+    // Matches outside the theme are not counted.
+    s.apply(Action::SetQuery("russia".into()));
+    assert_eq!(s.search.total(), 3, "only paragraph 4: Russian, Russia’s, Russia’s");
+    assert_eq!(s.url_state().theme.as_deref(), Some("china"));
+    s.apply(Action::SelectTheme(None));
+    assert!(s.search.total() > 2);
+    assert_eq!(s.url_state().theme, None);
+}
+
+#[test]
+fn the_url_selects_a_known_theme_and_ignores_others() {
+    let s = ready(UrlState { theme: Some("middle-east".into()), ..Default::default() }, None);
+    assert_eq!(s.theme, Some(theme(&s, "middle-east")));
+    let s = ready(UrlState { theme: Some("atlantis".into()), ..Default::default() }, None);
+    assert_eq!(s.theme, None);
+}
+
+#[test]
+fn a_deep_link_outside_the_theme_shows_all_themes() {
+    let mut s = ready(UrlState { theme: Some("africa".into()), ..Default::default() }, None);
+    s.apply(Action::TargetParagraph(Some(3)));
+    assert_eq!(s.theme, None);
+    assert!(s.shows(2));
+    assert_eq!(s.notice, Some(Notice::ShowingAllThemes(3)));
 }

@@ -10,6 +10,8 @@ use crate::core::SearchOptions;
 pub struct UrlState {
     pub query: String,
     pub options: SearchOptions,
+    /// The selected theme's id, as written (the reader ignores ids it does not know).
+    pub theme: Option<String>,
 }
 
 /// Longest query kept from a URL (characters); longer ones are cut, never rejected.
@@ -21,18 +23,19 @@ fn flag(value: Option<&str>) -> bool {
 
 impl UrlState {
     /// The parameters this state owns; any others in the address are left as they are.
-    pub const NAMES: [&'static str; 4] = ["q", "case", "word", "mode"];
+    pub const NAMES: [&'static str; 5] = ["q", "case", "word", "mode", "theme"];
 
     /// Reads the parameters this reader knows from decoded `(name, value)` pairs; the last
     /// value of a repeated name wins; unknown names and malformed values are ignored.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let (mut q, mut case, mut word, mut mode) = (None, None, None, None);
+        let (mut q, mut case, mut word, mut mode, mut theme) = (None, None, None, None, None);
         for (name, value) in pairs {
             match name {
                 "q" => q = Some(value),
                 "case" => case = Some(value),
                 "word" => word = Some(value),
                 "mode" => mode = Some(value),
+                "theme" => theme = Some(value),
                 _ => {}
             }
         }
@@ -43,6 +46,9 @@ impl UrlState {
                 whole_word: flag(word),
                 highlight_only: mode == Some("highlight"),
             },
+            theme: theme
+                .filter(|t| !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                .map(str::to_owned),
         }
     }
 
@@ -61,6 +67,9 @@ impl UrlState {
         if self.options.highlight_only {
             pairs.push(("mode", "highlight".into()));
         }
+        if let Some(theme) = &self.theme {
+            pairs.push(("theme", theme.clone()));
+        }
         pairs
     }
 }
@@ -74,6 +83,7 @@ mod tests {
         let state = UrlState {
             query: "\"law of the sea\" <b>".into(),
             options: SearchOptions { match_case: true, whole_word: true, highlight_only: true },
+            theme: Some("middle-east".into()),
         };
         let pairs = state.to_pairs();
         let back = UrlState::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
@@ -82,7 +92,7 @@ mod tests {
 
     #[test]
     fn ignores_malformed_and_unknown() {
-        let state = UrlState::from_pairs([("case", "maybe"), ("mode", "sideways"), ("x", "1"), ("word", "")]);
+        let state = UrlState::from_pairs([("case", "maybe"), ("mode", "sideways"), ("x", "1"), ("word", ""), ("theme", "<b>")]);
         assert_eq!(state, UrlState::default());
         assert!(UrlState::default().to_pairs().is_empty());
     }

@@ -131,6 +131,12 @@ impl SearchIndex {
 
     /// Runs a query. `None` when the query has no terms: everything shown, nothing highlighted.
     pub fn search(&self, query: &str, options: SearchOptions) -> Option<SearchResult> {
+        self.search_within(query, options, |_| true)
+    }
+
+    /// Runs a query over the paragraphs `within` admits (a selected theme, say); the others are
+    /// neither matched nor counted.
+    pub fn search_within(&self, query: &str, options: SearchOptions, within: impl Fn(usize) -> bool) -> Option<SearchResult> {
         let terms = parse_terms(query, options.match_case);
         if terms.is_empty() {
             return None;
@@ -139,6 +145,9 @@ impl SearchIndex {
         let mut paragraphs = Vec::new();
         let mut total = 0;
         'paragraphs: for (index, text) in folded.iter().enumerate() {
+            if !within(index) {
+                continue;
+            }
             let mut ranges = Vec::new();
             for term in &terms {
                 let found = find_term(&text.text, term, options.whole_word);

@@ -14,8 +14,8 @@ use super::paragraph_view::ParagraphView;
 use super::scheme_toggle::SchemeToggle;
 use super::search_bar::SearchBar;
 use super::search_options::SearchOptionsPanel;
+use super::theme_nav::ThemeNav;
 use crate::app::{paragraph_from_fragment, Action, ColorScheme, GlobalKey, Notice, ReaderState};
-use crate::core::themes::{Taxonomy, Tagger};
 use crate::core::{builtin, Document};
 
 /// How long typing must pause before the address bar is updated (ms).
@@ -70,12 +70,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let root = use_node_ref();
     let paragraph_count = document.paragraphs.len();
-    // Themes are tagged once per document, sentence by sentence; paragraphs carry their ids.
-    let paragraph_themes = use_memo(document.clone(), |document| {
-        let taxonomy = Taxonomy::builtin();
-        let tagged = Tagger::new(&taxonomy).tag(document);
-        (0..document.paragraphs.len())
-            .map(|p| AttrValue::from(tagged.attribute(&taxonomy, p)))
+    // Themes are tagged once per document (in `ReaderState::new`); paragraphs carry their ids.
+    let themes = store.0.themes();
+    let paragraph_themes = use_memo(themes.clone(), |themes| {
+        (0..themes.tagged().paragraphs.len())
+            .map(|p| AttrValue::from(themes.tagged().attribute(themes.taxonomy(), p)))
             .collect::<Vec<_>>()
     });
     let state = &store.0;
@@ -183,6 +182,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         _ => false,
     };
     let nothing_found = result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
+    let selected_theme = state.theme.map(|t| themes.taxonomy().themes[t].name.clone());
+    // Which paragraphs are shown, for the index; like its counts, it follows once typing pauses.
+    let filtering = state.theme.is_some() || result.as_ref().is_some_and(|r| r.filters);
+    let shown_now: Option<Rc<[bool]>> = filtering.then(|| (0..paragraph_count).map(|i| state.shows(i)).collect());
+    let settled_shown = use_debounced(shown_now, KWIC_SETTLE_MS);
     let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
     html! {
@@ -198,29 +202,37 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <div class="layout">
                 <aside class="sidebar" aria-label="Search and contents">
                     <SearchOptionsPanel options={search.options} on_action={on_action.clone()} {on_copy_link} />
+                    <ThemeNav themes={themes.clone()} selected={state.theme} on_action={on_action.clone()} />
                     if let Some(listed) = settled_result.clone() {
                         <KwicList index={state.search_index()} result={listed}
                             current={kwic_is_current.then_some(search.current)} on_action={on_action.clone()} />
                     }
                     <ParagraphIndex document={document.clone()} target={state.target_paragraph}
-                        result={settled_result} />
+                        result={settled_result} shown={settled_shown} />
                 </aside>
                 <main id="statement" class="statement" tabindex="-1">
                     <Masthead document={document.clone()} />
                     <h2 class="visually-hidden">{ "Statement" }</h2>
                     if nothing_found {
                         <div class="no-results">
-                            <p>{ format!("No paragraph matches “{}”.", search.query.trim()) }</p>
+                            <p>{ match &selected_theme {
+                                Some(theme) => format!("No paragraph on {theme} matches “{}”.", search.query.trim()),
+                                None => format!("No paragraph matches “{}”.", search.query.trim()),
+                            } }</p>
                             <button type="button" onclick={on_action.reform(|_| Action::ClearSearch)}>{ "Clear the search" }</button>
                         </div>
                     }
                     { for (0..paragraph_count).map(|index| {
                         let hits = result.as_ref().and_then(|r| r.paragraph(index)).cloned();
                         let current = (current_hit == Some(index)).then_some(search.current);
+                        // With a theme selected, its sentences are emphasised and the others dimmed.
+                        let emphasis = state.theme.map(|t| {
+                            themes.tagged().sentences[index].iter().map(|s| s.contains(&t)).collect::<Rc<[bool]>>()
+                        });
                         html! {
                             <ParagraphView key={index} document={document.clone()} {index}
-                                themes={paragraph_themes[index].clone()}
-                                hidden={!search.shows(index)} {hits} {current} />
+                                themes={paragraph_themes[index].clone()} {emphasis}
+                                hidden={!state.shows(index)} {hits} {current} />
                         }
                     }) }
                 </main>

@@ -11,5 +11,6 @@ mod paragraph_view;
 mod scheme_toggle;
 mod search_bar;
 mod search_options;
+mod theme_nav;
 
 pub use app::{Reader, ReaderProps};

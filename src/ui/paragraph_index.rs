@@ -1,5 +1,6 @@
 //! The paragraph navigation: a numbered table of contents (sidebar on wide screens, a strip on
-//! phones). While searching it shows each paragraph's match count and dims those filtered out.
+//! phones). While searching it shows each paragraph's match count; paragraphs hidden by the
+//! search or the theme are marked as filtered out.
 
 use std::rc::Rc;
 
@@ -17,6 +18,9 @@ pub struct ParagraphIndexProps {
     pub target: Option<usize>,
     #[prop_or_default]
     pub result: Option<Rc<SearchResult>>,
+    /// Which paragraphs are shown (theme and search filter); the others are marked as filtered out.
+    #[prop_or_default]
+    pub shown: Option<Rc<[bool]>>,
 }
 
 #[component]
@@ -29,7 +33,7 @@ pub fn ParagraphIndex(props: &ParagraphIndexProps) -> Html {
                 { for props.document.paragraphs.iter().map(|p| {
                     let current = (props.target == Some(p.number)).then_some("location");
                     let hits = result.and_then(|r| r.paragraph(p.number - 1)).map(|h| h.ranges.len());
-                    let dimmed = result.is_some_and(|r| !r.shows(p.number - 1));
+                    let dimmed = props.shown.as_ref().is_some_and(|s| !s.get(p.number - 1).copied().unwrap_or(true));
                     let label = match hits {
                         Some(n) => format!("Paragraph {}, {n} match{}", p.number, if n == 1 { "" } else { "es" }),
                         None if dimmed => format!("Paragraph {}, no match", p.number),

@@ -15,6 +15,9 @@ pub struct ParagraphViewProps {
     /// `data-themes`: the paragraph's theme ids, space-separated.
     #[prop_or_default]
     pub themes: AttrValue,
+    /// With a theme selected: per sentence, whether it has the theme (the others are dimmed).
+    #[prop_or_default]
+    pub emphasis: Option<Rc<[bool]>>,
     /// Filtered out by the search.
     #[prop_or_default]
     pub hidden: bool,
@@ -37,7 +40,7 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
             <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no characters.
             <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
-                { sentences(paragraph, props.hits.as_ref(), props.current) }
+                { sentences(paragraph, props.hits.as_ref(), props.current, props.emphasis.as_deref()) }
             </p>
         </div>
     }
@@ -45,15 +48,17 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
 
 /// Sentence spans, each holding its text and the marks of the matches inside it. A match that
 /// crosses a sentence boundary becomes two marks with the same `data-hit`.
-fn sentences(paragraph: &Paragraph, hits: Option<&ParagraphHits>, current: Option<usize>) -> Html {
+fn sentences(paragraph: &Paragraph, hits: Option<&ParagraphHits>, current: Option<usize>, emphasis: Option<&[bool]>) -> Html {
     let ranges: &[std::ops::Range<usize>] = hits.map_or(&[], |h| &h.ranges);
     let first = hits.map_or(0, |h| h.first);
     let mut next_hit = 0;
     paragraph
         .sentences
         .iter()
-        .map(|sentence| {
+        .enumerate()
+        .map(|(n, sentence)| {
             let (start, end) = (sentence.range.start, sentence.range.end);
+            let emphasis = emphasis.map(|e| if e.get(n).copied().unwrap_or(false) { "on-theme" } else { "off-theme" });
             let mut children = Vec::new();
             let mut at = start;
             // Skip matches that ended before this sentence; visit those that reach into it.
@@ -79,7 +84,7 @@ fn sentences(paragraph: &Paragraph, hits: Option<&ParagraphHits>, current: Optio
             if at < end {
                 children.push(html! { { &paragraph.text[at..end] } });
             }
-            html! { <span class="sentence" data-sentence={sentence.id.clone()}>{ for children }</span> }
+            html! { <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}>{ for children }</span> }
         })
         .collect()
 }
