@@ -33,7 +33,7 @@ pub fn SearchOptionsPanel(props: &SearchOptionsPanelProps) -> Html {
             { toggle(props.options.match_case, "Match case", "Upper and lower case must match", Action::SetMatchCase) }
             { toggle(props.options.whole_word, "Whole word", "Matches must end at a word end", Action::SetWholeWord) }
             { toggle(props.options.highlight_only, "Highlight only", "Keep every paragraph shown; only highlight matches", Action::SetHighlightOnly) }
-            <button type="button" class="copy-link" onclick={on_copy}>{ "Copy link" }</button>
+            <button type="button" class="pill copy-link" onclick={on_copy}>{ "Copy link" }</button>
         </div>
     }
 }

@@ -43,7 +43,7 @@ pub fn ThemeNav(props: &ThemeNavProps) -> Html {
             <h2 id="theme-nav-heading" class="index-heading">{ "Themes" }</h2>
             <ul>{ for items }</ul>
             if props.selected.is_some() {
-                <button type="button" class="theme-clear" onclick={props.on_action.reform(|_| Action::SelectTheme(None))}>
+                <button type="button" class="pill theme-clear" onclick={props.on_action.reform(|_| Action::SelectTheme(None))}>
                     { "All themes" }
                 </button>
             }
