@@ -196,7 +196,7 @@ fn ensure_system_packages(packages: &[&str]) -> Result<(), String> {
     println!("Installing system packages: {list}…");
     run(Command::new("apt-get").arg("update").arg("-q"))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "-q", "--no-install-recommends"])
+        .args(["install", "-y", "-q"])
         .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
