@@ -200,6 +200,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </div>
             </header>
             <div class="layout">
+                // First in the page (and on phones, first on screen): what the statement is.
+                <Masthead document={document.clone()} />
                 <aside class="sidebar" aria-label="Search and contents">
                     <SearchOptionsPanel options={search.options} on_action={on_action.clone()} {on_copy_link} />
                     <ThemeNav themes={themes.clone()} selected={state.theme} on_action={on_action.clone()} />
@@ -210,9 +212,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <ParagraphIndex document={document.clone()} target={state.target_paragraph}
                         result={settled_result} shown={settled_shown} />
                 </aside>
-                <main id="statement" class="statement" tabindex="-1">
-                    <Masthead document={document.clone()} />
-                    <h2 class="visually-hidden">{ "Statement" }</h2>
+                <main id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading">
+                    <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
                     if nothing_found {
                         <div class="no-results">
                             <p>{ match &selected_theme {

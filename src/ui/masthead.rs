@@ -24,9 +24,9 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         })
         .collect::<Html>();
     html! {
-        <div class="masthead">
+        <section class="masthead" aria-labelledby="statement-title">
                 <p class="eyebrow">{ "Joint statement" }</p>
-                <h1>{ &meta.title }</h1>
+                <h1 id="statement-title">{ &meta.title }</h1>
                 <dl class="facts">
                     if !meta.date.is_empty() {
                         <div><dt>{ "Date" }</dt><dd>
@@ -46,6 +46,6 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                         <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>
                     }
                 </dl>
-        </div>
+        </section>
     }
 }
