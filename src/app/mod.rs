@@ -202,10 +202,6 @@ impl ReaderState {
         self.theme.is_none_or(|t| self.themes.has(index, t)) && self.search.shows(index)
     }
 
-    pub fn index(&self) -> &SearchIndex {
-        &self.index.0
-    }
-
     /// The shared handle to the index, for components that need it.
     pub fn search_index(&self) -> SharedIndex {
         self.index.clone()
@@ -256,8 +252,7 @@ impl ReaderState {
                 let known = theme.filter(|&t| t < self.themes.taxonomy().themes.len());
                 if known != self.theme {
                     self.notice = None;
-                    self.theme = known;
-                    self.run_search();
+                    self.set_theme(known);
                 }
             }
             Action::ClearSearch => {
@@ -276,6 +271,12 @@ impl ReaderState {
             }
             Action::Notify(notice) => self.notice = Some(notice),
         }
+    }
+
+    /// Selects a theme; the search re-runs, since matches count only in shown paragraphs.
+    fn set_theme(&mut self, theme: Option<usize>) {
+        self.theme = theme;
+        self.run_search();
     }
 
     fn set_options(&mut self, options: SearchOptions) {
@@ -344,8 +345,7 @@ impl ReaderState {
         self.target_paragraph = target;
         if let Some(n) = target {
             if self.theme.is_some_and(|t| !self.themes.has(n - 1, t)) {
-                self.theme = None;
-                self.run_search();
+                self.set_theme(None);
                 self.notice = Some(Notice::ShowingAllThemes(n));
             }
             if !self.search.shows(n - 1) {

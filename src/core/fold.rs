@@ -49,6 +49,21 @@ pub fn fold_char(c: char, match_case: bool, mut emit: impl FnMut(char)) {
     });
 }
 
+/// A letter or digit: what words are made of (see "word start" in the search semantics).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether byte `at` of `text` starts a word: the text's start, or after a non-word character.
+pub fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether byte `at` of `text` ends a word: the text's end, or before a non-word character.
+pub fn ends_word(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
 /// Folds a whole string (a query term): same rules, whitespace runs become one space, trimmed.
 pub fn fold_str(text: &str, match_case: bool) -> String {
     Folded::new(text, match_case).text.trim().to_owned()

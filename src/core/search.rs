@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::document::Document;
-use super::fold::Folded;
+use super::fold::{ends_word, starts_word, Folded};
 use super::query::parse_terms;
 
 /// The search toggles (both off by default).
@@ -74,18 +74,6 @@ pub struct SearchIndex {
     texts: Vec<String>,
     folded: Vec<Folded>,
     folded_case: Vec<Folded>,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-fn starts_word(text: &str, at: usize) -> bool {
-    !text[..at].chars().next_back().is_some_and(is_word_char)
-}
-
-fn ends_word(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
 }
 
 /// Non-overlapping matches of `term` in `text`, left to right, each starting at a word start.

@@ -11,7 +11,7 @@ use aho_corasick::Input;
 use serde::Deserialize;
 
 use super::document::Document;
-use super::fold::{fold_str, Folded};
+use super::fold::{ends_word, fold_str, starts_word, Folded};
 
 /// The built-in taxonomy, embedded at compile time.
 pub const THEMES_JSON: &str = include_str!("../../data/themes.json");
@@ -87,10 +87,6 @@ pub struct Tagger {
     theme_count: usize,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
 impl Tagger {
     pub fn new(taxonomy: &Taxonomy) -> Self {
         let mut needles = Vec::new();
@@ -130,9 +126,7 @@ impl Tagger {
             }
             let Some(m) = state.get_match() else { break };
             let pattern = &self.patterns[m.pattern().as_usize()];
-            let starts = !folded[..m.start()].chars().next_back().is_some_and(is_word_char);
-            let ends = pattern.prefix || !folded[m.end()..].chars().next().is_some_and(is_word_char);
-            if starts && ends {
+            if starts_word(&folded, m.start()) && (pattern.prefix || ends_word(&folded, m.end())) {
                 found[pattern.theme] = true;
             }
         }
