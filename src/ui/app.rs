@@ -136,7 +136,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
     // The address bar follows once typing pauses: browsers throttle `replaceState` bursts.
-    let settled_url = use_debounced((state.ready, state.url_state()), URL_SYNC_MS);
+    let url_state = state.url_state();
+    let settled_url = use_debounced((state.ready, url_state.clone()), URL_SYNC_MS);
     use_effect_with(settled_url, |(ready, url)| {
         if *ready {
             browser::replace_url(url);
@@ -158,7 +159,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // and brings the address bar up to date. It reads the latest state through a cell, so the
     // callback (and the options panel holding it) stays the same while the user types.
     let latest_url = use_mut_ref(Default::default);
-    *latest_url.borrow_mut() = state.url_state();
+    *latest_url.borrow_mut() = url_state.clone();
     let on_copy_link = use_callback((store.dispatcher(), latest_url), |(), (dispatcher, latest_url)| {
         let url_state = latest_url.borrow().clone();
         browser::replace_url(&url_state);
@@ -174,19 +175,28 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
 
     let result = search.result.clone();
-    // The keyword-in-context list and the index's match counts catch up once typing pauses;
-    // the text itself never waits.
-    let settled_result = use_debounced(result.clone(), KWIC_SETTLE_MS).filter(|_| result.is_some());
+    // The keyword-in-context list and the index (match counts, filtered-out marks) catch up once
+    // typing pauses, through one timer; the text itself never waits.
+    let filtering = state.theme.is_some() || result.as_ref().is_some_and(|r| r.filters);
+    let shown_now: Option<Rc<[bool]>> = filtering.then(|| (0..paragraph_count).map(|i| state.shows(i)).collect());
+    let (settled_result, settled_shown) = use_debounced((result.clone(), shown_now), KWIC_SETTLE_MS);
+    let settled_result = settled_result.filter(|_| result.is_some());
     let kwic_is_current = match (&settled_result, &result) {
         (Some(a), Some(b)) => Rc::ptr_eq(a, b),
         _ => false,
     };
     let nothing_found = result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
     let selected_theme = state.theme.map(|t| themes.taxonomy().themes[t].name.clone());
-    // Which paragraphs are shown, for the index; like its counts, it follows once typing pauses.
-    let filtering = state.theme.is_some() || result.as_ref().is_some_and(|r| r.filters);
-    let shown_now: Option<Rc<[bool]>> = filtering.then(|| (0..paragraph_count).map(|i| state.shows(i)).collect());
-    let settled_shown = use_debounced(shown_now, KWIC_SETTLE_MS);
+    // Per paragraph, which sentences carry the selected theme: built when the theme changes,
+    // not on every keystroke.
+    let emphasis = use_memo((themes.clone(), state.theme), |(themes, theme)| {
+        themes
+            .tagged()
+            .sentences
+            .iter()
+            .map(|sentences| theme.map(|t| sentences.iter().map(|s| s.contains(&t)).collect::<Rc<[bool]>>()))
+            .collect::<Vec<_>>()
+    });
     let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
     html! {
@@ -226,13 +236,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     { for (0..paragraph_count).map(|index| {
                         let hits = result.as_ref().and_then(|r| r.paragraph(index)).cloned();
                         let current = (current_hit == Some(index)).then_some(search.current);
-                        // With a theme selected, its sentences are emphasised and the others dimmed.
-                        let emphasis = state.theme.map(|t| {
-                            themes.tagged().sentences[index].iter().map(|s| s.contains(&t)).collect::<Rc<[bool]>>()
-                        });
                         html! {
                             <ParagraphView key={index} document={document.clone()} {index}
-                                themes={paragraph_themes[index].clone()} {emphasis}
+                                themes={paragraph_themes[index].clone()} emphasis={emphasis[index].clone()}
                                 hidden={!state.shows(index)} {hits} {current} />
                         }
                     }) }

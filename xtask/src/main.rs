@@ -5,7 +5,7 @@
 //! - `dist`   builds the release bundle into `dist/`, prerendered, and prints its first-load size.
 //! - `bench`  measures the release bundle against baselines, in the same run; writes bench/RESULTS.md.
 //! - `test`   sets up, then runs every test layer: native, Wasm in headless Chromium, end-to-end
-//!            (Playwright + axe-core) against `dist/`, and the Nu HTML Checker on `dist/*.html`.
+//!   (Playwright + axe-core) against `dist/`, and the Nu HTML Checker on `dist/*.html`.
 
 mod bench;
 mod sizes;
