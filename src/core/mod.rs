@@ -3,12 +3,18 @@
 //! Nothing here knows about the browser or the UI framework (no `yew`, no `web_sys`);
 //! `tests/architecture.rs` keeps it that way. Everything is tested natively with `cargo test`.
 
+pub mod analysis;
 pub mod builtin;
 pub mod document;
+pub mod entities;
 pub mod fold;
+pub mod glossary;
+pub mod layers;
+pub mod lexicon;
 pub mod query;
 pub mod search;
 pub mod sentences;
+pub mod stances;
 pub mod themes;
 
 pub use document::{Document, Licence, Metadata, Paragraph, Principal, Sentence};

@@ -1,17 +1,13 @@
 //! Themes: a taxonomy with a lexicon per theme (data, not code), applied sentence by sentence.
 //!
-//! Each lexicon term is folded like a search term and matched with one multi-pattern automaton
-//! (Aho–Corasick) over each sentence's folded text. A term matches at a word start and must end at
-//! a word end, unless it ends with `*` (a prefix). A paragraph's themes are the union of its
+//! Each theme's terms form one [`Lexicon`] (see its rules: folding, word starts, `*` prefixes,
+//! acronyms in capitals), matched sentence by sentence. A paragraph's themes are the union of its
 //! sentences'. Works on any document: nothing here knows the built-in statement.
 
-use aho_corasick::automaton::{Automaton, OverlappingState};
-use aho_corasick::nfa::noncontiguous::NFA;
-use aho_corasick::Input;
 use serde::Deserialize;
 
 use super::document::Document;
-use super::fold::{ends_word, fold_str, starts_word, Folded};
+use super::lexicon::Lexicon;
 
 /// The built-in taxonomy, embedded at compile time.
 pub const THEMES_JSON: &str = include_str!("../../data/themes.json");
@@ -68,67 +64,31 @@ impl Taxonomy {
     }
 }
 
-/// One lexicon pattern: which theme it belongs to and whether it is a prefix.
-#[derive(Debug, Clone)]
-struct Pattern {
-    theme: usize,
-    prefix: bool,
-}
-
-/// A compiled lexicon.
-///
-/// It uses aho-corasick's noncontiguous NFA directly rather than the `AhoCorasick` front end:
-/// the front end links every automaton kind (DFA, contiguous NFA, prefilters) into the Wasm, which
-/// a lexicon of a few hundred terms, matched once per document, does not need.
+/// A compiled taxonomy: one lexicon whose values are theme indices.
 #[derive(Debug, Clone)]
 pub struct Tagger {
-    automaton: NFA,
-    patterns: Vec<Pattern>,
+    lexicon: Lexicon,
     theme_count: usize,
 }
 
 impl Tagger {
     pub fn new(taxonomy: &Taxonomy) -> Self {
-        let mut needles = Vec::new();
-        let mut patterns = Vec::new();
-        for (theme, t) in taxonomy.themes.iter().enumerate() {
-            for term in &t.terms {
-                let (body, prefix) = match term.strip_suffix('*') {
-                    Some(body) => (body, true),
-                    None => (term.as_str(), false),
-                };
-                let folded = fold_str(body, false);
-                if folded.is_empty() {
-                    continue;
-                }
-                needles.push(folded);
-                patterns.push(Pattern { theme, prefix });
-            }
-        }
-        let automaton = NFA::new(&needles).expect("a lexicon of plain strings fits an NFA");
+        let terms = taxonomy
+            .themes
+            .iter()
+            .enumerate()
+            .flat_map(|(t, theme)| theme.terms.iter().map(move |term| (term.as_str(), t)));
         Self {
-            automaton,
-            patterns,
+            lexicon: Lexicon::new(terms),
             theme_count: taxonomy.themes.len(),
         }
     }
 
     /// The themes (indices, ascending) whose lexicon occurs in `text`.
     pub fn themes_of(&self, text: &str) -> Vec<usize> {
-        let folded = Folded::new(text, false).text;
         let mut found = vec![false; self.theme_count];
-        let input = Input::new(&folded);
-        let mut state = OverlappingState::start();
-        loop {
-            // Standard-semantics NFAs always support overlapping search; an error is impossible.
-            if self.automaton.try_find_overlapping(&input, &mut state).is_err() {
-                break;
-            }
-            let Some(m) = state.get_match() else { break };
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if starts_word(&folded, m.start()) && (pattern.prefix || ends_word(&folded, m.end())) {
-                found[pattern.theme] = true;
-            }
+        for m in self.lexicon.find_all(text) {
+            found[m.value] = true;
         }
         (0..self.theme_count).filter(|&i| found[i]).collect()
     }

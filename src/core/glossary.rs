@@ -1,0 +1,84 @@
+//! The glossary: acronyms and terms of art with plain-language definitions (`data/glossary.json`).
+//!
+//! Each entry's first occurrence in a paragraph is marked, so a reader can ask what it means
+//! where it first meets it without every repetition becoming a control. The text itself is never
+//! changed: the definition is shown beside it.
+
+use serde::Deserialize;
+
+use super::document::Document;
+use super::lexicon::{LexMatch, Lexicon};
+
+/// The built-in glossary, embedded at compile time.
+pub const GLOSSARY_JSON: &str = include_str!("../../data/glossary.json");
+
+/// One glossary entry.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct GlossaryEntry {
+    /// Stable id (element ids are built from it).
+    pub id: String,
+    /// The headword, as the tooltip shows it.
+    pub term: String,
+    /// The ways a text writes it; the headword itself when empty.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub definition: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Glossary {
+    pub entries: Vec<GlossaryEntry>,
+}
+
+impl Glossary {
+    pub fn from_json(json: &str) -> Result<Self, String> {
+        let glossary: Glossary = serde_json::from_str(json).map_err(|e| format!("glossary: {e}"))?;
+        for (i, entry) in glossary.entries.iter().enumerate() {
+            if entry.id.is_empty() || !entry.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                return Err(format!("glossary[{i}]: id {:?} must be lowercase letters, digits and '-'", entry.id));
+            }
+            if glossary.entries[..i].iter().any(|e| e.id == entry.id) {
+                return Err(format!("glossary[{i}]: id {:?} is used twice", entry.id));
+            }
+            if entry.definition.trim().is_empty() {
+                return Err(format!("glossary[{i}] ({}): empty definition", entry.id));
+            }
+        }
+        Ok(glossary)
+    }
+
+    /// The built-in glossary (checked by the test suite).
+    pub fn builtin() -> Self {
+        Self::from_json(GLOSSARY_JSON).expect("data/glossary.json is valid")
+    }
+
+    /// Compiles the entries' aliases (or headwords) into one lexicon.
+    pub fn lexicon(&self) -> Lexicon {
+        Lexicon::new(self.entries.iter().enumerate().flat_map(|(i, entry)| {
+            let terms: Vec<&str> = if entry.aliases.is_empty() {
+                vec![entry.term.as_str()]
+            } else {
+                entry.aliases.iter().map(String::as_str).collect()
+            };
+            terms.into_iter().map(move |t| (t, i))
+        }))
+    }
+
+    /// Per paragraph, the first occurrence of each entry (sorted, non-overlapping; `value` is
+    /// the entry's index).
+    pub fn find(&self, document: &Document) -> Vec<Vec<LexMatch>> {
+        let lexicon = self.lexicon();
+        document
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let mut seen = vec![false; self.entries.len()];
+                lexicon
+                    .find(&p.text)
+                    .into_iter()
+                    .filter(|m| !std::mem::replace(&mut seen[m.value], true))
+                    .collect()
+            })
+            .collect()
+    }
+}
