@@ -19,7 +19,9 @@ fn statement_analysis() -> Analysis {
 fn mentions(analysis: &Analysis, document: &Document, p: usize) -> Vec<String> {
     analysis.entities.mentions[p - 1]
         .iter()
-        .map(|m| format!("{}={}", &document.paragraphs[p - 1].text[m.range.clone()], analysis.entities.entities[m.entity].id))
+        .map(|m| {
+            format!("{}={}", &document.paragraphs[p - 1].text[m.range.clone()], analysis.entities.entities[m.entity].id)
+        })
         .collect()
 }
 
@@ -27,12 +29,15 @@ fn mentions(analysis: &Analysis, document: &Document, p: usize) -> Vec<String> {
 fn one_person_however_named() {
     let analysis = statement_analysis();
     let doc = builtin::statement();
-    assert_eq!(mentions(&analysis, doc, 1)[..4], [
-        "United Kingdom=united-kingdom",
-        "Foreign Secretary David Lammy=david-lammy",
-        "United States=united-states",
-        "Secretary of State Antony Blinken=antony-blinken",
-    ]);
+    assert_eq!(
+        mentions(&analysis, doc, 1)[..4],
+        [
+            "United Kingdom=united-kingdom",
+            "Foreign Secretary David Lammy=david-lammy",
+            "United States=united-states",
+            "Secretary of State Antony Blinken=antony-blinken",
+        ]
+    );
     assert!(mentions(&analysis, doc, 4).contains(&"Foreign Secretary Lammy=david-lammy".to_owned()));
     let entities = &analysis.entities;
     let lammy = entities.position("david-lammy").unwrap();
@@ -83,20 +88,24 @@ fn every_kind_is_found_with_the_longest_name_winning() {
 fn dates_are_entities_too() {
     let analysis = statement_analysis();
     let doc = builtin::statement();
-    let dates: Vec<String> = (1..=14)
-        .flat_map(|p| mentions(&analysis, doc, p))
-        .filter(|m| m.contains("=date-"))
-        .collect();
-    assert_eq!(dates, [
-        "10-11 September 2024=date-10-11-september-2024",
-        "2025=date-2025",
-        "2030=date-2030",
-        "September 13=date-september-13",
-    ]);
+    let dates: Vec<String> =
+        (1..=14).flat_map(|p| mentions(&analysis, doc, p)).filter(|m| m.contains("=date-")).collect();
+    assert_eq!(
+        dates,
+        [
+            "10-11 September 2024=date-10-11-september-2024",
+            "2025=date-2025",
+            "2030=date-2030",
+            "September 13=date-september-13",
+        ]
+    );
     let index = analysis.entities.index();
     let kinds: Vec<EntityKind> = index.iter().map(|&e| analysis.entities.entities[e].kind).collect();
     assert!(kinds.windows(2).all(|w| w[0] <= w[1]), "the index is grouped by kind");
-    assert_eq!(analysis.entities.entities[index[0]].id, "antony-blinken", "then by mentions (a tie with Lammy: by name)");
+    assert_eq!(
+        analysis.entities.entities[index[0]].id, "antony-blinken",
+        "then by mentions (a tie with Lammy: by name)"
+    );
 }
 
 #[test]
@@ -122,13 +131,13 @@ fn entities_on_an_invented_text() {
             {"id":"who","name":"WHO","kind":"organisation","aliases":["WHO"]}]}"#,
     )
     .unwrap();
-    let doc = Document::from_plain_text(Metadata::default(), "Countess Lovelace wrote to the WHO on 3 March 1843.\nLovelace, who else?");
+    let doc = Document::from_plain_text(
+        Metadata::default(),
+        "Countess Lovelace wrote to the WHO on 3 March 1843.\nLovelace, who else?",
+    );
     let found = EntityRecogniser::new(lexicon).recognise(&doc);
-    let ids: Vec<Vec<&str>> = found
-        .mentions
-        .iter()
-        .map(|ms| ms.iter().map(|m| found.entities[m.entity].id.as_str()).collect())
-        .collect();
+    let ids: Vec<Vec<&str>> =
+        found.mentions.iter().map(|ms| ms.iter().map(|m| found.entities[m.entity].id.as_str()).collect()).collect();
     assert_eq!(ids, [vec!["ada", "who", "date-3-march-1843"], vec!["ada"]]);
     assert_eq!(found.counts[0], 2);
 }
@@ -147,16 +156,25 @@ fn bad_entity_lexicons_name_the_problem() {
 #[test]
 fn the_glossary_covers_the_terms_of_art() {
     let glossary = Glossary::builtin();
-    for id in ["aukus", "fimi", "itar", "unclos", "cop29", "g7", "nato", "who", "blue-line", "kleptocracy", "beneficial-ownership"] {
+    for id in [
+        "aukus",
+        "fimi",
+        "itar",
+        "unclos",
+        "cop29",
+        "g7",
+        "nato",
+        "who",
+        "blue-line",
+        "kleptocracy",
+        "beneficial-ownership",
+    ] {
         assert!(glossary.entries.iter().any(|e| e.id == id), "{id} is in the glossary");
     }
     let analysis = statement_analysis();
     let doc = builtin::statement();
     let terms = |p: usize| -> Vec<&str> {
-        analysis.terms[p - 1]
-            .iter()
-            .map(|m| &doc.paragraphs[p - 1].text[m.range.clone()])
-            .collect()
+        analysis.terms[p - 1].iter().map(|m| &doc.paragraphs[p - 1].text[m.range.clone()]).collect()
     };
     assert_eq!(terms(11), ["kleptocracy", "illicit finance", "beneficial ownership"]);
     assert_eq!(terms(7), ["two-state solution", "Blue Line", "UN", "WHO"]);
@@ -188,14 +206,17 @@ fn stances_of_the_statement() {
             .map(|s| s.iter().map(|&i| stances.stances[i].id.as_str()).collect())
             .collect()
     };
-    assert_eq!(names(4), [
-        vec!["commitment"],   // reaffirmed the enduring support
-        vec!["discussion"],   // discussed next steps
-        vec!["condemnation"], // condemned strongly Russia's recent air strikes
-        vec!["commitment"],   // decided to work together
-        vec!["concern"],      // expressed particular concern
-        vec!["discussion"],   // noted the importance
-    ]);
+    assert_eq!(
+        names(4),
+        [
+            vec!["commitment"],   // reaffirmed the enduring support
+            vec!["discussion"],   // discussed next steps
+            vec!["condemnation"], // condemned strongly Russia's recent air strikes
+            vec!["commitment"],   // decided to work together
+            vec!["concern"],      // expressed particular concern
+            vec!["discussion"],   // noted the importance
+        ]
+    );
     assert_eq!(names(9)[1], ["commitment", "concern"], "confirmed …; noted with concern (not a plain note)");
     assert_eq!(names(9)[3], ["commitment", "call"], "restated …; called for");
     assert_eq!(names(7)[3], ["call", "discussion"], "discussed …; reiterated calls");
@@ -217,10 +238,8 @@ fn stances_on_invented_sentences() {
         "The ministers condemned the attack. They welcomed the truce and called for calm. The weather was fine.",
     );
     let tagged = stances.tag(&doc);
-    let ids: Vec<Vec<&str>> = tagged.sentences[0]
-        .iter()
-        .map(|s| s.iter().map(|&i| stances.stances[i].id.as_str()).collect())
-        .collect();
+    let ids: Vec<Vec<&str>> =
+        tagged.sentences[0].iter().map(|s| s.iter().map(|&i| stances.stances[i].id.as_str()).collect()).collect();
     assert_eq!(ids, [vec!["condemnation"], vec!["welcome", "call"], vec![]]);
     assert!(Stances::from_json(r#"{"stances":[{"id":"A","name":"a","verbs":[]}]}"#).is_err());
 }

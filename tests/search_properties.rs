@@ -102,10 +102,49 @@ fn core(document: &Document, query: &str, options: SearchOptions) -> Option<Vec<
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "Iran", "iran’s", "IRAN", "Ukraine’s", "Indo-Pacific", "pacific", "law of the sea", "U.S.", "UK-US",
-            "café", "cafe\u{0301}", "ﬁnance", "Straße", "strasse", "ΣΟΦΙΑ", "σοφία", "İ", "ı", "“", "”", "\"", "'",
-            "’", "–", "—", "-", "−", "\u{200F}", "\u{202E}", "\u{200B}", "🇬🇧", "👩‍👩‍👧", "<b>", "a.*b", "[", " ", "  ",
-            "\t", "\u{00A0}", "2024", "x", "a", "aa",
+            "Iran",
+            "iran’s",
+            "IRAN",
+            "Ukraine’s",
+            "Indo-Pacific",
+            "pacific",
+            "law of the sea",
+            "U.S.",
+            "UK-US",
+            "café",
+            "cafe\u{0301}",
+            "ﬁnance",
+            "Straße",
+            "strasse",
+            "ΣΟΦΙΑ",
+            "σοφία",
+            "İ",
+            "ı",
+            "“",
+            "”",
+            "\"",
+            "'",
+            "’",
+            "–",
+            "—",
+            "-",
+            "−",
+            "\u{200F}",
+            "\u{202E}",
+            "\u{200B}",
+            "🇬🇧",
+            "👩‍👩‍👧",
+            "<b>",
+            "a.*b",
+            "[",
+            " ",
+            "  ",
+            "\t",
+            "\u{00A0}",
+            "2024",
+            "x",
+            "a",
+            "aa",
         ])
         .prop_map(str::to_owned),
         "[a-zA-Z]{1,6}",
@@ -118,8 +157,11 @@ fn text_of(pieces: Vec<String>) -> String {
 }
 
 fn options() -> impl Strategy<Value = SearchOptions> {
-    (any::<bool>(), any::<bool>(), any::<bool>())
-        .prop_map(|(match_case, whole_word, highlight_only)| SearchOptions { match_case, whole_word, highlight_only })
+    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(match_case, whole_word, highlight_only)| SearchOptions {
+        match_case,
+        whole_word,
+        highlight_only,
+    })
 }
 
 proptest! {

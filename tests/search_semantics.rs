@@ -9,9 +9,7 @@ fn index() -> SearchIndex {
 
 /// (shown paragraph numbers, match count) for a query on the built-in statement.
 fn run(query: &str, options: SearchOptions) -> Option<(Vec<usize>, usize)> {
-    index()
-        .search(query, options)
-        .map(|r| (r.paragraphs.iter().map(|p| p.index + 1).collect(), r.total))
+    index().search(query, options).map(|r| (r.paragraphs.iter().map(|p| p.index + 1).collect(), r.total))
 }
 
 fn default(query: &str) -> Option<(Vec<usize>, usize)> {
@@ -26,11 +24,15 @@ fn doc(text: &str) -> Document {
 fn hits_in(text: &str, query: &str, options: SearchOptions) -> Vec<String> {
     let document = doc(text);
     let index = SearchIndex::new(&document);
-    let Some(result) = index.search(query, options) else { return Vec::new() };
+    let Some(result) = index.search(query, options) else {
+        return Vec::new();
+    };
     result
         .paragraphs
         .iter()
-        .flat_map(|p| p.ranges.iter().map(|r| document.paragraphs[p.index].text[r.clone()].to_owned()).collect::<Vec<_>>())
+        .flat_map(|p| {
+            p.ranges.iter().map(|r| document.paragraphs[p.index].text[r.clone()].to_owned()).collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -55,13 +57,21 @@ fn no_terms_is_no_query() {
 fn folding_bridges_typing_and_typesetting() {
     let opts = SearchOptions::default();
     assert_eq!(hits_in("Ukraine’s path", "UKRAINE'S", opts), ["Ukraine’s"]);
-    assert_eq!(hits_in("the “quoted” word", "\u{201C}quoted", opts), ["quoted"], "an unclosed curly quote opens a phrase");
+    assert_eq!(
+        hits_in("the “quoted” word", "\u{201C}quoted", opts),
+        ["quoted"],
+        "an unclosed curly quote opens a phrase"
+    );
     assert_eq!(hits_in("Café crème", "cafe creme", opts), ["Café", "crème"]);
     assert_eq!(hits_in("Cafe\u{0301} x", "café", opts), ["Cafe\u{0301}"]);
     assert_eq!(hits_in("the ﬁnal ﬁnding", "fin", opts), ["ﬁn", "ﬁn"]);
     assert_eq!(hits_in("ＵＫ aid", "uk", opts), ["ＵＫ"]);
     assert_eq!(hits_in("Die Straße", "strasse", opts), ["Straße"]);
-    assert_eq!(hits_in("two‑state — and two-state", "two-state", opts), ["two‑state", "two-state"], "U+2011 non-breaking hyphen");
+    assert_eq!(
+        hits_in("two‑state — and two-state", "two-state", opts),
+        ["two‑state", "two-state"],
+        "U+2011 non-breaking hyphen"
+    );
     assert_eq!(hits_in("a−b", "a-b", opts), ["a−b"], "U+2212 minus");
     assert_eq!(hits_in("two–state and two-state", "two-state", opts), ["two–state", "two-state"]);
     assert_eq!(hits_in("law  of\u{00A0}the sea", "\"law of the sea\"", opts), ["law  of\u{00A0}the sea"]);
@@ -99,8 +109,14 @@ fn match_case_and_whole_word() {
     // "US" stands alone five times: UK-US (¶2, ¶13), US-UK (¶11), US Department (¶12), US Inflation (¶13);
     // "U.S." folds to "u.s", which is not "us", and "us" inside words never ends at a word end.
     assert_eq!(run("us", word), Some((vec![2, 11, 12, 13], 5)));
-    assert_eq!(run("US", SearchOptions { match_case: true, whole_word: true, ..SearchOptions::default() }), Some((vec![2, 11, 12, 13], 5)));
-    assert_eq!(run("us", SearchOptions { match_case: true, whole_word: true, ..SearchOptions::default() }), Some((vec![], 0)));
+    assert_eq!(
+        run("US", SearchOptions { match_case: true, whole_word: true, ..SearchOptions::default() }),
+        Some((vec![2, 11, 12, 13], 5))
+    );
+    assert_eq!(
+        run("us", SearchOptions { match_case: true, whole_word: true, ..SearchOptions::default() }),
+        Some((vec![], 0))
+    );
 }
 
 #[test]

@@ -99,11 +99,7 @@ fn every_sentence_of_the_statement() {
     let document = builtin::statement();
     assert_eq!(document.paragraphs.len(), EXPECTED.len());
     for (paragraph, expected) in document.paragraphs.iter().zip(EXPECTED) {
-        let actual: Vec<&str> = paragraph
-            .sentences
-            .iter()
-            .map(|s| paragraph.sentence_text(s).trim_end())
-            .collect();
+        let actual: Vec<&str> = paragraph.sentences.iter().map(|s| paragraph.sentence_text(s).trim_end()).collect();
         assert_eq!(&actual, expected, "paragraph {}", paragraph.number);
     }
     let total: usize = document.paragraphs.iter().map(|p| p.sentences.len()).sum();

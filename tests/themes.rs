@@ -2,7 +2,7 @@
 //! Theme tagging: the built-in taxonomy on the statement (a careful reading, pinned), and the
 //! lexicon rules on invented sentences.
 
-use statement_reader::core::themes::{Taxonomy, Tagger};
+use statement_reader::core::themes::{Tagger, Taxonomy};
 use statement_reader::core::{builtin, Document, Metadata};
 
 fn ids(taxonomy: &Taxonomy, themes: &[usize]) -> Vec<String> {
@@ -15,9 +15,23 @@ fn the_taxonomy_has_the_fixed_ids() {
     let got: Vec<&str> = taxonomy.themes.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(
         got,
-        ["relationship", "ukraine-europe", "iran", "middle-east", "indo-pacific", "china", "africa", "democracy", "information", "economy-climate"]
+        [
+            "relationship",
+            "ukraine-europe",
+            "iran",
+            "middle-east",
+            "indo-pacific",
+            "china",
+            "africa",
+            "democracy",
+            "information",
+            "economy-climate"
+        ]
     );
-    assert!(taxonomy.themes.iter().all(|t| !t.name.is_empty() && !t.terms.is_empty() && t.colour.light.starts_with('#')));
+    assert!(taxonomy
+        .themes
+        .iter()
+        .all(|t| !t.name.is_empty() && !t.terms.is_empty() && t.colour.light.starts_with('#')));
 }
 
 /// Each paragraph's themes, as a careful reader tags the statement.
@@ -26,20 +40,20 @@ fn paragraph_themes_of_the_statement() {
     let taxonomy = Taxonomy::builtin();
     let themes = Tagger::new(&taxonomy).tag(builtin::statement());
     let expected: [&[&str]; 14] = [
-        &["relationship"],                                                              // 1 the Dialogue opens
+        &["relationship"], // 1 the Dialogue opens
         &["relationship", "ukraine-europe", "middle-east", "indo-pacific", "economy-climate"], // 2 the agenda
-        &["ukraine-europe", "indo-pacific"],                                            // 3 Euro-Atlantic and Indo-Pacific
-        &["ukraine-europe", "china", "information"],                                   // 4 Ukraine; China's support to Russia; disinformation, cyber
-        &["ukraine-europe", "iran", "middle-east"],                                    // 5 Iranian missiles to Russia; regional proxies
-        &["iran"],                                                                      // 6 nuclear programme
-        &["middle-east"],                                                               // 7 Gaza, Israel, Lebanon, hostages, polio
-        &["indo-pacific", "economy-climate"],                                          // 8 Indo-Pacific, AUKUS; growth and exports
-        &["indo-pacific", "china"],                                                     // 9 South China Sea, Taiwan Strait
-        &["africa"],                                                                    // 10 Sudan, Somalia, African Union
-        &["democracy"],                                                                 // 11 anti-corruption, kleptocracy
-        &["ukraine-europe", "democracy", "information"],                               // 12 FIMI against democracies; Kremlin disinformation
-        &["relationship", "economy-climate"],                                          // 13 UK-US partnership; clean energy, COP29
-        &["relationship"],                                                              // 14 steadfast relationship
+        &["ukraine-europe", "indo-pacific"], // 3 Euro-Atlantic and Indo-Pacific
+        &["ukraine-europe", "china", "information"], // 4 Ukraine; China's support to Russia; disinformation, cyber
+        &["ukraine-europe", "iran", "middle-east"], // 5 Iranian missiles to Russia; regional proxies
+        &["iran"],         // 6 nuclear programme
+        &["middle-east"],  // 7 Gaza, Israel, Lebanon, hostages, polio
+        &["indo-pacific", "economy-climate"], // 8 Indo-Pacific, AUKUS; growth and exports
+        &["indo-pacific", "china"], // 9 South China Sea, Taiwan Strait
+        &["africa"],       // 10 Sudan, Somalia, African Union
+        &["democracy"],    // 11 anti-corruption, kleptocracy
+        &["ukraine-europe", "democracy", "information"], // 12 FIMI against democracies; Kremlin disinformation
+        &["relationship", "economy-climate"], // 13 UK-US partnership; clean energy, COP29
+        &["relationship"], // 14 steadfast relationship
     ];
     for (p, want) in expected.iter().enumerate() {
         assert_eq!(ids(&taxonomy, &themes.paragraphs[p]), *want, "paragraph {}", p + 1);
@@ -76,7 +90,10 @@ fn lexicon_rules_on_invented_sentences() {
 
 #[test]
 fn works_on_any_document() {
-    let doc = Document::from_plain_text(Metadata::default(), "The G7 met on Gaza.\nTalks on AUKUS. Also cyber threats.\nWeather.");
+    let doc = Document::from_plain_text(
+        Metadata::default(),
+        "The G7 met on Gaza.\nTalks on AUKUS. Also cyber threats.\nWeather.",
+    );
     let taxonomy = Taxonomy::builtin();
     let themes = Tagger::new(&taxonomy).tag(&doc);
     assert_eq!(themes.attribute(&taxonomy, 0), "middle-east");

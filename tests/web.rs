@@ -140,3 +140,33 @@ async fn markup_in_a_query_is_text() {
     assert_eq!(input.value(), "<b>x</b>");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn lenses_mark_entities_terms_and_verbs_without_changing_the_text() {
+    let host = mount().await;
+    // ¶11: terms of art are buttons described by their definitions.
+    let p11 = host.query_selector("#p11").unwrap().unwrap();
+    let terms = all(&p11, "button.term");
+    let texts: Vec<String> = terms.iter().map(|t| t.text_content().unwrap()).collect();
+    assert_eq!(texts, ["kleptocracy", "illicit finance", "beneficial ownership"]);
+    let described = terms[0].get_attribute("aria-describedby").unwrap();
+    let definition = host.query_selector(&format!("#{described}")).unwrap().expect("the definition exists");
+    assert!(definition.text_content().unwrap().starts_with("kleptocracy: "));
+    // ¶1: one mention per named thing, the longest name winning.
+    let p1 = host.query_selector("#p1").unwrap().unwrap();
+    let people: Vec<String> = all(&p1, "[data-entity=person]").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(people, ["Foreign Secretary David Lammy", "Secretary of State Antony Blinken"]);
+
+    // Selecting a stance emphasises its verbs; the text is still verbatim.
+    let condemn = host.query_selector("[data-stance-link=condemnation]").unwrap().unwrap();
+    condemn.unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    let verbs: Vec<String> = all(&host, ".act.on").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(verbs, ["condemned", "condemned"]);
+    let shown: Vec<String> = all(&host, "p[data-paragraph]:not([hidden])").iter().map(|p| p.id()).collect();
+    assert_eq!(shown, ["p4", "p5"]);
+    for (element, paragraph) in all(&host, "p[data-paragraph]").iter().zip(&builtin::statement().paragraphs) {
+        assert_eq!(element.text_content().unwrap(), paragraph.text);
+    }
+    host.remove();
+}

@@ -7,7 +7,8 @@ pub mod url;
 
 use std::rc::Rc;
 
-use crate::core::themes::{DocumentThemes, Tagger, Taxonomy};
+use crate::core::analysis::Analysis;
+use crate::core::entities::EntityKind;
 use crate::core::{Document, SearchIndex, SearchOptions, SearchResult};
 pub use url::{UrlState, MAX_QUERY_CHARS};
 
@@ -56,7 +57,7 @@ pub enum Notice {
     LinkNotCopied(String),
     QueryShortened,
     RevealedParagraph(usize),
-    ShowingAllThemes(usize),
+    LensesCleared(usize),
 }
 
 impl Notice {
@@ -66,9 +67,15 @@ impl Notice {
             Notice::WrappedToLast => "Reached the start; continued from the last match.".into(),
             Notice::LinkCopied => "Link copied.".into(),
             Notice::LinkNotCopied(url) => format!("Could not copy; the link is: {url}"),
-            Notice::QueryShortened => format!("Only the first {MAX_QUERY_CHARS} characters of the query are searched."),
-            Notice::RevealedParagraph(n) => format!("Showing all paragraphs to reach paragraph {n}."),
-            Notice::ShowingAllThemes(n) => format!("Showing all themes to reach paragraph {n}."),
+            Notice::QueryShortened => {
+                format!("Only the first {MAX_QUERY_CHARS} characters of the query are searched.")
+            }
+            Notice::RevealedParagraph(n) => {
+                format!("Showing all paragraphs to reach paragraph {n}.")
+            }
+            Notice::LensesCleared(n) => {
+                format!("Showing all themes, stances and entities to reach paragraph {n}.")
+            }
         }
     }
 }
@@ -83,29 +90,101 @@ impl PartialEq for SharedIndex {
     }
 }
 
-/// The document's themes: the taxonomy and what each sentence and paragraph is tagged with.
-/// Built once per document and compared by identity.
+/// What the lenses know about the document (themes, entities, glossary, stances). Built once
+/// per document and compared by identity.
 #[derive(Debug, Clone)]
-pub struct SharedThemes(pub Rc<(Taxonomy, DocumentThemes)>);
+pub struct SharedAnalysis(pub Rc<Analysis>);
 
-impl PartialEq for SharedThemes {
+impl PartialEq for SharedAnalysis {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl SharedThemes {
-    pub fn taxonomy(&self) -> &Taxonomy {
-        &self.0 .0
+impl std::ops::Deref for SharedAnalysis {
+    type Target = Analysis;
+    fn deref(&self) -> &Analysis {
+        &self.0
     }
+}
 
-    pub fn tagged(&self) -> &DocumentThemes {
-        &self.0 .1
-    }
-
+impl SharedAnalysis {
     /// Whether paragraph `index` has theme `theme`.
-    pub fn has(&self, index: usize, theme: usize) -> bool {
-        self.tagged().paragraphs.get(index).is_some_and(|ts| ts.contains(&theme))
+    pub fn has_theme(&self, index: usize, theme: usize) -> bool {
+        self.themes.paragraphs.get(index).is_some_and(|ts| ts.contains(&theme))
+    }
+}
+
+/// The lenses a reader can look through; each narrows what is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lenses {
+    /// A theme (index into the taxonomy): sentences tagged with it.
+    pub theme: Option<usize>,
+    /// A stance: sentences performing it.
+    pub stance: Option<usize>,
+    /// An entity: paragraphs mentioning it.
+    pub entity: Option<usize>,
+}
+
+impl Lenses {
+    pub fn any(&self) -> bool {
+        self.theme.is_some() || self.stance.is_some() || self.entity.is_some()
+    }
+}
+
+/// What the lenses let through, computed when they change (never per keystroke).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LensView {
+    /// Per paragraph, whether it passes; `None` when no lens is on.
+    pub shown: Option<Rc<[bool]>>,
+    /// Per paragraph, per sentence, whether the sentence is in the theme and stance lenses
+    /// (the rest are dimmed); `None` when neither is on.
+    pub emphasis: Vec<Option<Rc<[bool]>>>,
+}
+
+impl LensView {
+    /// A paragraph passes when one of its sentences has the theme and the stance (sentence
+    /// precision: "what did they condemn about Russia?"), and it mentions the entity.
+    pub fn new(analysis: &Analysis, lenses: Lenses) -> Self {
+        let paragraphs = analysis.themes.sentences.len();
+        let sentence_lens = lenses.theme.is_some() || lenses.stance.is_some();
+        let emphasis: Vec<Option<Rc<[bool]>>> = (0..paragraphs)
+            .map(|p| {
+                sentence_lens.then(|| {
+                    let themes = &analysis.themes.sentences[p];
+                    let stances = &analysis.acts.sentences[p];
+                    (0..themes.len())
+                        .map(|s| {
+                            lenses.theme.is_none_or(|t| themes[s].contains(&t))
+                                && lenses.stance.is_none_or(|st| stances.get(s).is_some_and(|ss| ss.contains(&st)))
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        let shown = lenses.any().then(|| {
+            (0..paragraphs)
+                .map(|p| {
+                    emphasis[p].as_ref().is_none_or(|e| e.iter().any(|&on| on))
+                        && lenses.entity.is_none_or(|e| analysis.entities.mentions_in(p, e))
+                })
+                .collect()
+        });
+        Self { shown, emphasis }
+    }
+
+    pub fn passes(&self, index: usize) -> bool {
+        self.shown.as_ref().is_none_or(|s| s.get(index).copied().unwrap_or(false))
+    }
+}
+
+/// The lens view, compared by identity (it is rebuilt only when a lens changes).
+#[derive(Debug, Clone, Default)]
+pub struct SharedLens(pub Rc<LensView>);
+
+impl PartialEq for SharedLens {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -145,11 +224,17 @@ pub struct ReaderState {
     /// The paragraph a deep link (`#pN`) points at, if any.
     pub target_paragraph: Option<usize>,
     pub search: SearchState,
-    /// The selected theme (index into the taxonomy): only its paragraphs are shown.
-    pub theme: Option<usize>,
+    /// The selected theme, stance and entity.
+    pub lenses: Lenses,
+    /// What they let through.
+    pub lens: SharedLens,
+    /// Entity kinds whose colouring the user switched off in the legend.
+    pub hidden_kinds: Vec<EntityKind>,
+    /// Bumped whenever the target paragraph should be focused (again).
+    pub target_request: u32,
     pub notice: Option<Notice>,
     index: SharedIndex,
-    themes: SharedThemes,
+    analysis: SharedAnalysis,
 }
 
 /// Every change the user (or the page's start-up) can make.
@@ -169,6 +254,12 @@ pub enum Action {
     SetHighlightOnly(bool),
     /// Select a theme, or `None` for all.
     SelectTheme(Option<usize>),
+    /// Select a stance, or `None` for all.
+    SelectStance(Option<usize>),
+    /// Select an entity, or `None` for all.
+    SelectEntity(Option<usize>),
+    /// Show or hide the colouring of one entity kind.
+    ToggleEntityKind(EntityKind),
     ClearSearch,
     NextHit,
     PreviousHit,
@@ -177,29 +268,30 @@ pub enum Action {
 }
 
 impl ReaderState {
-    /// State for `document`: builds its search index and tags its themes with the built-in taxonomy.
+    /// State for `document`: builds its search index and analyses it with the built-in data.
     pub fn new(document: &Document) -> Self {
-        let taxonomy = Taxonomy::builtin();
-        let tagged = Tagger::new(&taxonomy).tag(document);
         Self {
             ready: false,
             color_scheme: ColorScheme::Auto,
             target_paragraph: None,
             search: SearchState::default(),
-            theme: None,
+            lenses: Lenses::default(),
+            lens: SharedLens::default(),
+            hidden_kinds: Vec::new(),
+            target_request: 0,
             notice: None,
             index: SharedIndex(Rc::new(SearchIndex::new(document))),
-            themes: SharedThemes(Rc::new((taxonomy, tagged))),
+            analysis: SharedAnalysis(Rc::new(Analysis::builtin(document))),
         }
     }
 
-    pub fn themes(&self) -> SharedThemes {
-        self.themes.clone()
+    pub fn analysis(&self) -> SharedAnalysis {
+        self.analysis.clone()
     }
 
-    /// Whether paragraph `index` is shown: it has the selected theme (if any) and passes the search.
+    /// Whether paragraph `index` is shown: it passes the lenses and the search.
     pub fn shows(&self, index: usize) -> bool {
-        self.theme.is_none_or(|t| self.themes.has(index, t)) && self.search.shows(index)
+        self.lens.0.passes(index) && self.search.shows(index)
     }
 
     /// The shared handle to the index, for components that need it.
@@ -212,22 +304,27 @@ impl ReaderState {
         UrlState {
             query: self.search.query.clone(),
             options: self.search.options,
-            theme: self.theme.map(|t| self.themes.taxonomy().themes[t].id.clone()),
+            theme: self.lenses.theme.map(|t| self.analysis.taxonomy.themes[t].id.clone()),
+            stance: self.lenses.stance.map(|s| self.analysis.stances.stances[s].id.clone()),
+            entity: self.lenses.entity.map(|e| self.analysis.entities.entities[e].id.clone()),
         }
     }
 
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Ready {
-                color_scheme,
-                target_paragraph,
-                url,
-            } => {
+            Action::Ready { color_scheme, target_paragraph, url } => {
                 self.ready = true;
                 self.color_scheme = color_scheme;
                 self.search.query = url.query;
                 self.search.options = url.options;
-                self.theme = url.theme.and_then(|id| self.themes.taxonomy().position(&id));
+                let analysis = &self.analysis;
+                let lenses = Lenses {
+                    theme: url.theme.and_then(|id| analysis.taxonomy.position(&id)),
+                    stance: url.stance.and_then(|id| analysis.stances.position(&id)),
+                    entity: url.entity.and_then(|id| analysis.entities.position(&id)),
+                };
+                self.lenses = lenses;
+                self.lens = SharedLens(Rc::new(LensView::new(&self.analysis, lenses)));
                 let scroll_request = self.search.scroll_request;
                 self.run_search();
                 if target_paragraph.is_some() {
@@ -249,10 +346,23 @@ impl ReaderState {
                 self.set_options(SearchOptions { highlight_only: on, ..self.search.options })
             }
             Action::SelectTheme(theme) => {
-                let known = theme.filter(|&t| t < self.themes.taxonomy().themes.len());
-                if known != self.theme {
-                    self.notice = None;
-                    self.set_theme(known);
+                let theme = theme.filter(|&t| t < self.analysis.taxonomy.themes.len());
+                self.set_lenses(Lenses { theme, ..self.lenses });
+            }
+            Action::SelectStance(stance) => {
+                let stance = stance.filter(|&s| s < self.analysis.stances.stances.len());
+                self.set_lenses(Lenses { stance, ..self.lenses });
+            }
+            Action::SelectEntity(entity) => {
+                let entity = entity.filter(|&e| e < self.analysis.entities.entities.len());
+                self.set_lenses(Lenses { entity, ..self.lenses });
+            }
+            Action::ToggleEntityKind(kind) => {
+                if let Some(at) = self.hidden_kinds.iter().position(|&k| k == kind) {
+                    self.hidden_kinds.remove(at);
+                } else {
+                    self.hidden_kinds.push(kind);
+                    self.hidden_kinds.sort_unstable();
                 }
             }
             Action::ClearSearch => {
@@ -273,9 +383,14 @@ impl ReaderState {
         }
     }
 
-    /// Selects a theme; the search re-runs, since matches count only in shown paragraphs.
-    fn set_theme(&mut self, theme: Option<usize>) {
-        self.theme = theme;
+    /// Changes the lenses; the search re-runs, since matches count only in shown paragraphs.
+    fn set_lenses(&mut self, lenses: Lenses) {
+        if lenses == self.lenses {
+            return;
+        }
+        self.notice = None;
+        self.lenses = lenses;
+        self.lens = SharedLens(Rc::new(LensView::new(&self.analysis, lenses)));
         self.run_search();
     }
 
@@ -296,11 +411,8 @@ impl ReaderState {
         } else {
             query
         };
-        let (theme, themes) = (self.theme, &self.themes);
-        let result = self
-            .index
-            .0
-            .search_within(query, self.search.options, |i| theme.is_none_or(|t| themes.has(i, t)));
+        let lens = &self.lens.0;
+        let result = self.index.0.search_within(query, self.search.options, |i| lens.passes(i));
         // An unchanged result keeps its identity, so nothing downstream re-renders for it.
         if result.as_ref() != self.search.result.as_deref() {
             self.search.result = result.map(Rc::new);
@@ -339,20 +451,25 @@ impl ReaderState {
         self.request_scroll(true);
     }
 
-    /// Points at paragraph `n` (from 1); a paragraph hidden by the theme or the search filter is
-    /// revealed (all themes; highlight-only), so `#pN` links always arrive.
+    /// Points at paragraph `n` (from 1); a paragraph hidden by a lens or the search filter is
+    /// revealed (lenses off; highlight-only), so `#pN` links always arrive.
     fn target(&mut self, target: Option<usize>) {
         self.target_paragraph = target;
+        self.target_request += 1;
+        // Revealing re-runs the search, which must not scroll to its first match: the link
+        // decides where the reader goes.
+        let scroll_request = self.search.scroll_request;
         if let Some(n) = target {
-            if self.theme.is_some_and(|t| !self.themes.has(n - 1, t)) {
-                self.set_theme(None);
-                self.notice = Some(Notice::ShowingAllThemes(n));
+            if !self.lens.0.passes(n - 1) {
+                self.set_lenses(Lenses::default());
+                self.notice = Some(Notice::LensesCleared(n));
             }
             if !self.search.shows(n - 1) {
                 self.set_options(SearchOptions { highlight_only: true, ..self.search.options });
                 self.notice = Some(Notice::RevealedParagraph(n));
             }
         }
+        self.search.scroll_request = scroll_request;
     }
 }
 
@@ -365,14 +482,20 @@ pub enum GlobalKey {
     Next,
     /// Shift+F3: previous match.
     Previous,
+    /// `]`: the next shown paragraph (the next passage of the selected theme).
+    NextPassage,
+    /// `[`: the previous one.
+    PreviousPassage,
 }
 
-/// Which global key a keydown is, if any. `/` is left alone while typing in a field or with a
-/// modifier, so it can still be typed.
+/// Which global key a keydown is, if any. `/`, `[` and `]` are left alone while typing in a
+/// field or with a modifier, so they can still be typed.
 pub fn global_key(key: &str, shift: bool, ctrl_alt_or_meta: bool, in_text_field: bool) -> Option<GlobalKey> {
     match key {
         "/" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::FocusSearch),
         "F3" if !ctrl_alt_or_meta => Some(if shift { GlobalKey::Previous } else { GlobalKey::Next }),
+        "]" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::NextPassage),
+        "[" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::PreviousPassage),
         _ => None,
     }
 }
@@ -384,10 +507,7 @@ pub fn paragraph_from_fragment(fragment: &str, paragraph_count: usize) -> Option
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    digits
-        .parse::<usize>()
-        .ok()
-        .filter(|n| (1..=paragraph_count).contains(n))
+    digits.parse::<usize>().ok().filter(|n| (1..=paragraph_count).contains(n))
 }
 
 #[cfg(test)]

@@ -31,7 +31,11 @@ fn color_scheme_round_trips_and_rejects_junk() {
 
 #[test]
 fn ready_restores_scheme_target_and_search() {
-    let url = UrlState { query: "iran".into(), options: SearchOptions { whole_word: true, ..Default::default() }, theme: None };
+    let url = UrlState {
+        query: "iran".into(),
+        options: SearchOptions { whole_word: true, ..Default::default() },
+        ..Default::default()
+    };
     let s = ready(url.clone(), Some(5));
     assert!(s.ready);
     assert_eq!(s.color_scheme, ColorScheme::Dark);
@@ -127,6 +131,9 @@ fn global_keys() {
     assert_eq!(global_key("F3", false, false, true), Some(GlobalKey::Next));
     assert_eq!(global_key("F3", true, false, false), Some(GlobalKey::Previous));
     assert_eq!(global_key("a", false, false, false), None);
+    assert_eq!(global_key("]", false, false, false), Some(GlobalKey::NextPassage));
+    assert_eq!(global_key("[", false, false, false), Some(GlobalKey::PreviousPassage));
+    assert_eq!(global_key("[", false, false, true), None, "typing a bracket in a field");
 }
 
 #[test]
@@ -138,7 +145,7 @@ fn a_deep_link_wins_over_the_first_match_at_start_up() {
 }
 
 fn theme(s: &ReaderState, id: &str) -> usize {
-    s.themes().taxonomy().position(id).unwrap()
+    s.analysis().taxonomy.position(id).unwrap()
 }
 
 #[test]
@@ -164,16 +171,64 @@ fn a_theme_filters_paragraphs_and_combines_with_search() {
 #[test]
 fn the_url_selects_a_known_theme_and_ignores_others() {
     let s = ready(UrlState { theme: Some("middle-east".into()), ..Default::default() }, None);
-    assert_eq!(s.theme, Some(theme(&s, "middle-east")));
+    assert_eq!(s.lenses.theme, Some(theme(&s, "middle-east")));
     let s = ready(UrlState { theme: Some("atlantis".into()), ..Default::default() }, None);
-    assert_eq!(s.theme, None);
+    assert_eq!(s.lenses.theme, None);
 }
 
 #[test]
 fn a_deep_link_outside_the_theme_shows_all_themes() {
     let mut s = ready(UrlState { theme: Some("africa".into()), ..Default::default() }, None);
     s.apply(Action::TargetParagraph(Some(3)));
-    assert_eq!(s.theme, None);
+    assert_eq!(s.lenses.theme, None);
     assert!(s.shows(2));
-    assert_eq!(s.notice, Some(Notice::ShowingAllThemes(3)));
+    assert_eq!(s.notice, Some(Notice::LensesCleared(3)));
+}
+
+fn shown(s: &ReaderState) -> Vec<usize> {
+    (0..14).filter(|&i| s.shows(i)).map(|i| i + 1).collect()
+}
+
+#[test]
+fn a_stance_filters_at_sentence_precision_and_combines_with_a_theme() {
+    let mut s = ready(UrlState::default(), None);
+    let condemnation = s.analysis().stances.position("condemnation").unwrap();
+    s.apply(Action::SelectStance(Some(condemnation)));
+    assert_eq!(shown(&s), [4, 5]);
+    // ¶4: only "They condemned strongly Russia’s recent air strikes…" is emphasised.
+    let emphasis = s.lens.0.emphasis[3].clone().unwrap();
+    assert_eq!(&emphasis[..], [false, false, true, false, false, false]);
+    // With the Iran theme: the sentence must carry both, so ¶4 (no Iran) drops out.
+    s.apply(Action::SelectTheme(Some(theme(&s, "iran"))));
+    assert_eq!(shown(&s), [5]);
+    assert_eq!(s.url_state().stance.as_deref(), Some("condemnation"));
+    assert_eq!(s.url_state().theme.as_deref(), Some("iran"));
+    s.apply(Action::SelectStance(None));
+    assert_eq!(shown(&s), [5, 6]);
+}
+
+#[test]
+fn an_entity_filters_paragraphs_and_round_trips_through_the_url() {
+    let url = UrlState { entity: Some("keir-starmer".into()), query: "biden".into(), ..Default::default() };
+    let mut s = ready(url, None);
+    assert_eq!(shown(&s), [13, 14]);
+    assert_eq!(s.search.total(), 2);
+    assert_eq!(s.url_state().entity.as_deref(), Some("keir-starmer"));
+    assert!(s.lens.0.emphasis.iter().all(Option::is_none), "an entity dims no sentence");
+    s.apply(Action::SelectEntity(None));
+    s.apply(Action::ClearSearch);
+    assert_eq!(shown(&s).len(), 14);
+    let s =
+        ready(UrlState { entity: Some("atlantis".into()), stance: Some("nope".into()), ..Default::default() }, None);
+    assert!(!s.lenses.any());
+}
+
+#[test]
+fn entity_kinds_toggle() {
+    let mut s = ready(UrlState::default(), None);
+    s.apply(Action::ToggleEntityKind(EntityKind::Date));
+    s.apply(Action::ToggleEntityKind(EntityKind::Person));
+    assert_eq!(s.hidden_kinds, [EntityKind::Person, EntityKind::Date]);
+    s.apply(Action::ToggleEntityKind(EntityKind::Date));
+    assert_eq!(s.hidden_kinds, [EntityKind::Person]);
 }

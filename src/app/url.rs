@@ -12,10 +12,25 @@ pub struct UrlState {
     pub options: SearchOptions,
     /// The selected theme's id, as written (the reader ignores ids it does not know).
     pub theme: Option<String>,
+    /// The selected stance's id (`?stance=`), likewise.
+    pub stance: Option<String>,
+    /// The selected entity's id (`?entity=`), likewise.
+    pub entity: Option<String>,
 }
 
 /// Longest query kept from a URL (characters); longer ones are cut, never rejected.
 pub const MAX_QUERY_CHARS: usize = 1_000;
+
+/// An id as the data files write them: lowercase ASCII letters, digits and `-`, not too long.
+fn id(value: Option<&str>) -> Option<String> {
+    value
+        .filter(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .map(str::to_owned)
+}
 
 fn flag(value: Option<&str>) -> bool {
     matches!(value, Some("1" | "true" | "on" | "yes"))
@@ -23,12 +38,13 @@ fn flag(value: Option<&str>) -> bool {
 
 impl UrlState {
     /// The parameters this state owns; any others in the address are left as they are.
-    pub const NAMES: [&'static str; 5] = ["q", "case", "word", "mode", "theme"];
+    pub const NAMES: [&'static str; 7] = ["q", "case", "word", "mode", "theme", "stance", "entity"];
 
     /// Reads the parameters this reader knows from decoded `(name, value)` pairs; the last
     /// value of a repeated name wins; unknown names and malformed values are ignored.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let (mut q, mut case, mut word, mut mode, mut theme) = (None, None, None, None, None);
+        let (mut q, mut case, mut word, mut mode) = (None, None, None, None);
+        let (mut theme, mut stance, mut entity) = (None, None, None);
         for (name, value) in pairs {
             match name {
                 "q" => q = Some(value),
@@ -36,6 +52,8 @@ impl UrlState {
                 "word" => word = Some(value),
                 "mode" => mode = Some(value),
                 "theme" => theme = Some(value),
+                "stance" => stance = Some(value),
+                "entity" => entity = Some(value),
                 _ => {}
             }
         }
@@ -46,9 +64,9 @@ impl UrlState {
                 whole_word: flag(word),
                 highlight_only: mode == Some("highlight"),
             },
-            theme: theme
-                .filter(|t| !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-                .map(str::to_owned),
+            theme: id(theme),
+            stance: id(stance),
+            entity: id(entity),
         }
     }
 
@@ -67,8 +85,10 @@ impl UrlState {
         if self.options.highlight_only {
             pairs.push(("mode", "highlight".into()));
         }
-        if let Some(theme) = &self.theme {
-            pairs.push(("theme", theme.clone()));
+        for (name, value) in [("theme", &self.theme), ("stance", &self.stance), ("entity", &self.entity)] {
+            if let Some(value) = value {
+                pairs.push((name, value.clone()));
+            }
         }
         pairs
     }
@@ -84,6 +104,8 @@ mod tests {
             query: "\"law of the sea\" <b>".into(),
             options: SearchOptions { match_case: true, whole_word: true, highlight_only: true },
             theme: Some("middle-east".into()),
+            stance: Some("condemnation".into()),
+            entity: Some("date-2025".into()),
         };
         let pairs = state.to_pairs();
         let back = UrlState::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
@@ -92,7 +114,15 @@ mod tests {
 
     #[test]
     fn ignores_malformed_and_unknown() {
-        let state = UrlState::from_pairs([("case", "maybe"), ("mode", "sideways"), ("x", "1"), ("word", ""), ("theme", "<b>")]);
+        let state = UrlState::from_pairs([
+            ("case", "maybe"),
+            ("mode", "sideways"),
+            ("x", "1"),
+            ("word", ""),
+            ("theme", "<b>"),
+            ("stance", "Bad Id"),
+            ("entity", ""),
+        ]);
         assert_eq!(state, UrlState::default());
         assert!(UrlState::default().to_pairs().is_empty());
     }

@@ -25,16 +25,16 @@ pub struct Analysis {
 impl Analysis {
     /// Analyses `document` with the built-in data files.
     pub fn builtin(document: &Document) -> Self {
-        Self::new(
-            document,
-            Taxonomy::builtin(),
-            EntityLexicon::builtin(),
-            Glossary::builtin(),
-            Stances::builtin(),
-        )
+        Self::new(document, Taxonomy::builtin(), EntityLexicon::builtin(), Glossary::builtin(), Stances::builtin())
     }
 
-    pub fn new(document: &Document, taxonomy: Taxonomy, entities: EntityLexicon, glossary: Glossary, stances: Stances) -> Self {
+    pub fn new(
+        document: &Document,
+        taxonomy: Taxonomy,
+        entities: EntityLexicon,
+        glossary: Glossary,
+        stances: Stances,
+    ) -> Self {
         let themes = Tagger::new(&taxonomy).tag(document);
         let theme_shares = theme_shares(document, &themes, taxonomy.themes.len());
         let terms = glossary.find(document);

@@ -53,20 +53,14 @@ impl Metadata {
 
     /// The host of the source URL (`https://www.gov.uk/…` → `www.gov.uk`), for a short link text.
     pub fn source_host(&self) -> Option<&str> {
-        let rest = self
-            .source
-            .strip_prefix("https://")
-            .or_else(|| self.source.strip_prefix("http://"))?;
+        let rest = self.source.strip_prefix("https://").or_else(|| self.source.strip_prefix("http://"))?;
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         (!host.is_empty()).then_some(host)
     }
 
     /// The attribution line, if the licence asks for one.
     pub fn attribution(&self) -> Option<&str> {
-        self.licence
-            .as_ref()
-            .map(|l| l.attribution.as_str())
-            .filter(|a| !a.is_empty())
+        self.licence.as_ref().map(|l| l.attribution.as_str()).filter(|a| !a.is_empty())
     }
 }
 
@@ -95,16 +89,9 @@ impl Paragraph {
         let sentences = sentence_ranges(&text)
             .into_iter()
             .enumerate()
-            .map(|(i, range)| Sentence {
-                id: format!("p{number}s{}", i + 1),
-                range,
-            })
+            .map(|(i, range)| Sentence { id: format!("p{number}s{}", i + 1), range })
             .collect();
-        Self {
-            number,
-            text,
-            sentences,
-        }
+        Self { number, text, sentences }
     }
 
     /// The text of one sentence, including the whitespace that follows it.
@@ -135,21 +122,13 @@ impl Document {
     /// and surrounding whitespace is trimmed. A last line equal to the licence's attribution
     /// is the attribution, not a paragraph.
     pub fn from_plain_text(meta: Metadata, text: &str) -> Self {
-        let mut lines: Vec<&str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         if let (Some(last), Some(attribution)) = (lines.last(), meta.attribution()) {
             if *last == attribution.trim() {
                 lines.pop();
             }
         }
-        let paragraphs = lines
-            .into_iter()
-            .enumerate()
-            .map(|(i, line)| Paragraph::new(i + 1, line))
-            .collect();
+        let paragraphs = lines.into_iter().enumerate().map(|(i, line)| Paragraph::new(i + 1, line)).collect();
         Self { meta, paragraphs }
     }
 

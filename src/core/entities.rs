@@ -12,7 +12,6 @@ use serde::Deserialize;
 use super::document::Document;
 use super::fold::{ends_word, starts_word};
 use super::lexicon::{leftmost_longest, LexMatch, Lexicon};
-use super::themes::Colour;
 
 /// The built-in entity lexicon, embedded at compile time.
 pub const ENTITIES_JSON: &str = include_str!("../../data/entities.json");
@@ -29,13 +28,8 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 5] = [
-        EntityKind::Person,
-        EntityKind::Place,
-        EntityKind::Organisation,
-        EntityKind::Instrument,
-        EntityKind::Date,
-    ];
+    pub const ALL: [EntityKind; 5] =
+        [EntityKind::Person, EntityKind::Place, EntityKind::Organisation, EntityKind::Instrument, EntityKind::Date];
 
     /// The `data-entity` attribute value.
     pub fn as_str(self) -> &'static str {
@@ -78,33 +72,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
 }
 
-/// The colour of each kind, light and dark.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-pub struct KindColours {
-    pub person: Colour,
-    pub place: Colour,
-    pub organisation: Colour,
-    pub instrument: Colour,
-    pub date: Colour,
-}
-
-impl KindColours {
-    pub fn of(&self, kind: EntityKind) -> &Colour {
-        match kind {
-            EntityKind::Person => &self.person,
-            EntityKind::Place => &self.place,
-            EntityKind::Organisation => &self.organisation,
-            EntityKind::Instrument => &self.instrument,
-            EntityKind::Date => &self.date,
-        }
-    }
-}
-
 /// The entity lexicon as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct EntityLexicon {
-    #[serde(default)]
-    pub colours: KindColours,
     /// Month names, for recognising dates.
     #[serde(default)]
     pub months: Vec<String>,
@@ -115,7 +85,9 @@ impl EntityLexicon {
     pub fn from_json(json: &str) -> Result<Self, String> {
         let lexicon: EntityLexicon = serde_json::from_str(json).map_err(|e| format!("entities: {e}"))?;
         for (i, entity) in lexicon.entities.iter().enumerate() {
-            if entity.id.is_empty() || !entity.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            if entity.id.is_empty()
+                || !entity.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
                 return Err(format!("entities[{i}]: id {:?} must be lowercase letters, digits and '-'", entity.id));
             }
             if lexicon.entities[..i].iter().any(|e| e.id == entity.id) {
@@ -151,7 +123,6 @@ pub struct DocumentEntities {
     pub mentions: Vec<Vec<Mention>>,
     /// `counts[e]`: how many times entity `e` is mentioned.
     pub counts: Vec<usize>,
-    pub colours: KindColours,
 }
 
 impl DocumentEntities {
@@ -161,10 +132,7 @@ impl DocumentEntities {
         let mut mentioned: Vec<usize> = (0..self.entities.len()).filter(|&e| self.counts[e] > 0).collect();
         mentioned.sort_by(|&a, &b| {
             let (ea, eb) = (&self.entities[a], &self.entities[b]);
-            ea.kind
-                .cmp(&eb.kind)
-                .then(self.counts[b].cmp(&self.counts[a]))
-                .then_with(|| ea.name.cmp(&eb.name))
+            ea.kind.cmp(&eb.kind).then(self.counts[b].cmp(&self.counts[a])).then_with(|| ea.name.cmp(&eb.name))
         });
         mentioned
     }
@@ -194,10 +162,7 @@ impl EntityRecogniser {
             .iter()
             .enumerate()
             .flat_map(|(e, entity)| entity.aliases.iter().map(move |alias| (alias.as_str(), e)));
-        Self {
-            lexicon: Lexicon::new(aliases),
-            source,
-        }
+        Self { lexicon: Lexicon::new(aliases), source }
     }
 
     /// Finds every mention in `document`.
@@ -233,22 +198,14 @@ impl EntityRecogniser {
         for m in mentions.iter().flatten() {
             counts[m.entity] += 1;
         }
-        DocumentEntities {
-            entities,
-            mentions,
-            counts,
-            colours: self.source.colours.clone(),
-        }
+        DocumentEntities { entities, mentions, counts }
     }
 }
 
 /// A date's id: its words, lower-case, joined by `-` ("10-11 September 2024" → `date-10-11-september-2024`).
 fn date_id(text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     format!("date-{}", words.join("-"))
 }
 
@@ -315,9 +272,7 @@ fn day_before(text: &str, at: usize) -> Option<usize> {
     };
     let last = day(before)?;
     // A range: "10-11", "10–11".
-    let with_range = before[..last]
-        .strip_suffix(['-', '\u{2013}', '\u{2014}'])
-        .and_then(|head| day(head));
+    let with_range = before[..last].strip_suffix(['-', '\u{2013}', '\u{2014}']).and_then(day);
     Some(with_range.unwrap_or(last))
 }
 

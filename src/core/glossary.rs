@@ -34,7 +34,9 @@ impl Glossary {
     pub fn from_json(json: &str) -> Result<Self, String> {
         let glossary: Glossary = serde_json::from_str(json).map_err(|e| format!("glossary: {e}"))?;
         for (i, entry) in glossary.entries.iter().enumerate() {
-            if entry.id.is_empty() || !entry.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            if entry.id.is_empty()
+                || !entry.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
                 return Err(format!("glossary[{i}]: id {:?} must be lowercase letters, digits and '-'", entry.id));
             }
             if glossary.entries[..i].iter().any(|e| e.id == entry.id) {
@@ -73,11 +75,7 @@ impl Glossary {
             .iter()
             .map(|p| {
                 let mut seen = vec![false; self.entries.len()];
-                lexicon
-                    .find(&p.text)
-                    .into_iter()
-                    .filter(|m| !std::mem::replace(&mut seen[m.value], true))
-                    .collect()
+                lexicon.find(&p.text).into_iter().filter(|m| !std::mem::replace(&mut seen[m.value], true)).collect()
             })
             .collect()
     }

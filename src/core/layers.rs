@@ -65,13 +65,16 @@ mod tests {
         let hits: &[Span] = &[(0..4, 7), (6..12, 8)];
         let got = pieces(1..10, [entities, hits]);
         let summary: Vec<_> = got.iter().map(|p| (p.range.clone(), p.marks)).collect();
-        assert_eq!(summary, [
-            (1..2, [None, Some(7)]),
-            (2..4, [Some(0), Some(7)]),
-            (4..6, [Some(0), None]),
-            (6..8, [Some(0), Some(8)]),
-            (8..10, [None, Some(8)]),
-        ]);
+        assert_eq!(
+            summary,
+            [
+                (1..2, [None, Some(7)]),
+                (2..4, [Some(0), Some(7)]),
+                (4..6, [Some(0), None]),
+                (6..8, [Some(0), Some(8)]),
+                (8..10, [None, Some(8)]),
+            ]
+        );
     }
 
     #[test]

@@ -67,10 +67,7 @@ impl Matcher {
             if starts_word(&folded.text, m.start()) && (pattern.prefix || ends_word(&folded.text, m.end())) {
                 // A prefix covers the rest of its word ("ukrain*" marks all of "Ukraine").
                 let end = if pattern.prefix { word_end(&folded.text, m.end()) } else { m.end() };
-                found.push(LexMatch {
-                    range: folded.original_range(m.start()..end),
-                    value: pattern.value,
-                });
+                found.push(LexMatch { range: folded.original_range(m.start()..end), value: pattern.value });
             }
         }
     }
@@ -154,21 +151,25 @@ mod tests {
     #[test]
     fn acronyms_match_in_capitals_only() {
         let lexicon = Lexicon::new([("WHO", 0), ("US", 1), ("Iran", 2)]);
-        assert_eq!(found(&lexicon, "who told us about IRAN and the WHO, US"), [
-            ("IRAN".into(), 2),
-            ("WHO".into(), 0),
-            ("US".into(), 1)
-        ]);
+        assert_eq!(
+            found(&lexicon, "who told us about IRAN and the WHO, US"),
+            [("IRAN".into(), 2), ("WHO".into(), 0), ("US".into(), 1)]
+        );
     }
 
     #[test]
     fn longest_wins_and_prefixes_extend() {
-        let lexicon = Lexicon::new([("Lammy", 0), ("Foreign Secretary Lammy", 0), ("China", 1), ("South China Sea", 2), ("ukrain*", 3)]);
-        assert_eq!(found(&lexicon, "Foreign Secretary Lammy, in the South China Sea; Ukraine’s"), [
-            ("Foreign Secretary Lammy".into(), 0),
-            ("South China Sea".into(), 2),
-            ("Ukraine".into(), 3)
+        let lexicon = Lexicon::new([
+            ("Lammy", 0),
+            ("Foreign Secretary Lammy", 0),
+            ("China", 1),
+            ("South China Sea", 2),
+            ("ukrain*", 3),
         ]);
+        assert_eq!(
+            found(&lexicon, "Foreign Secretary Lammy, in the South China Sea; Ukraine’s"),
+            [("Foreign Secretary Lammy".into(), 0), ("South China Sea".into(), 2), ("Ukraine".into(), 3)]
+        );
     }
 
     #[test]

@@ -61,10 +61,7 @@ impl SearchResult {
 
     /// The hits of paragraph `index`, if it has any.
     pub fn paragraph(&self, index: usize) -> Option<&ParagraphHits> {
-        self.paragraphs
-            .binary_search_by_key(&index, |p| p.index)
-            .ok()
-            .map(|i| &self.paragraphs[i])
+        self.paragraphs.binary_search_by_key(&index, |p| p.index).ok().map(|i| &self.paragraphs[i])
     }
 }
 
@@ -110,11 +107,7 @@ impl SearchIndex {
         let texts: Vec<String> = document.paragraphs.iter().map(|p| p.text.clone()).collect();
         let folded = texts.iter().map(|t| Folded::new(t, false)).collect();
         let folded_case = texts.iter().map(|t| Folded::new(t, true)).collect();
-        Self {
-            texts,
-            folded,
-            folded_case,
-        }
+        Self { texts, folded, folded_case }
     }
 
     /// Runs a query. `None` when the query has no terms: everything shown, nothing highlighted.
@@ -124,7 +117,12 @@ impl SearchIndex {
 
     /// Runs a query over the paragraphs `within` admits (a selected theme, say); the others are
     /// neither matched nor counted.
-    pub fn search_within(&self, query: &str, options: SearchOptions, within: impl Fn(usize) -> bool) -> Option<SearchResult> {
+    pub fn search_within(
+        &self,
+        query: &str,
+        options: SearchOptions,
+        within: impl Fn(usize) -> bool,
+    ) -> Option<SearchResult> {
         let terms = parse_terms(query, options.match_case);
         if terms.is_empty() {
             return None;
@@ -148,19 +146,10 @@ impl SearchIndex {
                 continue;
             }
             let ranges = merge_ranges(ranges);
-            paragraphs.push(ParagraphHits {
-                index,
-                first: total,
-                ranges: ranges.as_slice().into(),
-            });
+            paragraphs.push(ParagraphHits { index, first: total, ranges: ranges.as_slice().into() });
             total += ranges.len();
         }
-        Some(SearchResult {
-            terms,
-            paragraphs,
-            total,
-            filters: !options.highlight_only,
-        })
+        Some(SearchResult { terms, paragraphs, total, filters: !options.highlight_only })
     }
 
     /// Keyword in context for match `k`: up to `words` words either side, cut at word

@@ -15,9 +15,9 @@ use std::ops::Range;
 /// Abbreviations (compared case-insensitively, without the final dot) after which a full stop
 /// is not a sentence end.
 pub const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "capt", "sgt", "sen",
-    "rep", "gov", "amb", "hon", "rt", "jr", "sr", "vs", "cf", "approx", "dept", "art", "para",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "amb",
+    "hon", "rt", "jr", "sr", "vs", "cf", "approx", "dept", "art", "para", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 fn is_terminator(c: char) -> bool {
@@ -125,13 +125,19 @@ mod tests {
     #[test]
     fn keeps_dotted_abbreviations_initials_and_titles() {
         assert_eq!(split("The UK-U.S. Strategic Dialogue met."), ["The UK-U.S. Strategic Dialogue met."]);
-        assert_eq!(split("Talks with J. Smith and Dr. Jones. Then lunch."), ["Talks with J. Smith and Dr. Jones. ", "Then lunch."]);
+        assert_eq!(
+            split("Talks with J. Smith and Dr. Jones. Then lunch."),
+            ["Talks with J. Smith and Dr. Jones. ", "Then lunch."]
+        );
         assert_eq!(split("See e.g. Annex 2. It helps."), ["See e.g. Annex 2. ", "It helps."]);
     }
 
     #[test]
     fn keeps_decimals_and_ranges() {
-        assert_eq!(split("Held 10-11 September. Growth was 2.5 per cent. Done."), ["Held 10-11 September. ", "Growth was 2.5 per cent. ", "Done."]);
+        assert_eq!(
+            split("Held 10-11 September. Growth was 2.5 per cent. Done."),
+            ["Held 10-11 September. ", "Growth was 2.5 per cent. ", "Done."]
+        );
     }
 
     #[test]

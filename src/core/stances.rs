@@ -51,10 +51,7 @@ impl Stances {
     /// Finds the acts of every sentence of `document`.
     pub fn tag(&self, document: &Document) -> DocumentStances {
         let lexicon = Lexicon::new(
-            self.stances
-                .iter()
-                .enumerate()
-                .flat_map(|(s, stance)| stance.verbs.iter().map(move |v| (v.as_str(), s))),
+            self.stances.iter().enumerate().flat_map(|(s, stance)| stance.verbs.iter().map(move |v| (v.as_str(), s))),
         );
         let acts: Vec<Vec<LexMatch>> = document.paragraphs.iter().map(|p| lexicon.find(&p.text)).collect();
         let sentences = document

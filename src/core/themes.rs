@@ -78,10 +78,7 @@ impl Tagger {
             .iter()
             .enumerate()
             .flat_map(|(t, theme)| theme.terms.iter().map(move |term| (term.as_str(), t)));
-        Self {
-            lexicon: Lexicon::new(terms),
-            theme_count: taxonomy.themes.len(),
-        }
+        Self { lexicon: Lexicon::new(terms), theme_count: taxonomy.themes.len() }
     }
 
     /// The themes (indices, ascending) whose lexicon occurs in `text`.

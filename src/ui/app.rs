@@ -6,14 +6,19 @@ use yew::prelude::*;
 
 use super::attribution::Attribution;
 use super::browser;
+use super::entity_panel::EntityPanel;
+use super::glossary::{GlossaryDefinitions, GlossaryTip};
 use super::hooks::use_debounced;
 use super::kwic_list::KwicList;
 use super::masthead::Masthead;
+use super::minimap::Minimap;
 use super::paragraph_index::ParagraphIndex;
 use super::paragraph_view::ParagraphView;
 use super::scheme_toggle::SchemeToggle;
 use super::search_bar::SearchBar;
 use super::search_options::SearchOptionsPanel;
+use super::stance_nav::StanceNav;
+use super::theme_chart::ThemeChart;
 use super::theme_nav::ThemeNav;
 use crate::app::{paragraph_from_fragment, Action, ColorScheme, GlobalKey, Notice, ReaderState};
 use crate::core::{builtin, Document};
@@ -22,6 +27,16 @@ use crate::core::{builtin, Document};
 const URL_SYNC_MS: u32 = 300;
 /// How long typing must pause before the keyword-in-context list is rebuilt (ms).
 const KWIC_SETTLE_MS: u32 = 120;
+/// How long a glossary tooltip lingers after the pointer leaves its term, so it can be reached (ms).
+const TIP_LINGER_MS: u32 = 250;
+
+/// The glossary tooltip: which entry, beside which term.
+#[derive(Clone, Default, PartialEq)]
+struct Tip {
+    entry: Option<usize>,
+    anchor: Option<web_sys::Element>,
+    placement: u32,
+}
 
 /// The thin `Reducible` adapter over the pure [`ReaderState`].
 #[derive(PartialEq)]
@@ -54,9 +69,7 @@ fn builtin_document() -> Rc<Document> {
 
 impl Default for ReaderProps {
     fn default() -> Self {
-        Self {
-            document: builtin_document(),
-        }
+        Self { document: builtin_document() }
     }
 }
 
@@ -70,11 +83,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let root = use_node_ref();
     let paragraph_count = document.paragraphs.len();
-    // Themes are tagged once per document (in `ReaderState::new`); paragraphs carry their ids.
-    let themes = store.0.themes();
-    let paragraph_themes = use_memo(themes.clone(), |themes| {
-        (0..themes.tagged().paragraphs.len())
-            .map(|p| AttrValue::from(themes.tagged().attribute(themes.taxonomy(), p)))
+    // The document is analysed once (in `ReaderState::new`); paragraphs carry their theme ids.
+    let analysis = store.0.analysis();
+    let paragraph_themes = use_memo(analysis.clone(), |analysis| {
+        (0..analysis.themes.paragraphs.len())
+            .map(|p| AttrValue::from(analysis.themes.attribute(&analysis.taxonomy, p)))
             .collect::<Vec<_>>()
     });
     let state = &store.0;
@@ -101,21 +114,33 @@ pub fn Reader(props: &ReaderProps) -> Html {
             move || drop(listener)
         });
     }
+    // Passage steps (`[`, `]`, the theme panel's buttons) remember where they went.
+    let last_passage = use_mut_ref(|| None::<usize>);
+    let on_passage = use_callback((root.clone(), last_passage), |forward: bool, (root, last)| {
+        let from = *last.borrow();
+        if let Some(index) = browser::step_paragraph(root, forward, from) {
+            *last.borrow_mut() = Some(index);
+        }
+    });
     {
         let dispatcher = store.dispatcher();
+        let on_passage = on_passage.clone();
         let root = root.clone();
         use_effect_with((), move |_| {
             let listener = browser::on_global_key(move |key| match key {
                 GlobalKey::FocusSearch => browser::focus_search(&root),
                 GlobalKey::Next => dispatcher.dispatch(Action::NextHit),
                 GlobalKey::Previous => dispatcher.dispatch(Action::PreviousHit),
+                GlobalKey::NextPassage => on_passage.emit(true),
+                GlobalKey::PreviousPassage => on_passage.emit(false),
             });
             move || drop(listener)
         });
     }
     {
         let root = root.clone();
-        use_effect_with((state.ready, state.target_paragraph), move |&(ready, target)| {
+        let target = state.target_paragraph;
+        use_effect_with((state.ready, state.target_request), move |&(ready, _)| {
             if let (true, Some(number)) = (ready, target) {
                 browser::focus_paragraph(&root, number);
             }
@@ -166,18 +191,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let url = browser::url_for(&url_state, true);
         let dispatcher = dispatcher.clone();
         browser::copy_text(url.clone(), move |copied| {
-            dispatcher.dispatch(Action::Notify(if copied {
-                Notice::LinkCopied
-            } else {
-                Notice::LinkNotCopied(url)
-            }));
+            dispatcher.dispatch(Action::Notify(if copied { Notice::LinkCopied } else { Notice::LinkNotCopied(url) }));
         });
     });
 
     let result = search.result.clone();
     // The keyword-in-context list and the index (match counts, filtered-out marks) catch up once
     // typing pauses, through one timer; the text itself never waits.
-    let filtering = state.theme.is_some() || result.as_ref().is_some_and(|r| r.filters);
+    let filtering = state.lenses.any() || result.as_ref().is_some_and(|r| r.filters);
     let shown_now: Option<Rc<[bool]>> = filtering.then(|| (0..paragraph_count).map(|i| state.shows(i)).collect());
     let (settled_result, settled_shown) = use_debounced((result.clone(), shown_now), KWIC_SETTLE_MS);
     let settled_result = settled_result.filter(|_| result.is_some());
@@ -186,21 +207,77 @@ pub fn Reader(props: &ReaderProps) -> Html {
         _ => false,
     };
     let nothing_found = result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
-    let selected_theme = state.theme.map(|t| themes.taxonomy().themes[t].name.clone());
-    // Per paragraph, which sentences carry the selected theme: built when the theme changes,
-    // not on every keystroke.
-    let emphasis = use_memo((themes.clone(), state.theme), |(themes, theme)| {
-        themes
-            .tagged()
-            .sentences
-            .iter()
-            .map(|sentences| theme.map(|t| sentences.iter().map(|s| s.contains(&t)).collect::<Rc<[bool]>>()))
-            .collect::<Vec<_>>()
+    let lens_names: Vec<String> = [
+        state.lenses.theme.map(|t| analysis.taxonomy.themes[t].name.clone()),
+        state.lenses.stance.map(|st| analysis.stances.stances[st].name.to_lowercase()),
+        state.lenses.entity.map(|e| format!("naming {}", analysis.entities.entities[e].name)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let on_jump = use_callback(store.dispatcher(), |number: usize, dispatcher| {
+        dispatcher.dispatch(Action::TargetParagraph(Some(number)));
     });
+
+    // The glossary tooltip follows the pointer and keyboard focus over terms (events delegated
+    // from the statement), lingers briefly so the pointer can move onto it, and Escape closes it.
+    let tip = use_state(Tip::default);
+    let tip_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let show_tip = {
+        let (tip, tip_timer, analysis) = (tip.clone(), tip_timer.clone(), analysis.clone());
+        Callback::from(move |event: Event| {
+            if let Some((id, element)) = browser::term_of(&event) {
+                tip_timer.borrow_mut().take();
+                let entry = analysis.glossary.entries.iter().position(|e| e.id == id);
+                if tip.entry != entry || tip.anchor.as_ref() != Some(&element) {
+                    tip.set(Tip { entry, anchor: Some(element), placement: tip.placement + 1 });
+                }
+            }
+        })
+    };
+    let hide_tip_later = {
+        let (tip, tip_timer) = (tip.clone(), tip_timer.clone());
+        Callback::from(move |()| {
+            let tip = tip.clone();
+            *tip_timer.borrow_mut() =
+                Some(gloo::timers::callback::Timeout::new(TIP_LINGER_MS, move || tip.set(Tip::default())));
+        })
+    };
+    let on_term_leave = hide_tip_later.reform(|_: Event| ());
+    let on_term_leave = Callback::from(move |event: Event| {
+        if browser::term_of(&event).is_some() {
+            on_term_leave.emit(event);
+        }
+    });
+    let on_tip_hover = {
+        let (tip_timer, hide_tip_later) = (tip_timer.clone(), hide_tip_later.clone());
+        Callback::from(move |inside: bool| {
+            if inside {
+                tip_timer.borrow_mut().take();
+            } else {
+                hide_tip_later.emit(());
+            }
+        })
+    };
+    let on_statement_key = {
+        let tip = tip.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && tip.entry.is_some() {
+                tip.set(Tip::default());
+            }
+        })
+    };
+    let drawer_open = use_state_eq(|| false);
+    let toggle_drawer = {
+        let drawer_open = drawer_open.clone();
+        Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
+    };
+    let hide_entities = (!state.hidden_kinds.is_empty())
+        .then(|| state.hidden_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "));
     let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
     html! {
-        <div class="reader" data-reader="" data-ready={state.ready.then_some("")} ref={root}>
+        <div class="reader" data-reader="" data-ready={state.ready.then_some("")} data-hide-entities={hide_entities} ref={root.clone()}>
             <a class="skip-link" href="#statement">{ "Skip to the statement" }</a>
             <header class="topbar">
                 <div class="topbar-inner">
@@ -214,21 +291,38 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <Masthead document={document.clone()} />
                 <aside class="sidebar" aria-label="Search and contents">
                     <SearchOptionsPanel options={search.options} on_action={on_action.clone()} {on_copy_link} />
-                    <ThemeNav themes={themes.clone()} selected={state.theme} on_action={on_action.clone()} />
+                    <ThemeNav analysis={analysis.clone()} selected={state.lenses.theme} on_action={on_action.clone()} {on_passage} />
+                    // Phones: stances, names and the chart fold into a drawer under the theme bar.
+                    <button type="button" class="pill drawer-toggle needs-js" aria-controls="more-lenses theme-chart-lens"
+                        aria-expanded={if *drawer_open { "true" } else { "false" }} onclick={toggle_drawer}>
+                        { if *drawer_open { "Fewer lenses" } else { "Stances, names and chart" } }
+                    </button>
+                    <div id="more-lenses" class={classes!("lens-extra", drawer_open.then_some("open"))}>
+                        <StanceNav analysis={analysis.clone()} selected={state.lenses.stance} on_action={on_action.clone()} />
+                        <EntityPanel analysis={analysis.clone()} selected={state.lenses.entity}
+                            hidden_kinds={state.hidden_kinds.clone()} on_action={on_action.clone()} />
+                    </div>
                     if let Some(listed) = settled_result.clone() {
                         <KwicList index={state.search_index()} result={listed}
                             current={kwic_is_current.then_some(search.current)} on_action={on_action.clone()} />
                     }
                     <ParagraphIndex document={document.clone()} target={state.target_paragraph}
-                        result={settled_result} shown={settled_shown} />
+                        result={settled_result.clone()} shown={settled_shown.clone()} />
+                    <div id="theme-chart-lens" class={classes!("lens-extra", drawer_open.then_some("open"))}>
+                        <ThemeChart analysis={analysis.clone()} />
+                    </div>
                 </aside>
-                <main id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading">
+                <main id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading"
+                    onmouseover={show_tip.reform(Event::from)} onfocusin={show_tip.reform(Event::from)}
+                    onmouseout={on_term_leave.reform(Event::from)} onfocusout={on_term_leave.reform(Event::from)}
+                    onkeydown={on_statement_key}>
                     <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
                     if nothing_found {
                         <div class="no-results">
-                            <p>{ match &selected_theme {
-                                Some(theme) => format!("No paragraph on {theme} matches “{}”.", search.query.trim()),
-                                None => format!("No paragraph matches “{}”.", search.query.trim()),
+                            <p>{ if lens_names.is_empty() {
+                                format!("No paragraph matches “{}”.", search.query.trim())
+                            } else {
+                                format!("No paragraph ({}) matches “{}”.", lens_names.join("; "), search.query.trim())
                             } }</p>
                             <button type="button" onclick={on_action.reform(|_| Action::ClearSearch)}>{ "Clear the search" }</button>
                         </div>
@@ -236,14 +330,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     { for (0..paragraph_count).map(|index| {
                         let hits = result.as_ref().and_then(|r| r.paragraph(index)).cloned();
                         let current = (current_hit == Some(index)).then_some(search.current);
+                        // Only paragraphs the entity or stance touches re-render when either changes.
+                        let entity = state.lenses.entity.filter(|&e| analysis.entities.mentions_in(index, e));
+                        let stance = state.lenses.stance
+                            .filter(|&st| analysis.acts.sentences[index].iter().any(|ss| ss.contains(&st)));
                         html! {
-                            <ParagraphView key={index} document={document.clone()} {index}
-                                themes={paragraph_themes[index].clone()} emphasis={emphasis[index].clone()}
-                                hidden={!state.shows(index)} {hits} {current} />
+                            <ParagraphView key={index} document={document.clone()} analysis={analysis.clone()} {index}
+                                themes={paragraph_themes[index].clone()} emphasis={state.lens.0.emphasis.get(index).cloned().flatten()}
+                                {entity} {stance} hidden={!state.shows(index)} {hits} {current} />
                         }
                     }) }
+                    <GlossaryDefinitions analysis={analysis.clone()} />
+                    <GlossaryTip analysis={analysis.clone()} entry={tip.entry} placement={tip.placement}
+                        root={root.clone()} anchor={tip.anchor.clone()} on_hover={on_tip_hover} />
                 </main>
+                <Minimap document={document.clone()} analysis={analysis.clone()} shown={settled_shown}
+                    result={settled_result} current={current_hit} root={root.clone()} {on_jump} />
             </div>
+
             <Attribution document={document} />
         </div>
     }

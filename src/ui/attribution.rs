@@ -16,7 +16,9 @@ pub fn Attribution(props: &AttributionProps) -> Html {
     let meta = &props.document.meta;
     let line = match (&meta.licence, meta.attribution()) {
         // Link the licence's name where the attribution names it; the visible text stays exact.
-        (Some(licence), Some(text)) if !licence.url.is_empty() && text.contains(&licence.name) && !licence.name.is_empty() => {
+        (Some(licence), Some(text))
+            if !licence.url.is_empty() && text.contains(&licence.name) && !licence.name.is_empty() =>
+        {
             let (before, after) = text.split_once(&licence.name).unwrap_or((text, ""));
             html! { <>{ before }<a href={licence.url.clone()} rel="license">{ &licence.name }</a>{ after }</> }
         }

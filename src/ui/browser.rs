@@ -15,10 +15,7 @@ pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
 
 /// The saved colour scheme; `Auto` when nothing (or something unreadable) is saved.
 pub fn load_color_scheme() -> ColorScheme {
-    LocalStorage::get::<String>(COLOR_SCHEME_KEY)
-        .ok()
-        .and_then(|s| ColorScheme::parse(&s))
-        .unwrap_or_default()
+    LocalStorage::get::<String>(COLOR_SCHEME_KEY).ok().and_then(|s| ColorScheme::parse(&s)).unwrap_or_default()
 }
 
 /// Saves the choice; `Auto` removes the key so the system preference rules again.
@@ -59,11 +56,15 @@ pub fn focus_paragraph(root: &NodeRef, number: usize) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    let Ok(Some(element)) = root.query_selector(&format!("#p{number}")) else {
-        return;
-    };
+    if let Ok(Some(element)) = root.query_selector(&format!("#p{number}")) {
+        focus_element(&element);
+    }
+}
+
+/// Scrolls `element` to the top and focuses it without a second scroll.
+fn focus_element(element: &web_sys::Element) {
     element.scroll_into_view_with_bool(true);
-    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);
@@ -76,10 +77,8 @@ pub fn read_url_state() -> UrlState {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return UrlState::default();
     };
-    let values: Vec<(&str, String)> = UrlState::NAMES
-        .iter()
-        .filter_map(|name| params.get(name).map(|v| (*name, v)))
-        .collect();
+    let values: Vec<(&str, String)> =
+        UrlState::NAMES.iter().filter_map(|name| params.get(name).map(|v| (*name, v))).collect();
     UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
@@ -145,13 +144,10 @@ pub fn on_global_key(on_key: impl Fn(GlobalKey) + 'static) -> EventListener {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
-        let in_text_field = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
-            });
+        let in_text_field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+        });
         let modified = event.ctrl_key() || event.alt_key() || event.meta_key();
         if let Some(key) = global_key(&event.key(), event.shift_key(), modified, in_text_field) {
             event.prevent_default();
@@ -194,4 +190,138 @@ pub fn scroll_hit_into_view(root: &NodeRef, k: usize, smoothly: bool) {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
     }
     mark.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The viewport's vertical span in the coordinates of `root`'s top bar and window: the top is
+/// below the sticky top bar (when there is one).
+fn reading_viewport(root: &web_sys::Element) -> (f64, f64) {
+    let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let top = root
+        .query_selector(".topbar")
+        .ok()
+        .flatten()
+        .map_or(0.0, |bar| bar.get_bounding_client_rect().bottom().max(0.0));
+    (top, height)
+}
+
+/// The shown paragraphs of the reader under `root`: (index from 0, element), in document order.
+fn shown_paragraphs(root: &web_sys::Element) -> Vec<(usize, web_sys::Element)> {
+    let Ok(list) = root.query_selector_all("p[data-paragraph]:not([hidden])") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|el| {
+            let number: usize = el.get_attribute("data-paragraph")?.parse().ok()?;
+            Some((number.checked_sub(1)?, el))
+        })
+        .collect()
+}
+
+/// Moves to the next (or previous) shown paragraph after the one being read, and focuses it;
+/// returns its index. The one being read is the focused paragraph, else `last` (the one this
+/// last moved to, while it is still in view: a smooth scroll may not have arrived yet), else the
+/// first whose top is in view.
+pub fn step_paragraph(root: &NodeRef, forward: bool, last: Option<usize>) -> Option<usize> {
+    let root = root.cast::<web_sys::Element>()?;
+    let shown = shown_paragraphs(&root);
+    let (top, bottom) = reading_viewport(&root);
+    let focused = gloo::utils::document().active_element();
+    let in_view = |el: &web_sys::Element| {
+        let rect = el.get_bounding_client_rect();
+        rect.bottom() > top && rect.top() < bottom
+    };
+    let here = shown
+        .iter()
+        .position(|(_, el)| focused.as_ref() == Some(el))
+        .or_else(|| shown.iter().position(|(index, el)| Some(*index) == last && in_view(el)));
+    let target = match (here, forward) {
+        (Some(i), true) => i + 1,
+        (Some(i), false) => i.checked_sub(1)?,
+        // A paragraph brought to the top sits just under the bar (its scroll margin): it is the
+        // one being read, so "next" starts below that.
+        (None, true) => shown.iter().position(|(_, el)| el.get_bounding_client_rect().top() > top + 48.0)?,
+        (None, false) => shown.iter().rposition(|(_, el)| el.get_bounding_client_rect().top() < top - 1.0)?,
+    };
+    let (index, element) = shown.get(target)?;
+    focus_element(element);
+    Some(*index)
+}
+
+/// Where the viewport is, in paragraph units: `(top, bottom)` where `3.5` means halfway down
+/// paragraph index 3. `None` when no paragraph is shown.
+pub fn viewport_in_paragraphs(root: &NodeRef) -> Option<(f64, f64)> {
+    let root = root.cast::<web_sys::Element>()?;
+    let (top, bottom) = reading_viewport(&root);
+    let mut span: Option<(f64, f64)> = None;
+    for (index, el) in shown_paragraphs(&root) {
+        let rect = el.get_bounding_client_rect();
+        if rect.height() <= 0.0 || rect.bottom() <= top {
+            continue;
+        }
+        if rect.top() >= bottom {
+            break;
+        }
+        let at = |y: f64| index as f64 + ((y - rect.top()) / rect.height()).clamp(0.0, 1.0);
+        let start = span.map_or_else(|| at(top), |(s, _)| s);
+        span = Some((start, at(bottom)));
+    }
+    span
+}
+
+/// Calls `on_change` (at most once per frame) when the page scrolls or resizes.
+pub fn on_viewport_change(on_change: impl Fn() + 'static) -> Vec<EventListener> {
+    let window = gloo::utils::window();
+    let pending = std::rc::Rc::new(std::cell::RefCell::new(None::<gloo::render::AnimationFrame>));
+    let on_change = std::rc::Rc::new(on_change);
+    let schedule = move || {
+        let mut slot = pending.borrow_mut();
+        if slot.is_none() {
+            let pending = pending.clone();
+            let on_change = on_change.clone();
+            *slot = Some(gloo::render::request_animation_frame(move |_| {
+                pending.borrow_mut().take();
+                on_change();
+            }));
+        }
+    };
+    let passive = gloo::events::EventListenerOptions::default();
+    let on_scroll = schedule.clone();
+    vec![
+        EventListener::new_with_options(&window, "scroll", passive, move |_| on_scroll()),
+        EventListener::new(&window, "resize", move |_| schedule()),
+    ]
+}
+
+/// The glossary term (`.term`) an event happened on: its entry id and its element.
+pub fn term_of(event: &web_sys::Event) -> Option<(String, web_sys::Element)> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let term = target.closest(".term").ok()??;
+    Some((term.get_attribute("data-term")?, term))
+}
+
+/// The `data-index` of the element an event happened on (or its nearest ancestor with one).
+pub fn data_index_of(event: &web_sys::Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-index]").ok()??.get_attribute("data-index")?.parse().ok()
+}
+
+/// Places the tooltip `tip` under (or, without room, above) `anchor`, inside the reader `root`
+/// (which is `position: relative`). Uses the CSSOM, which a strict Content-Security-Policy allows.
+pub fn place_tooltip(root: &NodeRef, tip: &NodeRef, anchor: &web_sys::Element) {
+    let (Some(root), Some(tip)) = (root.cast::<web_sys::Element>(), tip.cast::<web_sys::HtmlElement>()) else {
+        return;
+    };
+    let window = gloo::utils::window();
+    let view_width = window.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+    let view_height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let (origin, at) = (root.get_bounding_client_rect(), anchor.get_bounding_client_rect());
+    let (width, height) = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
+    let left = at.left().min(view_width - width - 8.0).max(8.0);
+    let below = at.bottom() + 6.0;
+    let top =
+        if below + height > view_height && at.top() - height - 6.0 > 0.0 { at.top() - height - 6.0 } else { below };
+    let style = tip.style();
+    let _ = style.set_property("left", &format!("{}px", left - origin.left()));
+    let _ = style.set_property("top", &format!("{}px", top - origin.top()));
 }

@@ -17,10 +17,12 @@ pub fn Masthead(props: &MastheadProps) -> Html {
     let principals = meta
         .principals
         .iter()
-        .map(|p| html! {
-            <li><span class="principal-name">{ &p.name }</span>{ ", " }{ &p.role }
-                if !p.country.is_empty() { <span class="principal-country">{ format!(" ({})", p.country) }</span> }
-            </li>
+        .map(|p| {
+            html! {
+                <li><span class="principal-name">{ &p.name }</span>{ ", " }{ &p.role }
+                    if !p.country.is_empty() { <span class="principal-country">{ format!(" ({})", p.country) }</span> }
+                </li>
+            }
         })
         .collect::<Html>();
     html! {

@@ -3,14 +3,21 @@
 mod app;
 mod attribution;
 pub mod browser;
+mod entity_panel;
+mod glossary;
 mod hooks;
 mod kwic_list;
+mod lens_chip;
 mod masthead;
+mod minimap;
 mod paragraph_index;
 mod paragraph_view;
 mod scheme_toggle;
 mod search_bar;
 mod search_options;
+mod stance_nav;
+mod swatch;
+mod theme_chart;
 mod theme_nav;
 
 pub use app::{Reader, ReaderProps};

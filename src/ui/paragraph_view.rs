@@ -1,24 +1,34 @@
 //! One statement paragraph: its number (a link to itself) and its verbatim text, sentence by
-//! sentence, with search matches marked.
+//! sentence, with the lenses' marks nested inside: entity mentions, glossary terms, stance verbs
+//! and search matches. Marks add elements, never characters.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::{Document, Paragraph, ParagraphHits};
+use crate::app::SharedAnalysis;
+use crate::core::layers::{pieces, Piece, Span};
+use crate::core::{Document, ParagraphHits};
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphViewProps {
     pub document: Rc<Document>,
+    pub analysis: SharedAnalysis,
     /// Index into `document.paragraphs`.
     pub index: usize,
     /// `data-themes`: the paragraph's theme ids, space-separated.
     #[prop_or_default]
     pub themes: AttrValue,
-    /// With a theme selected: per sentence, whether it has the theme (the others are dimmed).
+    /// With a theme or stance selected: per sentence, whether it is in the lens (the others are dimmed).
     #[prop_or_default]
     pub emphasis: Option<Rc<[bool]>>,
-    /// Filtered out by the search.
+    /// The selected entity, when this paragraph mentions it (its mentions are highlighted).
+    #[prop_or_default]
+    pub entity: Option<usize>,
+    /// The selected stance, when this paragraph performs it (its verbs are emphasised).
+    #[prop_or_default]
+    pub stance: Option<usize>,
+    /// Filtered out by a lens or the search.
     #[prop_or_default]
     pub hidden: bool,
     /// Search matches in this paragraph.
@@ -35,56 +45,129 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     let paragraph = &props.document.paragraphs[props.index];
     let number = paragraph.number;
     let id = format!("p{number}");
+    let marks = Marks::new(props);
+    let sentences =
+        paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
+            let emphasis = props.emphasis.as_deref().map(|e| {
+                if e.get(n).copied().unwrap_or(false) {
+                    "on-theme"
+                } else {
+                    "off-theme"
+                }
+            });
+            let cut = pieces(sentence.range.clone(), marks.layers());
+            html! {
+                <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}>
+                    { for nest(&paragraph.text, &cut, 0, &marks) }
+                </span>
+            }
+        });
     html! {
         <div class="para" hidden={props.hidden}>
             <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no characters.
             <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
-                { sentences(paragraph, props.hits.as_ref(), props.current, props.emphasis.as_deref()) }
+                { for sentences }
             </p>
         </div>
     }
 }
 
-/// Sentence spans, each holding its text and the marks of the matches inside it. A match that
-/// crosses a sentence boundary becomes two marks with the same `data-hit`.
-fn sentences(paragraph: &Paragraph, hits: Option<&ParagraphHits>, current: Option<usize>, emphasis: Option<&[bool]>) -> Html {
-    let ranges: &[std::ops::Range<usize>] = hits.map_or(&[], |h| &h.ranges);
-    let first = hits.map_or(0, |h| h.first);
-    let mut next_hit = 0;
-    paragraph
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(n, sentence)| {
-            let (start, end) = (sentence.range.start, sentence.range.end);
-            let emphasis = emphasis.map(|e| if e.get(n).copied().unwrap_or(false) { "on-theme" } else { "off-theme" });
-            let mut children = Vec::new();
-            let mut at = start;
-            // Skip matches that ended before this sentence; visit those that reach into it.
-            while next_hit < ranges.len() && ranges[next_hit].end <= start {
-                next_hit += 1;
-            }
-            let mut i = next_hit;
-            while i < ranges.len() && ranges[i].start < end {
-                let (a, b) = (ranges[i].start.max(start), ranges[i].end.min(end));
-                if a > at {
-                    children.push(html! { { &paragraph.text[at..a] } });
+/// The layers of marks over one paragraph, outermost first.
+struct Marks<'a> {
+    props: &'a ParagraphViewProps,
+    entities: Vec<Span>,
+    terms: Vec<Span>,
+    acts: Vec<Span>,
+    hits: Vec<Span>,
+}
+
+/// Layer order: an entity holds a glossary term, which holds a stance verb, which holds a match.
+const ENTITY: usize = 0;
+const TERM: usize = 1;
+const ACT: usize = 2;
+const HIT: usize = 3;
+const LAYERS: usize = HIT + 1;
+
+impl<'a> Marks<'a> {
+    fn new(props: &'a ParagraphViewProps) -> Self {
+        let analysis = &props.analysis;
+        let p = props.index;
+        let entities = analysis.entities.mentions[p].iter().map(|m| (m.range.clone(), m.entity)).collect();
+        let terms = analysis.terms[p].iter().map(|m| (m.range.clone(), m.value)).collect();
+        let acts = analysis.acts.acts[p].iter().map(|m| (m.range.clone(), m.value)).collect();
+        let hits = props
+            .hits
+            .as_ref()
+            .map_or_else(Vec::new, |h| h.ranges.iter().enumerate().map(|(i, r)| (r.clone(), h.first + i)).collect());
+        Self { props, entities, terms, acts, hits }
+    }
+
+    fn layers(&self) -> [&[Span]; LAYERS] {
+        [&self.entities, &self.terms, &self.acts, &self.hits]
+    }
+
+    /// The element that wraps `children` for mark `value` of `layer`.
+    fn wrap(&self, layer: usize, value: usize, children: Html) -> Html {
+        let analysis = &self.props.analysis;
+        match layer {
+            ENTITY => {
+                let entity = &analysis.entities.entities[value];
+                let selected = self.props.entity == Some(value);
+                html! {
+                    <span class={classes!("entity", selected.then_some("selected"))}
+                        data-entity={entity.kind.as_str()} data-entity-id={entity.id.clone()}>{ children }</span>
                 }
-                let k = first + i;
-                let is_current = current == Some(k);
-                children.push(html! {
-                    <mark data-hit={k.to_string()} class={classes!("hit", is_current.then_some("current"))}>
-                        { &paragraph.text[a..b] }
-                    </mark>
-                });
-                at = b;
-                i += 1;
             }
-            if at < end {
-                children.push(html! { { &paragraph.text[at..end] } });
+            TERM => {
+                let entry = &analysis.glossary.entries[value];
+                // A button, so keyboard users reach the definition; it is described by the
+                // definition (listed once per reader, outside the text) and shows it on focus.
+                html! {
+                    <button type="button" class="term" data-term={entry.id.clone()}
+                        aria-describedby={format!("gloss-{}", entry.id)}>{ children }</button>
+                }
             }
-            html! { <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}>{ for children }</span> }
-        })
-        .collect()
+            ACT => {
+                let on = self.props.stance == Some(value);
+                html! {
+                    <span class={classes!("act", on.then_some("on"))} data-stance={analysis.stances.stances[value].id.clone()}>
+                        { children }
+                    </span>
+                }
+            }
+            _ => {
+                let is_current = self.props.current == Some(value);
+                html! {
+                    <mark data-hit={value.to_string()} class={classes!("hit", is_current.then_some("current"))}>{ children }</mark>
+                }
+            }
+        }
+    }
+}
+
+/// Renders `cut` (consecutive pieces) from `layer` inwards: runs of pieces under the same mark
+/// of this layer share one element, so a mark is split only where an outer one forces it.
+fn nest(text: &str, cut: &[Piece<LAYERS>], layer: usize, marks: &Marks) -> Vec<Html> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cut.len() {
+        let key = cut[i].marks[layer];
+        let mut j = i + 1;
+        while j < cut.len() && cut[j].marks[layer] == key {
+            j += 1;
+        }
+        let run = &cut[i..j];
+        let children = if layer + 1 == LAYERS || run.iter().all(|p| p.marks[layer + 1..].iter().all(Option::is_none)) {
+            html! { { &text[run[0].range.start..run[run.len() - 1].range.end] } }
+        } else {
+            html! { { for nest(text, run, layer + 1, marks) } }
+        };
+        out.push(match key {
+            Some(value) => marks.wrap(layer, value, children),
+            None => children,
+        });
+        i = j;
+    }
+    out
 }

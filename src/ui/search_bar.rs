@@ -35,10 +35,7 @@ fn announcement(search: &SearchState) -> String {
         0 if result.filters => format!("No paragraph matches “{}”.", search.query.trim()),
         0 => format!("No match for “{}”.", search.query.trim()),
         1 => "1 match in 1 paragraph.".into(),
-        total => format!(
-            "{total} matches in {paragraphs} paragraph{}.",
-            if paragraphs == 1 { "" } else { "s" }
-        ),
+        total => format!("{total} matches in {paragraphs} paragraph{}.", if paragraphs == 1 { "" } else { "s" }),
     }
 }
 
@@ -72,11 +69,8 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     };
     let has_hits = props.search.total() > 0;
     let notice = props.notice.as_ref().map(Notice::text);
-    let spoken = format!(
-        "{}{}",
-        announcement(&props.search),
-        notice.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
-    );
+    let spoken =
+        format!("{}{}", announcement(&props.search), notice.as_ref().map(|n| format!(" {n}")).unwrap_or_default());
     let spoken = use_debounced(spoken, ANNOUNCE_AFTER_MS);
     html! {
         <form class="search needs-js" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

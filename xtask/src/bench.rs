@@ -13,15 +13,20 @@ use crate::tools::{run, Toolchain};
 pub fn run_all(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
     let site = root.join("target/bench-site");
     build_site(root, &site)?;
-    run(toolchain
-        .command("node")
-        .arg("bench/search-latency.mjs")
-        .arg(&site))?;
+    run(toolchain.command("node").arg("bench/search-latency.mjs").arg(&site))?;
     let latency = std::fs::read_to_string(site.join("search-latency.md")).map_err(|e| e.to_string())?;
     let mut report = String::from("# Benchmark results\n\nWritten by `cargo xtask bench`; every row is measured in the same run as its baseline.\n\n");
-    let _ = writeln!(report, "## First load (release bundle)\n\n```\n{}```\n", sizes::first_load_table(&root.join("dist"))?);
+    let _ = writeln!(
+        report,
+        "## First load (release bundle)\n\n```\n{}```\n",
+        sizes::first_load_table(&root.join("dist"))?
+    );
     let _ = writeln!(report, "## Search latency\n\n{latency}");
-    let _ = writeln!(report, "Machine: {} cores; Chromium headless; figures vary with load, ratios less so.", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    let _ = writeln!(
+        report,
+        "Machine: {} cores; Chromium headless; figures vary with load, ratios less so.",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
     std::fs::write(root.join("bench/RESULTS.md"), report).map_err(|e| format!("bench/RESULTS.md: {e}"))?;
     println!("\nWrote bench/RESULTS.md");
     Ok(())
@@ -46,7 +51,8 @@ fn build_site(root: &Path, site: &Path) -> Result<(), String> {
             std::fs::copy(&path, site.join(&name)).map_err(|e| e.to_string())?;
         }
     }
-    let text = std::fs::read_to_string(root.join("content/uk-us-strategic-dialogue-2024.txt")).map_err(|e| e.to_string())?;
+    let text =
+        std::fs::read_to_string(root.join("content/uk-us-strategic-dialogue-2024.txt")).map_err(|e| e.to_string())?;
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let (paragraphs, attribution) = lines.split_at(lines.len() - 1);
     let mut html = format!(

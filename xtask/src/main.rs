@@ -59,18 +59,13 @@ const HELP: &str = "usage: cargo xtask <command>
 
 /// The repository root (the parent of `xtask/`).
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the repository")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
 }
 
 fn serve() -> Result<(), String> {
     let toolchain = Toolchain::ensure(tools::Needs::BUILD)?;
     println!("Serving on http://127.0.0.1:8080 (Ctrl+C stops)");
-    run(toolchain
-        .command("trunk")
-        .args(["serve", "--public-url", "/", "--address", "127.0.0.1", "--port", "8080"]))
+    run(toolchain.command("trunk").args(["serve", "--public-url", "/", "--address", "127.0.0.1", "--port", "8080"]))
 }
 
 /// Builds `dist/`: Trunk's release build, the prerendered reader put into `index.html`, sizes printed.
@@ -83,10 +78,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         .output()
         .map_err(|e| format!("could not run the prerenderer: {e}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "prerender failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        return Err(format!("prerender failed:\n{}", String::from_utf8_lossy(&output.stderr)));
     }
     let rendered = String::from_utf8(output.stdout).map_err(|e| format!("prerender output: {e}"))?;
     let index_path = root.join("dist/index.html");
@@ -102,20 +94,14 @@ fn prerender_into(index: &str, rendered: &str) -> Result<String, String> {
     if index.matches(ROOT_PLACEHOLDER).count() != 1 {
         return Err(format!("dist/index.html must contain `{ROOT_PLACEHOLDER}` exactly once"));
     }
-    Ok(index.replace(
-        ROOT_PLACEHOLDER,
-        &format!(r#"<div id="reader-root">{rendered}</div>"#),
-    ))
+    Ok(index.replace(ROOT_PLACEHOLDER, &format!(r#"<div id="reader-root">{rendered}</div>"#)))
 }
 
 /// Builds the bundle and saves screenshots of it (desktop and phone, light and dark) to look at.
 fn screenshots(paths: &[String]) -> Result<(), String> {
     let toolchain = Toolchain::ensure(tools::Needs::ALL)?;
     dist(&toolchain)?;
-    run(toolchain
-        .command("node")
-        .args(["tools/screenshots.mjs", "dist", "screenshots"])
-        .args(paths))
+    run(toolchain.command("node").args(["tools/screenshots.mjs", "dist", "screenshots"]).args(paths))
 }
 
 /// One test layer: its name and how to run it.
@@ -150,12 +136,15 @@ fn test(selected: &[String]) -> Result<(), String> {
         println!("\n==> test layer: {}", layer.name);
         let result = match layer.name {
             "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
-            "wasm" => run(toolchain
-                .command(env!("CARGO"))
-                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])),
-            "e2e" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| {
-                run(toolchain.command("npx").args(["playwright", "test"]))
-            }),
+            "wasm" => run(toolchain.command(env!("CARGO")).args([
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "web",
+            ])),
+            "e2e" => ensure_dist(&toolchain, &mut dist_built)
+                .and_then(|_| run(toolchain.command("npx").args(["playwright", "test"]))),
             "html" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| validate_html(&toolchain, &root)),
             _ => unreachable!(),
         };
@@ -191,12 +180,7 @@ fn validate_html(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
         return Err("no HTML page in dist/".into());
     }
     let jar = root.join("node_modules/vnu-jar/build/dist/vnu.jar");
-    run(toolchain
-        .command("java")
-        .arg("-jar")
-        .arg(jar)
-        .arg("--errors-only")
-        .args(&pages))?;
+    run(toolchain.command("java").arg("-jar").arg(jar).arg("--errors-only").args(&pages))?;
     println!("Nu HTML Checker: 0 errors in {} page(s).", pages.len());
     Ok(())
 }
@@ -208,10 +192,7 @@ mod tests {
     #[test]
     fn prerender_fills_the_single_placeholder() {
         let page = format!("<body>{ROOT_PLACEHOLDER}</body>");
-        assert_eq!(
-            prerender_into(&page, "<p>x</p>").unwrap(),
-            r#"<body><div id="reader-root"><p>x</p></div></body>"#
-        );
+        assert_eq!(prerender_into(&page, "<p>x</p>").unwrap(), r#"<body><div id="reader-root"><p>x</p></div></body>"#);
         assert!(prerender_into("<body></body>", "x").is_err());
         assert!(prerender_into(&format!("{ROOT_PLACEHOLDER}{ROOT_PLACEHOLDER}"), "x").is_err());
     }

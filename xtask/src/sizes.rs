@@ -24,9 +24,7 @@ pub fn measure(bytes: &[u8]) -> Sizes {
 
 /// The files a first visit loads: the page, its scripts, Wasm and styles.
 fn is_first_load(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css"))
         && path.file_name().is_some_and(|n| n == "index.html" || !n.to_string_lossy().ends_with(".html"))
 }
 

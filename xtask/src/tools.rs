@@ -106,9 +106,7 @@ impl Toolchain {
 /// Runs a command to completion, passing its output through; a non-zero exit is an error.
 pub fn run(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
-    let status = command
-        .status()
-        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    let status = command.status().map_err(|e| format!("could not start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -125,9 +123,7 @@ fn tools_dir() -> PathBuf {
 }
 
 fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).any(|dir| dir.join(program).is_file()))
-        .unwrap_or(false)
+    std::env::var_os("PATH").map(|p| std::env::split_paths(&p).any(|dir| dir.join(program).is_file())).unwrap_or(false)
 }
 
 fn output_of(program: &str, args: &[&str]) -> Option<String> {
@@ -195,10 +191,7 @@ fn ensure_system_packages(packages: &[&str]) -> Result<(), String> {
     }
     println!("Installing system packages: {list}…");
     run(Command::new("apt-get").arg("update").arg("-q"))?;
-    run(Command::new("apt-get")
-        .args(["install", "-y", "-q"])
-        .args(packages)
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "-q"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 /// `npm ci` when node_modules is missing or older than package-lock.json.

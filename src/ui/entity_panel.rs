@@ -1,0 +1,94 @@
+//! Who and what is named: a legend of entity kinds (each colour can be switched off) and an
+//! index of every entity with its mentions; choosing one shows the paragraphs that name it and
+//! highlights each mention.
+
+use yew::prelude::*;
+
+use crate::app::{Action, SharedAnalysis};
+use crate::core::entities::EntityKind;
+
+#[derive(Properties, PartialEq)]
+pub struct EntityPanelProps {
+    pub analysis: SharedAnalysis,
+    pub selected: Option<usize>,
+    pub hidden_kinds: Vec<EntityKind>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn EntityPanel(props: &EntityPanelProps) -> Html {
+    let entities = &props.analysis.entities;
+    let index = entities.index();
+    let mentions_of = |kind: EntityKind| -> usize {
+        index.iter().filter(|&&e| entities.entities[e].kind == kind).map(|&e| entities.counts[e]).sum()
+    };
+    let legend = EntityKind::ALL.into_iter().map(|kind| {
+        let shown = !props.hidden_kinds.contains(&kind);
+        let count = mentions_of(kind);
+        html! {
+            <li key={kind.as_str()}>
+                <button type="button" class={classes!("kind-toggle", format!("kind-{}", kind.as_str()))}
+                    data-entity-kind={kind.as_str()} aria-pressed={if shown { "true" } else { "false" }}
+                    onclick={props.on_action.reform(move |_| Action::ToggleEntityKind(kind))}>
+                    <span class="kind-swatch" aria-hidden="true"></span>
+                    { kind.label() }
+                    <span class="theme-count" aria-hidden="true">{ count }</span>
+                    <span class="visually-hidden">{ format!(", {count} mentions, colour {}", if shown { "on" } else { "off" }) }</span>
+                </button>
+            </li>
+        }
+    });
+    let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
+        let members: Vec<usize> = index.iter().copied().filter(|&e| entities.entities[e].kind == kind).collect();
+        if members.is_empty() {
+            return None;
+        }
+        let items = members.into_iter().map(|e| {
+            let entity = &entities.entities[e];
+            let pressed = props.selected == Some(e);
+            let count = entities.counts[e];
+            let on_action = props.on_action.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::SelectEntity(if pressed { None } else { Some(e) }))
+            });
+            html! {
+                <li key={entity.id.clone()}>
+                    <button type="button" class={classes!("entity-link", format!("kind-{}", kind.as_str()))}
+                        data-entity-link={entity.id.clone()} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+                        <span class="entity-name">{ &entity.name }</span>
+                        if !entity.role.is_empty() {
+                            <span class="entity-role">{ &entity.role }</span>
+                        }
+                        <span class="theme-count" aria-hidden="true">{ count }</span>
+                        <span class="visually-hidden">{ format!(", {count} mention{}", if count == 1 { "" } else { "s" }) }</span>
+                    </button>
+                </li>
+            }
+        });
+        Some(html! {
+            <li key={kind.as_str()}>
+                <h3 class="entity-group">{ kind.label() }</h3>
+                <ul>{ for items }</ul>
+            </li>
+        })
+    });
+    let selected = props.selected.map(|e| &entities.entities[e]);
+    html! {
+        <section class="entity-panel needs-js" aria-labelledby="entities-heading">
+            <h2 id="entities-heading" class="index-heading">{ "Named in the text" }</h2>
+            <ul class="legend" aria-label="Colour mentions by kind">{ for legend }</ul>
+            if let Some(entity) = selected {
+                <p class="lens-summary">
+                    { format!("Paragraphs naming {}.", entity.name) }
+                    <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectEntity(None))}>
+                        { "All entities" }
+                    </button>
+                </p>
+            }
+            <details class="entity-index">
+                <summary>{ format!("Index of names ({})", index.len()) }</summary>
+                <ul class="entity-groups">{ for groups }</ul>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+//! Glossary definitions: listed once per reader (hidden; each term in the text is described by
+//! its entry), and a tooltip that shows the definition beside a term on hover or keyboard focus.
+//! The tooltip stays while the pointer moves onto it and Escape dismisses it (WCAG 1.4.13).
+
+use yew::prelude::*;
+
+use super::browser;
+use crate::app::SharedAnalysis;
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryDefinitionsProps {
+    pub analysis: SharedAnalysis,
+}
+
+/// The definitions the text's terms point at with `aria-describedby`.
+#[component]
+pub fn GlossaryDefinitions(props: &GlossaryDefinitionsProps) -> Html {
+    let glossary = &props.analysis.glossary;
+    html! {
+        <div class="glossary-definitions" hidden=true>
+            { for glossary.entries.iter().map(|entry| html! {
+                <span key={entry.id.clone()} id={format!("gloss-{}", entry.id)}>{ format!("{}: {}", entry.term, entry.definition) }</span>
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryTipProps {
+    pub analysis: SharedAnalysis,
+    /// The entry shown, if any.
+    pub entry: Option<usize>,
+    /// Bumped each time the tooltip moves to a new term, to re-place it.
+    pub placement: u32,
+    pub root: NodeRef,
+    /// The term it belongs to.
+    pub anchor: Option<web_sys::Element>,
+    /// The pointer entered (`true`) or left the tooltip.
+    pub on_hover: Callback<bool>,
+}
+
+#[component]
+pub fn GlossaryTip(props: &GlossaryTipProps) -> Html {
+    let tip = use_node_ref();
+    {
+        let (root, tip, anchor) = (props.root.clone(), tip.clone(), props.anchor.clone());
+        use_effect_with((props.entry, props.placement), move |_| {
+            if let Some(anchor) = anchor {
+                browser::place_tooltip(&root, &tip, &anchor);
+            }
+        });
+    }
+    let entry = props.entry.and_then(|e| props.analysis.glossary.entries.get(e));
+    html! {
+        <div class="glossary-tip" role="tooltip" id="glossary-tip" ref={tip} hidden={entry.is_none()}
+            onmouseenter={props.on_hover.reform(|_| true)} onmouseleave={props.on_hover.reform(|_| false)}>
+            if let Some(entry) = entry {
+                <strong class="glossary-term">{ &entry.term }</strong>
+                <span class="glossary-definition">{ &entry.definition }</span>
+            }
+        </div>
+    }
+}

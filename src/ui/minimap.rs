@@ -1,0 +1,128 @@
+//! A picture of the whole document beside the text: one mark per paragraph (height by length,
+//! stripes by theme), faded when filtered out, a tick where search matches are, and the part in
+//! view outlined. Clicking a mark goes to that paragraph. Keyboard and screen-reader users have the
+//! paragraph index, which does the same; the map's name summarises what it shows.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use super::swatch;
+use crate::app::SharedAnalysis;
+use crate::core::{Document, SearchResult};
+
+/// The map's coordinate system: `WIDTH` × `HEIGHT`, stretched to the rail.
+const WIDTH: f64 = 24.0;
+const HEIGHT: f64 = 1000.0;
+/// Stripes take the left part; match ticks the right.
+const STRIPES: f64 = 17.0;
+
+#[derive(Properties, PartialEq)]
+pub struct MinimapProps {
+    pub document: Rc<Document>,
+    pub analysis: SharedAnalysis,
+    /// Per paragraph, whether it is shown (`None`: all are).
+    pub shown: Option<Rc<[bool]>>,
+    pub result: Option<Rc<SearchResult>>,
+    /// The paragraph holding the current match.
+    pub current: Option<usize>,
+    /// The reader's root, to measure what is in view.
+    pub root: NodeRef,
+    /// Go to paragraph N (from 1).
+    pub on_jump: Callback<usize>,
+}
+
+/// Each paragraph's top and height in map units, by its share of the text.
+fn rows(document: &Document) -> Vec<(f64, f64)> {
+    let n = document.paragraphs.len();
+    let lengths: Vec<f64> = document.paragraphs.iter().map(|p| p.text.chars().count().max(1) as f64).collect();
+    let total: f64 = lengths.iter().sum();
+    let gap = if n > 1 && n < 200 { 4.0 } else { 0.0 };
+    let available = HEIGHT - gap * n.saturating_sub(1) as f64;
+    let mut y = 0.0;
+    lengths
+        .iter()
+        .map(|len| {
+            let h = available * len / total;
+            let row = (y, h);
+            y += h + gap;
+            row
+        })
+        .collect()
+}
+
+#[component]
+pub fn Minimap(props: &MinimapProps) -> Html {
+    let rows = use_memo(props.document.clone(), |document| rows(document));
+    let viewport = use_state_eq(|| None::<(f64, f64)>);
+    {
+        let (root, viewport) = (props.root.clone(), viewport.clone());
+        // Re-measure on scroll and resize, and whenever what is shown changes.
+        use_effect_with(props.shown.clone(), move |_| {
+            let measure = move || viewport.set(browser::viewport_in_paragraphs(&root));
+            measure();
+            let listeners = browser::on_viewport_change(measure);
+            move || drop(listeners)
+        });
+    }
+    let analysis = &props.analysis;
+    let taxonomy = &analysis.taxonomy;
+    let shown = |p: usize| props.shown.as_ref().is_none_or(|s| s.get(p).copied().unwrap_or(true));
+    let marks = rows.iter().enumerate().map(|(p, &(y, h))| {
+        let themes = &analysis.themes.paragraphs[p];
+        let stripes: Html = if themes.is_empty() {
+            html! { <rect class="map-plain" x="0" y={y.to_string()} width={STRIPES.to_string()} height={h.to_string()} /> }
+        } else {
+            let w = STRIPES / themes.len() as f64;
+            themes.iter().enumerate().map(|(i, &t)| swatch::rect(&taxonomy.themes[t].colour, i as f64 * w, y, w, h)).collect()
+        };
+        let hits = props.result.as_ref().and_then(|r| r.paragraph(p)).map_or(0, |h| h.ranges.len());
+        html! {
+            <g key={p} class={classes!("map-row", (!shown(p)).then_some("filtered-out"))} data-index={p.to_string()}>
+                { stripes }
+                if hits > 0 {
+                    <rect class={classes!("map-hit", (props.current == Some(p)).then_some("current"))}
+                        x={(STRIPES + 2.0).to_string()} y={y.to_string()} width={(WIDTH - STRIPES - 2.0).to_string()} height={h.to_string()} />
+                }
+            </g>
+        }
+    });
+    let view_box = (*viewport).map(|(top, bottom)| {
+        let at = |pos: f64| {
+            let index = (pos.floor() as usize).min(rows.len().saturating_sub(1));
+            let (y, h) = rows.get(index).copied().unwrap_or((0.0, 0.0));
+            y + (pos - index as f64).clamp(0.0, 1.0) * h
+        };
+        let (y0, y1) = (at(top), at(bottom));
+        html! { <rect class="map-viewport" x="0.75" y={y0.to_string()} width={(WIDTH - 1.5).to_string()} height={(y1 - y0).max(4.0).to_string()} /> }
+    });
+    let onclick = {
+        let on_jump = props.on_jump.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(p) = browser::data_index_of(&event) {
+                on_jump.emit(p + 1);
+            }
+        })
+    };
+    let shown_count = (0..rows.len()).filter(|&p| shown(p)).count();
+    let with_hits: Vec<String> = props
+        .result
+        .as_ref()
+        .map(|r| r.paragraphs.iter().map(|h| (h.index + 1).to_string()).collect())
+        .unwrap_or_default();
+    let label = format!(
+        "Map of the statement: {} paragraphs, {shown_count} shown{}. Use the paragraph index to move by keyboard.",
+        rows.len(),
+        if with_hits.is_empty() { String::new() } else { format!("; matches in paragraphs {}", with_hits.join(", ")) }
+    );
+    html! {
+        <div class="minimap needs-js">
+            <svg class="minimap-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} preserveAspectRatio="none"
+                role="img" aria-label={label} {onclick}>
+                { for marks }
+                { for view_box }
+            </svg>
+        </div>
+    }
+}

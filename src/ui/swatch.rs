@@ -1,0 +1,28 @@
+//! Theme colours in SVG. A colour from the data files has a light and a dark value; SVG
+//! presentation attributes cannot switch between them and inline styles are barred by the
+//! Content-Security-Policy, so each shape is drawn twice and the stylesheet shows the one that
+//! matches the scheme (`.on-light` / `.on-dark`).
+
+use yew::prelude::*;
+
+use crate::core::themes::Colour;
+
+/// A rectangle in `colour`, drawn for both schemes.
+pub fn rect(colour: &Colour, x: f64, y: f64, width: f64, height: f64) -> Html {
+    html! {
+        <>
+            <rect class="on-light" x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} fill={colour.light.clone()} />
+            <rect class="on-dark" x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} fill={colour.dark.clone()} />
+        </>
+    }
+}
+
+/// A round swatch in `colour`, decorative (the name beside it says what it is).
+pub fn dot(colour: &Colour) -> Html {
+    html! {
+        <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <circle class="on-light" cx="6" cy="6" r="5" fill={colour.light.clone()} />
+            <circle class="on-dark" cx="6" cy="6" r="5" fill={colour.dark.clone()} />
+        </svg>
+    }
+}

@@ -1,0 +1,191 @@
+import { test, expect, openReader, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
+
+const shown = (page: Page) =>
+  page.locator("p[data-paragraph]:not([hidden])").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph"))));
+const focusedParagraph = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-paragraph") ?? null);
+
+// The minimap rides beside the text on wide screens only.
+test.use({ viewport: { width: 1366, height: 900 } });
+
+test.describe("theme passages", () => {
+  test("] and [ step through the selected theme's passages; so do the buttons", async ({ page }) => {
+    await openReader(page, "/?theme=china");
+    await page.keyboard.press("]");
+    expect(await focusedParagraph(page)).toBe("4");
+    await page.keyboard.press("]");
+    expect(await focusedParagraph(page)).toBe("9");
+    await page.keyboard.press("[");
+    expect(await focusedParagraph(page)).toBe("4");
+    await page.getByRole("button", { name: "Next passage" }).click();
+    expect(await focusedParagraph(page)).toBe("9");
+    await page.getByRole("button", { name: "Previous passage" }).click();
+    expect(await focusedParagraph(page)).toBe("4");
+    // Typing a bracket in the search box types it.
+    const box = page.getByRole("searchbox", { name: "Search the statement" });
+    await box.focus();
+    await page.keyboard.type("[");
+    await expect(box).toHaveValue("[");
+  });
+});
+
+test.describe("a picture of the document", () => {
+  test("the minimap has one mark per paragraph, shows matches and the viewport, and jumps", async ({ page }) => {
+    await openReader(page, "/?q=iran");
+    const map = page.locator(".minimap svg");
+    await expect(map).toBeVisible();
+    await expect(map).toHaveAttribute("role", "img");
+    await expect(map).toHaveAttribute("aria-label", /14 paragraphs, \d+ shown; matches in paragraphs [\d, ]+/);
+    await expect(page.locator(".minimap .map-row")).toHaveCount(14);
+    // Ticks exactly where the matches are.
+    const withHits = await page.locator("p[data-paragraph]:has(mark[data-hit])").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph")) - 1));
+    const ticked = await page.locator(".minimap .map-row:has(.map-hit)").evaluateAll((gs) => gs.map((g) => Number(g.getAttribute("data-index"))));
+    expect(ticked).toEqual(withHits);
+    await expect(page.locator(".minimap .map-viewport")).toHaveCount(1);
+    // Clicking paragraph 10's mark goes there, revealing it though the search filters it out.
+    await page.locator('.minimap .map-row[data-index="9"] rect').first().click();
+    expect(await focusedParagraph(page)).toBe("10");
+    await expect(page.locator("#p10")).toBeInViewport();
+    await expect(page.locator(".search-notice")).toContainText("paragraph 10");
+  });
+
+  test("the viewport outline follows scrolling", async ({ page }) => {
+    await openReader(page);
+    const top = async () => Number(await page.locator(".map-viewport").getAttribute("y"));
+    const before = await top();
+    await page.locator("#p12").scrollIntoViewIfNeeded();
+    await expect.poll(top).toBeGreaterThan(before + 100);
+  });
+
+  test("the bar chart has a name and a table of the same figures", async ({ page }) => {
+    await openReader(page);
+    const chart = page.locator(".theme-chart svg");
+    await expect(chart).toHaveAttribute("role", "img");
+    await expect(chart).toHaveAttribute("aria-label", /Ukraine and Europe \d+%/);
+    await page.locator(".chart-table summary").click();
+    await expect(page.locator(".chart-table tbody tr")).toHaveCount(10);
+    await expect(page.locator(".chart-table tbody tr").first()).toContainText("Ukraine and Europe");
+  });
+});
+
+test.describe("entities", () => {
+  test("mentions are marked by kind, the text stays verbatim", async ({ page }) => {
+    await openReader(page);
+    const kinds = await page.locator("[data-entity]").evaluateAll((es) => [...new Set(es.map((e) => e.getAttribute("data-entity")))].sort());
+    expect(kinds).toEqual(["date", "instrument", "organisation", "person", "place"]);
+    await expect(page.locator('#p1 [data-entity="person"]').first()).toHaveText("Foreign Secretary David Lammy");
+    await expect(page.locator('#p8 [data-entity="instrument"]').first()).toHaveText("AUKUS Nations Open General Licence");
+    await expect(page.locator('#p2 [data-entity="date"]')).toHaveText("10-11 September 2024");
+    const texts = await page.locator("p[data-paragraph]").allTextContents();
+    expect(texts.map(normalise)).toEqual(PARAGRAPHS.map(normalise));
+  });
+
+  test("choosing an entity filters to its paragraphs and highlights its mentions", async ({ page }) => {
+    await openReader(page);
+    await page.locator(".entity-index summary").click();
+    const starmer = page.locator('[data-entity-link="keir-starmer"]');
+    await expect(starmer).toContainText("UK Prime Minister");
+    await starmer.click();
+    await expect(starmer).toHaveAttribute("aria-pressed", "true");
+    expect(await shown(page)).toEqual([13, 14]);
+    await expect(page.locator(".entity.selected")).toHaveText(["Prime Minister Starmer", "Prime Minister Starmer"]);
+    await expect(page).toHaveURL(/\?entity=keir-starmer$/);
+    await page.getByRole("button", { name: "All entities" }).click();
+    expect(await shown(page)).toHaveLength(14);
+    await expect(page.locator(".entity.selected")).toHaveCount(0);
+  });
+
+  test("the legend switches a kind's colour off and on", async ({ page }) => {
+    await openReader(page);
+    const person = page.locator('[data-entity-kind="person"]');
+    const mention = page.locator('#p1 [data-entity="person"]').first();
+    const shadow = () => mention.evaluate((e) => getComputedStyle(e).boxShadow);
+    expect(await shadow()).not.toBe("none");
+    await person.click();
+    await expect(person).toHaveAttribute("aria-pressed", "false");
+    expect(await shadow()).toBe("none");
+    // Other kinds keep theirs.
+    expect(await page.locator('#p1 [data-entity="place"]').first().evaluate((e) => getComputedStyle(e).boxShadow)).not.toBe("none");
+    await person.click();
+    expect(await shadow()).not.toBe("none");
+  });
+});
+
+test.describe("glossary", () => {
+  test("a term explains itself on keyboard focus and Escape dismisses it", async ({ page }) => {
+    await openReader(page, "/#p11");
+    expect(await focusedParagraph(page)).toBe("11");
+    await page.keyboard.press("Tab");
+    const term = page.locator("#p11 .term").first();
+    await expect(term).toBeFocused();
+    await expect(term).toHaveText("kleptocracy");
+    const tip = page.getByRole("tooltip");
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText("Government by those who use political power");
+    // Screen readers get the same definition as the term's description.
+    await expect(term).toHaveAccessibleDescription(/kleptocracy: Government by those/);
+    await page.keyboard.press("Tab");
+    await expect(tip).toContainText("Money raised, moved or hidden unlawfully");
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    // The paragraph text is untouched.
+    expect(normalise((await page.locator("#p11").textContent())!)).toBe(normalise(PARAGRAPHS[10]));
+  });
+
+  test("hovering a term shows its definition, and the tooltip can be hovered", async ({ page }) => {
+    await openReader(page);
+    const blueLine = page.locator('#p7 .term[data-term="blue-line"]');
+    await blueLine.hover();
+    const tip = page.getByRole("tooltip");
+    await expect(tip).toContainText("line of withdrawal between Lebanon and Israel");
+    await tip.hover();
+    await page.waitForTimeout(400);
+    await expect(tip).toBeVisible();
+    await page.mouse.move(5, 5);
+    await expect(tip).toBeHidden();
+  });
+});
+
+test.describe("stances", () => {
+  test("a stance shows the sentences that perform it, with the verb emphasised", async ({ page }) => {
+    await openReader(page);
+    await page.locator('[data-stance-link="condemnation"]').click();
+    expect(await shown(page)).toEqual([4, 5]);
+    await expect(page.locator(".act.on")).toHaveText(["condemned", "condemned"]);
+    await expect(page.locator("#p4 .sentence.on-theme")).toHaveCount(1);
+    await expect(page).toHaveURL(/\?stance=condemnation$/);
+    // With a theme: the sentence must carry both.
+    await page.locator('[data-theme-link="iran"]').click();
+    expect(await shown(page)).toEqual([5]);
+    await expect(page).toHaveURL(/\?theme=iran&stance=condemnation$/);
+  });
+});
+
+test.describe("phones", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("stances, names and the chart fold into a drawer", async ({ page }) => {
+    await openReader(page);
+    const toggle = page.locator(".drawer-toggle");
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.locator('[data-stance-link="call"]')).toBeHidden();
+    await expect(page.locator('[data-theme-link="china"]')).toBeAttached();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await page.locator('[data-stance-link="call"]').click();
+    expect(await shown(page)).toEqual([7, 9]);
+    await expect(page.locator(".minimap svg")).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe reports no violations with every lens on and a definition open (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openReader(page, "/?theme=ukraine-europe&stance=commitment&entity=ukraine&q=support");
+    await page.locator(".entity-index summary").click();
+    await page.locator('[data-entity-kind="date"]').click();
+    await page.locator("#p4 .term").first().hover();
+    await expect(page.getByRole("tooltip")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
