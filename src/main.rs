@@ -2,16 +2,17 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use statement_reader::ui::Reader;
+    use statement_reader::ui::Shell;
 
+    // The widget script loads this same module on other people's pages, where there is no
+    // `#reader-root`: it then only provides `mount_widget`.
     let Some(root) = gloo::utils::document().get_element_by_id("reader-root") else {
-        gloo::console::error!("statement-reader: no #reader-root element on the page");
         return;
     };
     if root.first_element_child().is_some() {
-        yew::Renderer::<Reader>::with_root(root).hydrate();
+        yew::Renderer::<Shell>::with_root(root).hydrate();
     } else {
-        yew::Renderer::<Reader>::with_root(root).render();
+        yew::Renderer::<Shell>::with_root(root).render();
     }
 }
 

@@ -170,3 +170,49 @@ async fn lenses_mark_entities_terms_and_verbs_without_changing_the_text() {
     }
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_mounts_in_a_shadow_root_and_tells_its_host() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let document = gloo::utils::document();
+    let element = document.create_element("div").unwrap();
+    element.set_attribute("theme", "africa").unwrap();
+    element.set_attribute("color-scheme", "dark").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    let shadow = element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let container = document.create_element("div").unwrap();
+    shadow.append_child(&container).unwrap();
+    let heard: Rc<RefCell<Vec<String>>> = Rc::default();
+    let listener = {
+        let heard = heard.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| heard.borrow_mut().push(e.type_()))
+    };
+    element.add_event_listener_with_callback("statement-reader:ready", listener.as_ref().unchecked_ref()).unwrap();
+
+    let mut handle = statement_reader::ui::widget::mount_widget(element.clone(), container.clone());
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    let reader =
+        container.query_selector("[data-reader][data-ready]").unwrap().expect("a ready reader in the shadow root");
+    assert_eq!(reader.get_attribute("data-color-scheme").as_deref(), Some("dark"));
+    let shown: Vec<String> = all(&container, "p[data-paragraph]:not([hidden])").iter().map(|p| p.id()).collect();
+    assert_eq!(shown, ["p10"]);
+    assert_eq!(*heard.borrow(), ["statement-reader:ready"]);
+    // Embedded, it has no landmarks of its own and leaves the page's <html> alone.
+    assert!(container.query_selector("main, header, footer, aside, nav").unwrap().is_none());
+    assert!(!document.document_element().unwrap().has_attribute("data-color-scheme"));
+
+    element.set_attribute("theme", "china").unwrap();
+    handle.update();
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    let shown: Vec<String> = all(&container, "p[data-paragraph]:not([hidden])").iter().map(|p| p.id()).collect();
+    assert_eq!(shown, ["p4", "p9"]);
+    handle.unmount();
+    yew::scheduler::flush().await;
+    assert!(container.query_selector("[data-reader]").unwrap().is_none());
+    element.remove();
+}

@@ -178,6 +178,41 @@ impl LensView {
     }
 }
 
+/// What a host page tells an embedded reader: the widget's attributes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WidgetSettings {
+    /// Another statement to load (`src`), resolved against the host page.
+    pub src: Option<String>,
+    /// `q`, `theme`, `stance`, `entity`, `match-case`, `whole-word`, `mode`, read like the page's URL.
+    pub view: UrlState,
+    pub color_scheme: ColorScheme,
+}
+
+impl WidgetSettings {
+    /// The attributes the widget observes.
+    pub const ATTRIBUTES: [&'static str; 9] =
+        ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode"];
+
+    /// Reads the attributes (name, value) present on the element; absent ones are defaults and
+    /// malformed values are ignored, as in the page's URL.
+    pub fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut settings = Self::default();
+        let mut pairs = Vec::new();
+        for (name, value) in attributes {
+            match name {
+                "src" => settings.src = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
+                "color-scheme" => settings.color_scheme = ColorScheme::parse(value).unwrap_or_default(),
+                "match-case" => pairs.push(("case", if value == "false" { "0" } else { "1" })),
+                "whole-word" => pairs.push(("word", if value == "false" { "0" } else { "1" })),
+                "q" | "theme" | "stance" | "entity" | "mode" => pairs.push((name, value)),
+                _ => {}
+            }
+        }
+        settings.view = UrlState::from_pairs(pairs);
+        settings
+    }
+}
+
 /// The lens view, compared by identity (it is rebuilt only when a lens changes).
 #[derive(Debug, Clone, Default)]
 pub struct SharedLens(pub Rc<LensView>);
@@ -247,6 +282,8 @@ pub enum Action {
         url: UrlState,
     },
     SetColorScheme(ColorScheme),
+    /// A host changed what the reader should show (the widget's `q`, `theme`… attributes).
+    Configure(UrlState),
     TargetParagraph(Option<usize>),
     SetQuery(String),
     SetMatchCase(bool),
@@ -315,18 +352,8 @@ impl ReaderState {
             Action::Ready { color_scheme, target_paragraph, url } => {
                 self.ready = true;
                 self.color_scheme = color_scheme;
-                self.search.query = url.query;
-                self.search.options = url.options;
-                let analysis = &self.analysis;
-                let lenses = Lenses {
-                    theme: url.theme.and_then(|id| analysis.taxonomy.position(&id)),
-                    stance: url.stance.and_then(|id| analysis.stances.position(&id)),
-                    entity: url.entity.and_then(|id| analysis.entities.position(&id)),
-                };
-                self.lenses = lenses;
-                self.lens = SharedLens(Rc::new(LensView::new(&self.analysis, lenses)));
                 let scroll_request = self.search.scroll_request;
-                self.run_search();
+                self.configure(url);
                 if target_paragraph.is_some() {
                     // A deep link decides where the page opens, not the first match.
                     self.search.scroll_request = scroll_request;
@@ -334,6 +361,10 @@ impl ReaderState {
                 self.target(target_paragraph);
             }
             Action::SetColorScheme(scheme) => self.color_scheme = scheme,
+            Action::Configure(url) => {
+                self.notice = None;
+                self.configure(url);
+            }
             Action::TargetParagraph(target) => self.target(target),
             Action::SetQuery(query) => {
                 self.notice = None;
@@ -381,6 +412,23 @@ impl ReaderState {
             }
             Action::Notify(notice) => self.notice = Some(notice),
         }
+    }
+
+    /// Shows what `url` describes: its query, search options and lenses (unknown ids ignored).
+    fn configure(&mut self, url: UrlState) {
+        self.search.query = url.query;
+        self.search.options = url.options;
+        let analysis = &self.analysis;
+        let lenses = Lenses {
+            theme: url.theme.and_then(|id| analysis.taxonomy.position(&id)),
+            stance: url.stance.and_then(|id| analysis.stances.position(&id)),
+            entity: url.entity.and_then(|id| analysis.entities.position(&id)),
+        };
+        if lenses != self.lenses || self.lens.0.emphasis.is_empty() {
+            self.lenses = lenses;
+            self.lens = SharedLens(Rc::new(LensView::new(&self.analysis, lenses)));
+        }
+        self.run_search();
     }
 
     /// Changes the lenses; the search re-runs, since matches count only in shown paragraphs.

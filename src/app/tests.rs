@@ -232,3 +232,37 @@ fn entity_kinds_toggle() {
     s.apply(Action::ToggleEntityKind(EntityKind::Date));
     assert_eq!(s.hidden_kinds, [EntityKind::Person]);
 }
+
+#[test]
+fn widget_attributes_read_like_the_url() {
+    let settings = WidgetSettings::from_attributes([
+        ("theme", "china"),
+        ("q", "taiwan"),
+        ("color-scheme", "dark"),
+        ("src", " /docs/a.json "),
+        ("match-case", ""),
+        ("entity", "<script>"),
+        ("onload", "alert(1)"),
+    ]);
+    assert_eq!(settings.src.as_deref(), Some("/docs/a.json"));
+    assert_eq!(settings.color_scheme, ColorScheme::Dark);
+    assert_eq!(settings.view.query, "taiwan");
+    assert_eq!(settings.view.theme.as_deref(), Some("china"));
+    assert!(settings.view.options.match_case, "a boolean attribute is on when present");
+    assert_eq!(settings.view.entity, None, "malformed ids are ignored");
+    assert_eq!(WidgetSettings::from_attributes([("color-scheme", "purple"), ("src", "  ")]), WidgetSettings::default());
+}
+
+#[test]
+fn configure_changes_the_view_without_a_reload() {
+    let mut s = ready(UrlState::default(), None);
+    s.apply(Action::Configure(UrlState {
+        query: "iran".into(),
+        theme: Some("middle-east".into()),
+        ..Default::default()
+    }));
+    assert_eq!(shown(&s), [5]);
+    assert_eq!(s.search.total(), 4, "Iran four times in ¶5");
+    s.apply(Action::Configure(UrlState::default()));
+    assert_eq!(shown(&s).len(), 14);
+}

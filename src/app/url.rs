@@ -74,7 +74,8 @@ impl UrlState {
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if !self.query.trim().is_empty() {
-            pairs.push(("q", self.query.clone()));
+            // Only what is searched goes into links.
+            pairs.push(("q", self.query.chars().take(MAX_QUERY_CHARS).collect()));
         }
         if self.options.match_case {
             pairs.push(("case", "1".into()));

@@ -8,6 +8,7 @@ pub mod builtin;
 pub mod document;
 pub mod entities;
 pub mod fold;
+pub mod formats;
 pub mod glossary;
 pub mod layers;
 pub mod lexicon;

@@ -4,12 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::landmark;
+
 use super::attribution::Attribution;
 use super::browser;
 use super::entity_panel::EntityPanel;
 use super::glossary::{GlossaryDefinitions, GlossaryTip};
 use super::hooks::use_debounced;
+use super::host::{Host, ReaderEvent};
 use super::kwic_list::KwicList;
+use super::landmark::Embedded;
 use super::masthead::Masthead;
 use super::minimap::Minimap;
 use super::paragraph_index::ParagraphIndex;
@@ -56,11 +60,24 @@ impl Reducible for Store {
     }
 }
 
+/// Where the document came from, when it is not simply the built-in one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadStatus {
+    /// Fetching this address.
+    Loading(String),
+    /// It failed: why (shown as an alert; the built-in statement is shown instead).
+    Failed(String),
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     /// The statement to show; the built-in one unless told otherwise.
     #[prop_or_else(builtin_document)]
     pub document: Rc<Document>,
+    #[prop_or_default]
+    pub host: Host,
+    #[prop_or_default]
+    pub status: Option<LoadStatus>,
 }
 
 fn builtin_document() -> Rc<Document> {
@@ -69,7 +86,7 @@ fn builtin_document() -> Rc<Document> {
 
 impl Default for ReaderProps {
     fn default() -> Self {
-        Self { document: builtin_document() }
+        Self { document: builtin_document(), host: Host::Page, status: None }
     }
 }
 
@@ -93,23 +110,51 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let state = &store.0;
     let search = &state.search;
 
-    // Start-up runs after hydration: restore the saved scheme, the search in the address bar,
-    // and honour a `#pN` deep link.
+    let host = &props.host;
+    let is_page = host.is_page();
+    // Start-up runs after hydration. The page restores the saved scheme and the address bar's
+    // state and honours a `#pN` deep link; a widget takes its attributes.
     {
         let dispatcher = store.dispatcher();
+        let host = host.clone();
         use_effect_with((), move |_| {
-            dispatcher.dispatch(Action::Ready {
-                color_scheme: browser::load_color_scheme(),
-                target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
-                url: browser::read_url_state(),
+            dispatcher.dispatch(match host {
+                Host::Page => Action::Ready {
+                    color_scheme: browser::load_color_scheme(),
+                    target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
+                    url: browser::read_url_state(),
+                },
+                Host::Widget { settings, .. } => {
+                    Action::Ready { color_scheme: settings.color_scheme, target_paragraph: None, url: settings.view }
+                }
             });
+        });
+    }
+    // A widget whose attributes change shows the new view (and scheme) without reloading.
+    {
+        let dispatcher = store.dispatcher();
+        let settings = match host {
+            Host::Widget { settings, .. } => Some((settings.view.clone(), settings.color_scheme)),
+            Host::Page => None,
+        };
+        let first = use_mut_ref(|| true);
+        use_effect_with(settings, move |settings| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some((view, scheme)) = settings.clone() {
+                dispatcher.dispatch(Action::Configure(view));
+                dispatcher.dispatch(Action::SetColorScheme(scheme));
+            }
         });
     }
     {
         let dispatcher = store.dispatcher();
-        use_effect_with(paragraph_count, move |&count| {
-            let listener = browser::on_hash_change(move |fragment| {
-                dispatcher.dispatch(Action::TargetParagraph(paragraph_from_fragment(&fragment, count)));
+        use_effect_with((paragraph_count, is_page), move |&(count, is_page)| {
+            let listener = is_page.then(|| {
+                browser::on_hash_change(move |fragment| {
+                    dispatcher.dispatch(Action::TargetParagraph(paragraph_from_fragment(&fragment, count)));
+                })
             });
             move || drop(listener)
         });
@@ -126,13 +171,22 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let dispatcher = store.dispatcher();
         let on_passage = on_passage.clone();
         let root = root.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::on_global_key(move |key| match key {
-                GlobalKey::FocusSearch => browser::focus_search(&root),
-                GlobalKey::Next => dispatcher.dispatch(Action::NextHit),
-                GlobalKey::Previous => dispatcher.dispatch(Action::PreviousHit),
-                GlobalKey::NextPassage => on_passage.emit(true),
-                GlobalKey::PreviousPassage => on_passage.emit(false),
+        use_effect_with(is_page, move |&is_page| {
+            // The page answers keys anywhere; a widget only while focus is inside it.
+            let target: Option<web_sys::EventTarget> = if is_page {
+                Some(gloo::utils::document().into())
+            } else {
+                root.cast::<web_sys::Element>().map(Into::into)
+            };
+            let root = root.clone();
+            let listener = target.map(|target| {
+                browser::on_global_key(&target, move |key| match key {
+                    GlobalKey::FocusSearch => browser::focus_search(&root),
+                    GlobalKey::Next => dispatcher.dispatch(Action::NextHit),
+                    GlobalKey::Previous => dispatcher.dispatch(Action::PreviousHit),
+                    GlobalKey::NextPassage => on_passage.emit(true),
+                    GlobalKey::PreviousPassage => on_passage.emit(false),
+                })
             });
             move || drop(listener)
         });
@@ -148,12 +202,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
     // Scrolling waits for the next frame, so a burst of keystrokes within one frame scrolls once
     // and the keystroke itself never pays for it. A newer request cancels the pending one.
+    // A widget scrolls its host page only once the user has acted inside it.
     let pending_scroll = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+    let interacted = use_mut_ref(|| false);
     {
         let root = root.clone();
         let (current, smoothly) = (search.current, search.scroll_smoothly);
+        let may_scroll = is_page || *interacted.borrow();
         use_effect_with(search.scroll_request, move |&request| {
-            if request > 0 {
+            if request > 0 && may_scroll {
                 *pending_scroll.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
                     browser::scroll_hit_into_view(&root, current, smoothly);
                 }));
@@ -163,21 +220,43 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // The address bar follows once typing pauses: browsers throttle `replaceState` bursts.
     let url_state = state.url_state();
     let settled_url = use_debounced((state.ready, url_state.clone()), URL_SYNC_MS);
-    use_effect_with(settled_url, |(ready, url)| {
-        if *ready {
-            browser::replace_url(url);
-        }
-    });
-    use_effect_with((state.ready, state.color_scheme), |&(ready, scheme)| {
-        if ready {
+    {
+        let host = host.clone();
+        let total = search.total();
+        use_effect_with(settled_url, move |(ready, url)| match (*ready, &host) {
+            (true, Host::Page) => browser::replace_url(url),
+            (true, Host::Widget { .. }) => {
+                host.emit(ReaderEvent::Search { query: url.query.clone(), total });
+                host.emit(ReaderEvent::Lens {
+                    theme: url.theme.clone(),
+                    stance: url.stance.clone(),
+                    entity: url.entity.clone(),
+                });
+            }
+            (false, _) => {}
+        });
+    }
+    {
+        let host = host.clone();
+        let title = document.meta.title.clone();
+        use_effect_with(state.ready, move |&ready| {
+            if ready {
+                host.emit(ReaderEvent::Ready { title, paragraphs: paragraph_count });
+            }
+        });
+    }
+    use_effect_with((state.ready, state.color_scheme, is_page), |&(ready, scheme, is_page)| {
+        if ready && is_page {
             browser::apply_color_scheme(scheme);
         }
     });
 
     // Stable callbacks, so children whose data did not change are not re-rendered.
     let on_action = use_callback(store.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
-    let on_scheme = use_callback(store.dispatcher(), |scheme: ColorScheme, dispatcher| {
-        browser::save_color_scheme(scheme);
+    let on_scheme = use_callback((store.dispatcher(), is_page), |scheme: ColorScheme, (dispatcher, is_page)| {
+        if *is_page {
+            browser::save_color_scheme(scheme);
+        }
         dispatcher.dispatch(Action::SetColorScheme(scheme));
     });
     // Copies the link to what is on screen now, even if the address bar has not caught up yet,
@@ -272,25 +351,56 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let drawer_open = drawer_open.clone();
         Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
     };
+    let mark_interacted = {
+        let interacted = interacted.clone();
+        Callback::from(move |()| *interacted.borrow_mut() = true)
+    };
+    // In a widget, in-page links (`#p4`, the skip link) must not touch the host's address: they
+    // are handled here instead.
+    let on_root_click = {
+        let (dispatcher, root, mark_interacted) = (store.dispatcher(), root.clone(), mark_interacted.clone());
+        Callback::from(move |event: MouseEvent| {
+            mark_interacted.emit(());
+            if is_page {
+                return;
+            }
+            if let Some(fragment) = browser::in_page_link(&event) {
+                event.prevent_default();
+                match paragraph_from_fragment(&fragment, paragraph_count) {
+                    Some(n) => dispatcher.dispatch(Action::TargetParagraph(Some(n))),
+                    None => browser::focus_selector(&root, &fragment),
+                }
+            }
+        })
+    };
     let hide_entities = (!state.hidden_kinds.is_empty())
         .then(|| state.hidden_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "));
     let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
     html! {
-        <div class="reader" data-reader="" data-ready={state.ready.then_some("")} data-hide-entities={hide_entities} ref={root.clone()}>
+        <ContextProvider<Embedded> context={Embedded(!is_page)}>
+        <div class="reader" data-reader="" data-ready={state.ready.then_some("")} data-hide-entities={hide_entities}
+            data-color-scheme={(state.color_scheme != ColorScheme::Auto).then_some(state.color_scheme.as_str())}
+            onclick={on_root_click} onpointerdown={mark_interacted.reform(|_: PointerEvent| ())}
+            onkeydown={mark_interacted.reform(|_: KeyboardEvent| ())} ref={root.clone()}>
             <a class="skip-link" href="#statement">{ "Skip to the statement" }</a>
-            <header class="topbar">
+            <@{landmark::tag(!is_page, "header")} class="topbar">
                 <div class="topbar-inner">
                     <span class="brand">{ "Statement reader" }</span>
                     <SearchBar search={search.clone()} notice={state.notice.clone()} on_action={on_action.clone()} />
                     <SchemeToggle current={state.color_scheme} on_change={on_scheme} />
                 </div>
-            </header>
+            </@>
+            // What went wrong loading a document comes first, where it is seen on any screen.
+            if props.status.is_some() {
+                <div class="status-banner">{ status_message(props.status.as_ref()) }</div>
+            }
             <div class="layout">
                 // First in the page (and on phones, first on screen): what the statement is.
                 <Masthead document={document.clone()} />
-                <aside class="sidebar" aria-label="Search and contents">
-                    <SearchOptionsPanel options={search.options} on_action={on_action.clone()} {on_copy_link} />
+                <@{landmark::tag(!is_page, "aside")} role={landmark::named_role(!is_page)} class="sidebar" aria-label="Search and contents">
+                    <SearchOptionsPanel options={search.options} on_action={on_action.clone()}
+                        on_copy_link={is_page.then_some(on_copy_link)} />
                     <ThemeNav analysis={analysis.clone()} selected={state.lenses.theme} on_action={on_action.clone()} {on_passage} />
                     // Phones: stances, names and the chart fold into a drawer under the theme bar.
                     <button type="button" class="pill drawer-toggle needs-js" aria-controls="more-lenses theme-chart-lens"
@@ -311,8 +421,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <div id="theme-chart-lens" class={classes!("lens-extra", drawer_open.then_some("open"))}>
                         <ThemeChart analysis={analysis.clone()} />
                     </div>
-                </aside>
-                <main id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading"
+                </@>
+                <@{landmark::tag(!is_page, "main")} role={landmark::named_role(!is_page)} id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading"
                     onmouseover={show_tip.reform(Event::from)} onfocusin={show_tip.reform(Event::from)}
                     onmouseout={on_term_leave.reform(Event::from)} onfocusout={on_term_leave.reform(Event::from)}
                     onkeydown={on_statement_key}>
@@ -343,12 +453,29 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <GlossaryDefinitions analysis={analysis.clone()} />
                     <GlossaryTip analysis={analysis.clone()} entry={tip.entry} placement={tip.placement}
                         root={root.clone()} anchor={tip.anchor.clone()} on_hover={on_tip_hover} />
-                </main>
+                </@>
                 <Minimap document={document.clone()} analysis={analysis.clone()} shown={settled_shown}
                     result={settled_result} current={current_hit} root={root.clone()} {on_jump} />
             </div>
 
             <Attribution document={document} />
         </div>
+        </ContextProvider<Embedded>>
+    }
+}
+
+/// The loading notice or the load error, inside the reader (errors as `role=alert`).
+fn status_message(status: Option<&LoadStatus>) -> Html {
+    match status {
+        Some(LoadStatus::Loading(url)) => html! {
+            <p class="load-status" role="status">{ format!("Loading the statement from {url}…") }</p>
+        },
+        Some(LoadStatus::Failed(message)) => html! {
+            <div class="load-error" role="alert">
+                <p><strong>{ "This statement could not be loaded." }</strong>{ " " }{ message }</p>
+                <p>{ "Showing the built-in statement instead." }</p>
+            </div>
+        },
+        None => html! {},
     }
 }

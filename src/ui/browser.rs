@@ -137,10 +137,11 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// Listens for the reader's page-wide keys (`/`, F3, Shift+F3). Dropping the listener removes it.
-pub fn on_global_key(on_key: impl Fn(GlobalKey) + 'static) -> EventListener {
+/// Listens on `target` (the document, or a widget's root) for the reader's keys (`/`, F3,
+/// Shift+F3, `[`, `]`). Dropping the listener removes it.
+pub fn on_global_key(target: &web_sys::EventTarget, on_key: impl Fn(GlobalKey) + 'static) -> EventListener {
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+    EventListener::new_with_options(target, "keydown", options, move |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
@@ -324,4 +325,54 @@ pub fn place_tooltip(root: &NodeRef, tip: &NodeRef, anchor: &web_sys::Element) {
     let style = tip.style();
     let _ = style.set_property("left", &format!("{}px", left - origin.left()));
     let _ = style.set_property("top", &format!("{}px", top - origin.top()));
+}
+
+/// The `#fragment` of the in-page link (`<a href="#…">`) a click landed on, if any.
+pub fn in_page_link(event: &web_sys::MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let href = target.closest("a[href^='#']").ok()??.get_attribute("href")?;
+    Some(href)
+}
+
+/// Focuses the element `selector` (e.g. `#statement`) of the reader under `root`.
+pub fn focus_selector(root: &NodeRef, selector: &str) {
+    let found = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten());
+    if let Some(element) = found {
+        focus_element(&element);
+    }
+}
+
+/// Fetches `src` (resolved against the page) for a reader: only `http(s)` addresses, at most
+/// [`MAX_DOCUMENT_BYTES`] (refused from `Content-Length` before downloading when it says so).
+/// Errors are sentences for the reader's alert.
+pub async fn fetch_document(src: &str) -> Result<(Vec<u8>, String), String> {
+    use crate::core::formats::{LoadError, MAX_DOCUMENT_BYTES};
+    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| format!("“{src}” is not a valid address."))?;
+    if !matches!(url.protocol().as_str(), "http:" | "https:") {
+        return Err(format!("Only http and https addresses can be loaded, not “{}”.", url.protocol()));
+    }
+    let href = url.href();
+    let failed =
+        || format!("Could not fetch {href}: the network failed, or that server does not let this page read it (CORS).");
+    let response = wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(&href))
+        .await
+        .map_err(|_| failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
+    if !response.ok() {
+        return Err(format!("The server answered {} {} for {href}.", response.status(), response.status_text()));
+    }
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&b| b > MAX_DOCUMENT_BYTES) {
+        return Err(LoadError::TooLarge { bytes }.to_string());
+    }
+    let buffer = response.array_buffer().map_err(|_| failed())?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|_| failed())?;
+    Ok((js_sys::Uint8Array::new(&buffer).to_vec(), href))
+}
+
+/// The `?src=` parameter of the page's address, if any.
+pub fn read_src_param() -> Option<String> {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("src").filter(|s| !s.trim().is_empty())
 }

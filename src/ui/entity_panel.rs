@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::landmark;
+
 use crate::app::{Action, SharedAnalysis};
 use crate::core::entities::EntityKind;
 
@@ -73,8 +75,9 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         })
     });
     let selected = props.selected.map(|e| &entities.entities[e]);
+    let embedded = landmark::use_embedded();
     html! {
-        <section class="entity-panel needs-js" aria-labelledby="entities-heading">
+        <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="entity-panel needs-js" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="index-heading">{ "Named in the text" }</h2>
             <ul class="legend" aria-label="Colour mentions by kind">{ for legend }</ul>
             if let Some(entity) = selected {
@@ -89,6 +92,6 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                 <summary>{ format!("Index of names ({})", index.len()) }</summary>
                 <ul class="entity-groups">{ for groups }</ul>
             </details>
-        </section>
+        </@>
     }
 }

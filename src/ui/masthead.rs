@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::landmark;
+
 use crate::core::Document;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +16,7 @@ pub struct MastheadProps {
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
     let meta = &props.document.meta;
+    let embedded = landmark::use_embedded();
     let principals = meta
         .principals
         .iter()
@@ -26,9 +29,9 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         })
         .collect::<Html>();
     html! {
-        <section class="masthead" aria-labelledby="statement-title">
-                <p class="eyebrow">{ "Joint statement" }</p>
-                <h1 id="statement-title">{ &meta.title }</h1>
+        <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="masthead" aria-labelledby="statement-title">
+                <p class="eyebrow">{ if meta.governments.len() > 1 { "Joint statement" } else { "Statement" } }</p>
+                <h1 id="statement-title">{ if meta.title.is_empty() { "Untitled statement" } else { meta.title.as_str() } }</h1>
                 <dl class="facts">
                     if !meta.date.is_empty() {
                         <div><dt>{ "Date" }</dt><dd>
@@ -48,6 +51,6 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                         <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>
                     }
                 </dl>
-        </section>
+        </@>
     }
 }

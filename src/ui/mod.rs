@@ -6,7 +6,9 @@ pub mod browser;
 mod entity_panel;
 mod glossary;
 mod hooks;
+pub mod host;
 mod kwic_list;
+mod landmark;
 mod lens_chip;
 mod masthead;
 mod minimap;
@@ -15,9 +17,13 @@ mod paragraph_view;
 mod scheme_toggle;
 mod search_bar;
 mod search_options;
+mod shell;
 mod stance_nav;
 mod swatch;
 mod theme_chart;
 mod theme_nav;
 
-pub use app::{Reader, ReaderProps};
+pub use app::{LoadStatus, Reader, ReaderProps};
+pub use shell::{Shell, ShellProps};
+#[cfg(target_arch = "wasm32")]
+pub mod widget;

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::landmark;
+
 use crate::core::{Document, SearchResult};
 
 /// How many characters of each paragraph the index shows.
@@ -25,9 +27,10 @@ pub struct ParagraphIndexProps {
 
 #[component]
 pub fn ParagraphIndex(props: &ParagraphIndexProps) -> Html {
+    let embedded = landmark::use_embedded();
     let result = props.result.as_deref();
     html! {
-        <nav class="paragraph-index" aria-labelledby="paragraph-index-heading">
+        <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="paragraph-index" aria-labelledby="paragraph-index-heading">
             <h2 id="paragraph-index-heading" class="index-heading">{ "Paragraphs" }</h2>
             <ol>
                 { for props.document.paragraphs.iter().map(|p| {
@@ -52,6 +55,6 @@ pub fn ParagraphIndex(props: &ParagraphIndexProps) -> Html {
                     }
                 }) }
             </ol>
-        </nav>
+        </@>
     }
 }

@@ -9,7 +9,9 @@ use crate::core::SearchOptions;
 pub struct SearchOptionsPanelProps {
     pub options: SearchOptions,
     pub on_action: Callback<Action>,
-    pub on_copy_link: Callback<()>,
+    /// Copies a link to what is shown (the standalone page only).
+    #[prop_or_default]
+    pub on_copy_link: Option<Callback<()>>,
 }
 
 #[component]
@@ -27,13 +29,16 @@ pub fn SearchOptionsPanel(props: &SearchOptionsPanelProps) -> Html {
             </label>
         }
     };
-    let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
+    let copy = props.on_copy_link.as_ref().map(|on_copy| {
+        let onclick = on_copy.reform(|_: MouseEvent| ());
+        html! { <button type="button" class="pill copy-link" {onclick}>{ "Copy link" }</button> }
+    });
     html! {
         <div class="search-options needs-js" role="group" aria-label="Search options">
             { toggle(props.options.match_case, "Match case", "Upper and lower case must match", Action::SetMatchCase) }
             { toggle(props.options.whole_word, "Whole word", "Matches must end at a word end", Action::SetWholeWord) }
             { toggle(props.options.highlight_only, "Highlight only", "Keep every paragraph shown; only highlight matches", Action::SetHighlightOnly) }
-            <button type="button" class="pill copy-link" onclick={on_copy}>{ "Copy link" }</button>
+            { for copy }
         </div>
     }
 }

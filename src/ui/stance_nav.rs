@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::landmark;
+
 use super::lens_chip::LensChip;
 use crate::app::{Action, SharedAnalysis};
 
@@ -16,6 +18,7 @@ pub struct StanceNavProps {
 
 #[component]
 pub fn StanceNav(props: &StanceNavProps) -> Html {
+    let embedded = landmark::use_embedded();
     let analysis = &props.analysis;
     let items = analysis.stances.stances.iter().enumerate().map(|(s, stance)| {
         let count = analysis.acts.sentence_count(s);
@@ -38,7 +41,7 @@ pub fn StanceNav(props: &StanceNavProps) -> Html {
         .render()
     });
     html! {
-        <nav class="theme-nav stance-nav needs-js" aria-labelledby="stance-nav-heading">
+        <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav stance-nav needs-js" aria-labelledby="stance-nav-heading">
             <h2 id="stance-nav-heading" class="index-heading">{ "What they did" }</h2>
             <ul>{ for items }</ul>
             if props.selected.is_some() {
@@ -48,6 +51,6 @@ pub fn StanceNav(props: &StanceNavProps) -> Html {
                     </button>
                 </div>
             }
-        </nav>
+        </@>
     }
 }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::landmark;
+
 use super::lens_chip::LensChip;
 use super::swatch;
 use crate::app::{Action, SharedAnalysis};
@@ -19,6 +21,7 @@ pub struct ThemeNavProps {
 
 #[component]
 pub fn ThemeNav(props: &ThemeNavProps) -> Html {
+    let embedded = landmark::use_embedded();
     let analysis = &props.analysis;
     let items = analysis.taxonomy.themes.iter().enumerate().map(|(t, theme)| {
         let count = analysis.themes.paragraphs.iter().filter(|ts| ts.contains(&t)).count();
@@ -41,7 +44,7 @@ pub fn ThemeNav(props: &ThemeNavProps) -> Html {
         .render()
     });
     html! {
-        <nav class="theme-nav needs-js" aria-labelledby="theme-nav-heading">
+        <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav needs-js" aria-labelledby="theme-nav-heading">
             <h2 id="theme-nav-heading" class="index-heading">{ "Themes" }</h2>
             <ul>{ for items }</ul>
             if props.selected.is_some() {
@@ -55,6 +58,6 @@ pub fn ThemeNav(props: &ThemeNavProps) -> Html {
                     </button>
                 </div>
             }
-        </nav>
+        </@>
     }
 }

@@ -45,15 +45,17 @@ export async function axeViolations(page: Page) {
 }
 
 /**
- * Every test fails on a console error or an uncaught exception in the page:
- * the reader must run clean.
+ * Every test fails on a console error or an uncaught exception in the page: the reader must run
+ * clean. A test that provokes an expected one (a 404 it asked for) lists it in
+ * `allowedConsoleErrors`.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp | null }>({
+  allowedConsoleErrors: [null, { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
+        if (m.type() === "error" && !allowedConsoleErrors?.test(m.text())) errors.push(m.text());
       });
       page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
       await use(errors);
@@ -62,5 +64,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     { auto: true },
   ],
 });
+
+/** Waits until every `<statement-reader>` on the page has a ready reader in its shadow root. */
+export async function widgetsReady(page: Page) {
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll("statement-reader")];
+    return all.length > 0 && all.every((e) => e.shadowRoot?.querySelector("[data-reader][data-ready]"));
+  });
+}
 
 export { expect };

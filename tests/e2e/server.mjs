@@ -1,11 +1,20 @@
-// A small static file server for the end-to-end tests: serves a folder on 127.0.0.1 with the
-// right MIME types (Wasm included). Usage: node tests/e2e/server.mjs DIR PORT
+// A small static file server for the end-to-end tests, screenshots and benchmarks: serves a
+// folder on 127.0.0.1 with the right MIME types (Wasm included) and the headers its `_headers`
+// file asks for (the bundle ships one with a strict Content-Security-Policy, so every test runs
+// under it). `/__test__/…` serves the test pages and documents in tests/e2e/pages, and
+// `/__test__/repeat/N.txt` the statement N times over (a large document).
+// Usage: node tests/e2e/server.mjs DIR PORT
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, normalize, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const [dir = "dist", port = "4173"] = process.argv.slice(2);
 const root = resolve(dir);
+const here = dirname(fileURLToPath(import.meta.url));
+const pages = join(here, "pages");
+const statement = readFileSync(join(here, "../../content/uk-us-strategic-dialogue-2024.txt"), "utf8");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -15,19 +24,50 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
   ".webmanifest": "application/manifest+json",
 };
+
+/** `_headers` (Netlify / Cloudflare Pages format): a path pattern, then indented `Name: value` lines. */
+function readHeaderRules(folder) {
+  const file = join(folder, "_headers");
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules(root);
+const matches = (pattern, path) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 createServer(async (request, response) => {
   try {
     const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
+    const extra = {};
+    for (const rule of headerRules) if (matches(rule.pattern, pathname)) Object.assign(extra, rule.headers);
+    const repeat = pathname.match(/^\/__test__\/repeat\/(\d+)\.txt$/);
+    if (repeat) {
+      const lines = statement.trim().split("\n").slice(0, -1).join("\n");
+      const body = Array.from({ length: Number(repeat[1]) }, () => lines).join("\n");
+      response.writeHead(200, { "Content-Type": TYPES[".txt"], "Cache-Control": "no-store", ...extra });
+      response.end(body);
+      return;
+    }
+    const [base, rest] = pathname.startsWith("/__test__/") ? [pages, pathname.slice("/__test__".length)] : [root, pathname];
+    let file = normalize(join(base, rest));
+    if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-store",
+      ...extra,
     });
     response.end(body);
   } catch {

@@ -8,6 +8,7 @@
 //!   (Playwright + axe-core) against `dist/`, and the Nu HTML Checker on `dist/*.html`.
 
 mod bench;
+mod bundle;
 mod sizes;
 mod tools;
 
@@ -84,8 +85,34 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let index_path = root.join("dist/index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("dist/index.html: {e}"))?;
     let prerendered = prerender_into(&index, &rendered)?;
-    std::fs::write(&index_path, prerendered).map_err(|e| format!("dist/index.html: {e}"))?;
-    println!("Prerendered the reader into dist/index.html.");
+    let (page, boot_name, boot) = bundle::externalise_loader(&prerendered)?;
+    let dist = root.join("dist");
+    let write = |name: &str, contents: &[u8]| {
+        std::fs::write(dist.join(name), contents).map_err(|e| format!("dist/{name}: {e}"))
+    };
+    write(&boot_name, boot.as_bytes())?;
+    write("index.html", page.as_bytes())?;
+    println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
+    // The widget: its stylesheet (rewritten for a shadow root) and its script, which knows the
+    // hashed names of the shared Wasm and glue.
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
+    let widget_css = bundle::widget_stylesheet(&read("styles/widget.css")?, &read("styles/reader.css")?);
+    let css_name = format!("statement-reader-{}.css", &bundle::content_hash(widget_css.as_bytes())[..16]);
+    write(&css_name, widget_css.as_bytes())?;
+    let glue = bundle::find_one(&dist, "statement-reader-", ".js")?;
+    let wasm = bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?;
+    write(
+        "statement-reader.js",
+        bundle::widget_script(&read("assets/statement-reader.js")?, &glue, &wasm, &css_name)?.as_bytes(),
+    )?;
+    // The demo page and the headers file (Netlify/Cloudflare Pages format) with the strict CSP.
+    for name in ["embed.html", "embed.css", "embed.js"] {
+        write(name, read(&format!("assets/{name}"))?.as_bytes())?;
+    }
+    write(
+        "_headers",
+        format!("/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n", bundle::CSP).as_bytes(),
+    )?;
     sizes::print_first_load(&root.join("dist"))
 }
 

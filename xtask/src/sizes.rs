@@ -22,26 +22,41 @@ pub fn measure(bytes: &[u8]) -> Sizes {
     Sizes { raw: bytes.len(), gzip, brotli: br.len() }
 }
 
-/// The files a first visit loads: the page, its scripts, Wasm and styles.
-fn is_first_load(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css"))
-        && path.file_name().is_some_and(|n| n == "index.html" || !n.to_string_lossy().ends_with(".html"))
+/// The files a first visit to `index.html` loads: the page and every `./file` it references
+/// (scripts, modulepreloads, the Wasm, stylesheets) — not the widget's or the demo's files.
+fn first_load_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
+    let mut names: Vec<String> = vec!["index.html".into()];
+    for quote in index.split("\"./").skip(1) {
+        let name: String = quote.chars().take_while(|&c| c != '"').collect();
+        if !name.is_empty() && !names.contains(&name) && dist.join(&name).is_file() {
+            names.push(name);
+        }
+    }
+    Ok(names.into_iter().map(|n| dist.join(n)).collect())
 }
 
 pub fn print_first_load(dist: &Path) -> Result<(), String> {
     println!("\nFirst load ({}):\n{}", dist.display(), first_load_table(dist)?);
+    println!("Widget (added to a host page that embeds it):\n{}", table(dist, &widget_files(dist)?)?);
     Ok(())
+}
+
+/// What a host page loads for the widget beyond the Wasm and its glue (shared with the page).
+fn widget_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let css = crate::bundle::find_one(dist, "statement-reader-", ".css")?;
+    Ok(vec![dist.join("statement-reader.js"), dist.join(css)])
 }
 
 /// The first-load table: one row per file and a total, raw / gzip / brotli bytes.
 pub fn first_load_table(dist: &Path) -> Result<String, String> {
+    table(dist, &first_load_files(dist)?)
+}
+
+fn table(_dist: &Path, files: &[std::path::PathBuf]) -> Result<String, String> {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let mut files: Vec<_> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| is_first_load(p))
-        .collect();
+    let mut files = files.to_vec();
     files.sort();
     let _ = writeln!(out, "{:<48} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     let mut total = Sizes { raw: 0, gzip: 0, brotli: 0 };

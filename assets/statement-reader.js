@@ -1,0 +1,83 @@
+// <statement-reader>: the embeddable reader. One <script type="module"> tag, then any number of
+// <statement-reader> elements. Each renders into its own open shadow root; the Wasm module is
+// fetched and instantiated once per page, from beside this script (so the bundle works from any
+// folder or CDN). `cargo xtask dist` fills in the hashed file names below.
+const here = new URL(".", import.meta.url);
+const GLUE = new URL("__GLUE__", here);
+const WASM = new URL("__WASM__", here);
+const STYLESHEET = new URL("__CSS__", here);
+
+let module; // one promise per page, however many elements
+function loadModule() {
+  module ??= import(GLUE.href).then(async (glue) => {
+    await glue.default({ module_or_path: WASM });
+    return glue;
+  });
+  return module;
+}
+
+const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "height"];
+
+class StatementReaderElement extends HTMLElement {
+  static observedAttributes = OBSERVED;
+
+  #handle = null;
+  #frame = null;
+
+  connectedCallback() {
+    if (this.#frame) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const sheet = document.createElement("link");
+    sheet.rel = "stylesheet";
+    sheet.href = STYLESHEET.href;
+    sheet.setAttribute("part", "stylesheet");
+    const frame = document.createElement("div");
+    frame.className = "frame js";
+    frame.setAttribute("part", "frame");
+    // Hidden until its stylesheet has loaded, so the host never sees it unstyled.
+    frame.hidden = true;
+    sheet.addEventListener("load", () => { frame.hidden = false; }, { once: true });
+    sheet.addEventListener("error", () => { frame.hidden = false; }, { once: true });
+    shadow.replaceChildren(sheet, frame);
+    this.#frame = frame;
+    this.#applyHeight();
+    loadModule()
+      .then((glue) => {
+        if (this.#frame === frame) this.#handle = glue.mount_widget(this, frame);
+      })
+      .catch((error) => {
+        const alert = document.createElement("p");
+        alert.setAttribute("role", "alert");
+        alert.className = "load-error";
+        alert.textContent = `The statement reader could not start: ${error?.message ?? error}`;
+        frame.replaceChildren(alert);
+        frame.hidden = false;
+        this.dispatchEvent(new CustomEvent("statement-reader:error", { bubbles: true, composed: true, detail: { message: alert.textContent } }));
+      });
+  }
+
+  disconnectedCallback() {
+    this.#handle?.unmount();
+    this.#handle?.free();
+    this.#handle = null;
+    this.#frame = null;
+  }
+
+  attributeChangedCallback(name) {
+    if (name === "height") this.#applyHeight();
+    else this.#handle?.update();
+  }
+
+  // `height="30em"` (any CSS length) gives the reader a fixed height with its own scrolling.
+  #applyHeight() {
+    const height = this.getAttribute("height");
+    const valid = Boolean(height) && CSS.supports("height", height);
+    if (valid) this.style.setProperty("--statement-reader-height", height);
+    else this.style.removeProperty("--statement-reader-height");
+    this.#frame?.classList.toggle("fixed-height", valid);
+  }
+}
+
+if (!customElements.get("statement-reader")) {
+  customElements.define("statement-reader", StatementReaderElement);
+}

@@ -1,0 +1,55 @@
+//! Where a reader lives: the standalone page (it owns the address bar, `<html>`, storage and
+//! page-wide keys) or a widget on someone else's page (it touches none of those, answers keys
+//! only inside itself, and reports what happens as DOM events on its element).
+
+use yew::Callback;
+
+use crate::app::WidgetSettings;
+
+/// What an embedded reader tells its host page (`statement-reader:NAME` events).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReaderEvent {
+    /// Interactive, showing `paragraphs` paragraphs of `title`.
+    Ready { title: String, paragraphs: usize },
+    /// The search settled: `total` matches for `query`.
+    Search { query: String, total: usize },
+    /// The lenses changed (ids, or none).
+    Lens { theme: Option<String>, stance: Option<String>, entity: Option<String> },
+    /// A document could not be loaded.
+    Error { message: String },
+}
+
+impl ReaderEvent {
+    /// The event's name after `statement-reader:`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ReaderEvent::Ready { .. } => "ready",
+            ReaderEvent::Search { .. } => "search",
+            ReaderEvent::Lens { .. } => "lens",
+            ReaderEvent::Error { .. } => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Host {
+    #[default]
+    Page,
+    Widget {
+        settings: WidgetSettings,
+        on_event: Callback<ReaderEvent>,
+    },
+}
+
+impl Host {
+    pub fn is_page(&self) -> bool {
+        matches!(self, Host::Page)
+    }
+
+    /// Tells the host page, if there is one listening.
+    pub fn emit(&self, event: ReaderEvent) {
+        if let Host::Widget { on_event, .. } = self {
+            on_event.emit(event);
+        }
+    }
+}

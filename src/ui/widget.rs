@@ -1,0 +1,99 @@
+//! The widget's Rust side. `statement-reader.js` defines `<statement-reader>`, gives each
+//! element an open shadow root with a container, and calls [`mount_widget`]; attribute changes
+//! call [`WidgetHandle::update`], removal calls [`WidgetHandle::unmount`]. Events go to the
+//! element as `statement-reader:NAME` (bubbling, composed) `CustomEvent`s.
+
+use wasm_bindgen::prelude::*;
+use yew::Callback;
+
+use super::host::{Host, ReaderEvent};
+use super::shell::{Shell, ShellProps};
+use crate::app::WidgetSettings;
+
+/// One mounted widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<yew::AppHandle<Shell>>,
+    element: web_sys::Element,
+}
+
+/// The widget's settings, read from the element's attributes.
+fn settings_of(element: &web_sys::Element) -> WidgetSettings {
+    let present: Vec<(&str, String)> = WidgetSettings::ATTRIBUTES
+        .iter()
+        .filter_map(|name| element.get_attribute(name).map(|value| (*name, value)))
+        .collect();
+    WidgetSettings::from_attributes(present.iter().map(|(name, value)| (*name, value.as_str())))
+}
+
+fn props_for(element: &web_sys::Element) -> ShellProps {
+    let target = element.clone();
+    let on_event = Callback::from(move |event: ReaderEvent| dispatch(&target, &event));
+    ShellProps { host: Host::Widget { settings: settings_of(element), on_event } }
+}
+
+/// Sends `event` to the host page as a `CustomEvent` on the widget's element.
+fn dispatch(element: &web_sys::Element, event: &ReaderEvent) {
+    let detail = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
+    };
+    let text = |value: &Option<String>| value.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    match event {
+        ReaderEvent::Ready { title, paragraphs } => {
+            set("title", JsValue::from_str(title));
+            set("paragraphs", JsValue::from(*paragraphs as u32));
+        }
+        ReaderEvent::Search { query, total } => {
+            set("query", JsValue::from_str(query));
+            set("total", JsValue::from(*total as u32));
+        }
+        ReaderEvent::Lens { theme, stance, entity } => {
+            set("theme", text(theme));
+            set("stance", text(stance));
+            set("entity", text(entity));
+        }
+        ReaderEvent::Error { message } => set("message", JsValue::from_str(message)),
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(custom) =
+        web_sys::CustomEvent::new_with_event_init_dict(&format!("statement-reader:{}", event.name()), &init)
+    {
+        let _ = element.dispatch_event(&custom);
+    }
+}
+
+/// Mounts a reader for the widget `element` into `container` (inside its shadow root).
+#[wasm_bindgen]
+pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
+    let props = props_for(&element);
+    let app = yew::Renderer::<Shell>::with_root_and_props(container, props).render();
+    WidgetHandle { app: Some(app), element }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Re-reads the element's attributes (call after one changes).
+    pub fn update(&mut self) {
+        let props = props_for(&self.element);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Removes the reader and everything it listens to.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// The attributes the element should observe.
+#[wasm_bindgen]
+pub fn widget_attributes() -> js_sys::Array {
+    WidgetSettings::ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
+}

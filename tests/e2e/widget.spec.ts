@@ -1,0 +1,137 @@
+import { test, expect, widgetsReady, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
+
+// Playwright's CSS selectors pierce open shadow roots, so `#one p[data-paragraph]` reaches into
+// the first widget's shadow root.
+const shownIn = (page: Page, host: string) =>
+  page.locator(`${host} p[data-paragraph]:not([hidden])`).evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph"))));
+
+test.describe("the widget", () => {
+  test("renders in an open shadow root with the whole statement", async ({ page }) => {
+    await page.goto("/__test__/clean-host.html");
+    await widgetsReady(page);
+    const texts = await page.evaluate(() => {
+      const root = document.querySelector("statement-reader")!.shadowRoot!;
+      return [...root.querySelectorAll("p[data-paragraph]")].map((p) => p.textContent);
+    });
+    expect(texts.map((t) => normalise(t!))).toEqual(PARAGRAPHS.map(normalise));
+    await expect(page.locator("#a [data-attribution]")).toContainText("Open Government Licence v3.0");
+    // Nothing of it is in the light DOM.
+    expect(await page.evaluate(() => document.querySelectorAll("p[data-paragraph]").length)).toBe(0);
+  });
+
+  test("looks the same on a host page whose CSS styles everything", async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto("/__test__/clean-host.html");
+    await widgetsReady(page);
+    const clean = await page.locator("#a").screenshot();
+    const cleanFont = await page.locator("#a p[data-paragraph]").first().evaluate((p) => getComputedStyle(p).fontSize);
+
+    const hostile = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await hostile.goto("/__test__/hostile-host.html");
+    await widgetsReady(hostile);
+    // The host's rules really are hostile: its own heading is red at 20px.
+    expect(await hostile.locator("body > h1").evaluate((h) => getComputedStyle(h).color)).toBe("rgb(255, 0, 0)");
+    expect(await hostile.locator("#a p[data-paragraph]").first().evaluate((p) => getComputedStyle(p).fontSize)).toBe(cleanFont);
+    const shot = await hostile.locator("#a").screenshot();
+    expect(shot.equals(clean), "the widget renders pixel-identically on both hosts").toBe(true);
+    await hostile.close();
+  });
+
+  test("its styles do not leak out to the host", async ({ page }) => {
+    await page.goto("/__test__/two.html");
+    const before = await page.locator("main > h1").evaluate((h) => [getComputedStyle(h).fontFamily, getComputedStyle(h).color, getComputedStyle(document.body).backgroundColor].join("|"));
+    await widgetsReady(page);
+    const after = await page.locator("main > h1").evaluate((h) => [getComputedStyle(h).fontFamily, getComputedStyle(h).color, getComputedStyle(document.body).backgroundColor].join("|"));
+    expect(after).toBe(before);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-color-scheme"))).toBe(false);
+  });
+
+  test("two instances search independently, and the Wasm loads once", async ({ page }) => {
+    const wasm: string[] = [];
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
+    await page.goto("/__test__/two.html");
+    await widgetsReady(page);
+    expect(wasm).toHaveLength(1);
+    // The second starts from its attributes: China, "taiwan", dark.
+    expect(await shownIn(page, "#two")).toEqual([9]);
+    await expect(page.locator("#two [data-hit-count]")).toHaveText("1 of 1");
+    await expect(page.locator("#two [data-reader]")).toHaveAttribute("data-color-scheme", "dark");
+    await page.locator("#one input[type=search]").fill("iran");
+    await expect(page.locator("#one [data-hit-count]")).toHaveText("1 of 5");
+    await expect(page.locator("#two [data-hit-count]")).toHaveText("1 of 1");
+    expect(await shownIn(page, "#two")).toEqual([9]);
+    await page.locator("#two input[type=search]").fill("sea");
+    await expect(page.locator("#one [data-hit-count]")).toHaveText("1 of 5");
+    // The host's address never changes.
+    expect(new URL(page.url()).search).toBe("");
+    expect(new URL(page.url()).hash).toBe("");
+  });
+
+  test("changing an attribute updates the instance", async ({ page }) => {
+    await page.goto("/__test__/two.html");
+    await widgetsReady(page);
+    const one = page.locator("#one");
+    await one.evaluate((e) => e.setAttribute("theme", "africa"));
+    await expect.poll(() => shownIn(page, "#one")).toEqual([10]);
+    await one.evaluate((e) => e.setAttribute("q", "sudan"));
+    await expect(page.locator("#one [data-hit-count]")).toHaveText("1 of 1");
+    await one.evaluate((e) => e.setAttribute("color-scheme", "dark"));
+    await expect(page.locator("#one [data-reader]")).toHaveAttribute("data-color-scheme", "dark");
+    await one.evaluate((e) => e.setAttribute("height", "20em"));
+    const height = await page.locator("#one .frame").evaluate((f) => f.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(300);
+    expect(height).toBeLessThan(340);
+    await one.evaluate((e) => { e.removeAttribute("theme"); e.removeAttribute("q"); });
+    await expect.poll(async () => (await shownIn(page, "#one")).length).toBe(14);
+    await one.evaluate((e) => e.setAttribute("src", "/__test__/plain.txt"));
+    await expect.poll(() => shownIn(page, "#one")).toEqual([1, 2]);
+    await expect(page.locator("#one #p2")).toHaveAttribute("data-themes", "ukraine-europe iran");
+    await expect(page.locator('#one #p2 [data-entity="organisation"]')).toHaveText("NATO");
+  });
+
+  test("links and keys stay inside the widget; it tells the host what happens", async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__events = [];
+      for (const name of ["ready", "search", "lens", "error"]) {
+        document.addEventListener(`statement-reader:${name}`, (e: any) => (window as any).__events.push([e.target.id, name, e.detail]));
+      }
+    });
+    await page.goto("/__test__/two.html");
+    await widgetsReady(page);
+    await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any) => e[1] === "ready").length)).toBe(2);
+    // "/" on the host page is the host's: the widget does not take focus.
+    await page.locator("main > h1").click();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+    // A paragraph-number link focuses the paragraph without touching the host's address.
+    await page.locator('#one a.para-num[href="#p7"]').click();
+    await expect(page.locator("#one #p7")).toBeFocused();
+    expect(new URL(page.url()).hash).toBe("");
+    // Inside the widget, "/" focuses its own search box.
+    await page.keyboard.press("/");
+    await expect(page.locator("#one input[type=search]")).toBeFocused();
+    await page.keyboard.type("gaza");
+    await expect.poll(() => page.evaluate(() => (window as any).__events.some((e: any) => e[0] === "one" && e[1] === "search" && e[2].query === "gaza" && e[2].total === 3))).toBe(true);
+  });
+
+  test.describe("the demo page", () => {
+    // axe-core itself applies inline styles while it inspects shadow roots, which the page's CSP
+    // reports; the page's own run is checked for violations before axe starts.
+    test.use({ allowedConsoleErrors: /Applying inline style violates/ });
+
+  test("shows the snippet, two readers and the attributes, with no axe violations", async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(e.violatedDirective));
+    });
+    await page.goto("/embed.html");
+    await widgetsReady(page);
+    await expect(page.locator("statement-reader")).toHaveCount(2);
+    await expect(page.locator("#snippet")).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/statement-reader\.js"><\/script>/);
+    await expect(page.locator("table code", { hasText: "color-scheme" })).toBeVisible();
+    expect(await shownIn(page, "#demo-china")).toEqual([9]);
+    expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+  });
+});
