@@ -13,15 +13,15 @@ use crate::tools::{run, Toolchain};
 pub fn run_all(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
     let site = root.join("target/bench-site");
     build_site(root, &site)?;
-    run(toolchain.command("node").arg("bench/search-latency.mjs").arg(&site))?;
-    let latency = std::fs::read_to_string(site.join("search-latency.md")).map_err(|e| e.to_string())?;
+    run(toolchain.command("node").arg("bench/run.mjs").arg(&site))?;
+    let table = std::fs::read_to_string(site.join("bench.md")).map_err(|e| e.to_string())?;
     let mut report = String::from("# Benchmark results\n\nWritten by `cargo xtask bench`; every row is measured in the same run as its baseline.\n\n");
     let _ = writeln!(
         report,
         "## First load (release bundle)\n\n```\n{}```\n",
         sizes::first_load_table(&root.join("dist"))?
     );
-    let _ = writeln!(report, "## Search latency\n\n{latency}");
+    let _ = writeln!(report, "## Against the baselines\n\n{table}");
     let _ = writeln!(
         report,
         "Machine: {} cores; Chromium headless; figures vary with load, ratios less so.",
@@ -44,7 +44,7 @@ fn build_site(root: &Path, site: &Path) -> Result<(), String> {
     for entry in std::fs::read_dir(root.join("dist")).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        if name.ends_with(".css") {
+        if name.starts_with("reader-") && name.ends_with(".css") {
             stylesheet = name.clone();
         }
         if path.is_file() {
@@ -71,7 +71,17 @@ fn build_site(root: &Path, site: &Path) -> Result<(), String> {
          <script src=\"mark.min.js\"></script><script src=\"baseline.js\"></script></body></html>",
         escape(attribution[0])
     );
-    std::fs::write(site.join("baseline/index.html"), html).map_err(|e| e.to_string())?;
+    std::fs::write(site.join("baseline/index.html"), &html).map_err(|e| e.to_string())?;
+    // The same page with the statement 100 times over (as the reader gets it from `/__test__/repeat/100.txt`).
+    let mut large = String::new();
+    for (i, p) in std::iter::repeat_n(paragraphs, 100).flatten().enumerate() {
+        let n = i + 1;
+        let _ = write!(large, "<div class=\"para\"><a class=\"para-num\" href=\"#p{n}\">{n}</a><p id=\"p{n}\" data-paragraph=\"{n}\">{}</p></div>", escape(p));
+    }
+    let start = html.find("<div class=\"para\">").ok_or("baseline page has no paragraphs")?;
+    let end = html.find("</main>").ok_or("baseline page has no main")?;
+    let large_html = format!("{}{large}{}", &html[..start], &html[end..]);
+    std::fs::write(site.join("baseline/100.html"), large_html).map_err(|e| e.to_string())?;
     for (from, to) in [
         ("node_modules/mark.js/dist/mark.min.js", "baseline/mark.min.js"),
         ("bench/baseline.js", "baseline/baseline.js"),

@@ -1,7 +1,8 @@
 //! After Trunk: what makes `dist/` a bundle for any host.
 //!
-//! - Trunk's inline `<script type="module">` loader moves to a file (`boot-HASH.js`), so the page
-//!   runs under a strict Content-Security-Policy with no `'unsafe-inline'`.
+//! - Trunk's inline `<script type="module">` loader is replaced by a file (`boot-HASH.js`), so the
+//!   page runs under a strict Content-Security-Policy with no `'unsafe-inline'`; it loads the Wasm
+//!   after first paint.
 //! - The widget: `statement-reader.js` (from `assets/`, with the hashed names filled in) and its
 //!   stylesheet, `styles/widget.css` + `styles/reader.css` rewritten for a shadow root.
 //! - The demo page `embed.html` (+ its script and stylesheet) and a `_headers` file with the CSP.
@@ -10,6 +11,35 @@ use std::path::Path;
 
 /// The Content-Security-Policy the bundle is built and tested for.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/// Appended to the page's loader: registers the service worker (the page only — the widget's
+/// host pages are not ours to control).
+pub const SW_REGISTRATION: &str =
+    "if (\"serviceWorker\" in navigator) navigator.serviceWorker.register(\"./sw.js\").catch(() => {});\n";
+
+/// The service worker for `dist`: the template with the files to precache (everything but the
+/// headers file and itself) and a version hashed from their names and the page.
+pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), String> {
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n != "_headers" && n != "sw.js")
+        .collect();
+    names.sort();
+    let mut fingerprint = names.join("\n").into_bytes();
+    fingerprint.extend(std::fs::read(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?);
+    let version = content_hash(&fingerprint)[..12].to_owned();
+    let assets = std::iter::once("\"./\"".to_owned())
+        .chain(names.iter().map(|n| format!("\"./{n}\"")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    for placeholder in ["__VERSION__", "__ASSETS__"] {
+        if !template.contains(placeholder) {
+            return Err(format!("assets/sw.js lacks {placeholder}"));
+        }
+    }
+    Ok((template.replace("__VERSION__", &version).replace("__ASSETS__", &format!("[{assets}]")), version))
+}
 
 /// A short content hash for file names (FNV-1a, 64 bits).
 pub fn content_hash(bytes: &[u8]) -> String {
@@ -21,28 +51,40 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// Moves the first inline `<script type="module">…</script>` of `html` into a file named by its
-/// hash; returns the new HTML and the file (name, contents).
-pub fn externalise_loader(html: &str) -> Result<(String, String, String), String> {
+/// The page's loader, a file instead of Trunk's inline script (the CSP forbids inline scripts).
+/// It waits for the first frame to be painted before fetching the Wasm, so the prerendered text
+/// never competes with it for the network or the main thread; then it hydrates and registers the
+/// service worker.
+pub fn boot_script(glue: &str, wasm: &str) -> String {
+    format!(
+        "// Load the reader once the prerendered statement has been painted.\n\
+         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n\
+         const {{ default: init }} = await import(\"./{glue}\");\n\
+         const wasm = await init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }});\n\
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         {SW_REGISTRATION}"
+    )
+}
+
+/// Replaces Trunk's inline `<script type="module">` loader with `tag`, and drops its preloads of
+/// the glue and the Wasm (they would compete with the text for first paint; the boot script
+/// fetches them right after it).
+pub fn replace_loader(html: &str, tag: &str) -> Result<String, String> {
     const OPEN: &str = "<script type=\"module\">";
-    let start = html.find(OPEN).ok_or("dist/index.html has no inline module loader to move")?;
+    let start = html.find(OPEN).ok_or("dist/index.html has no inline module loader to replace")?;
     let body_start = start + OPEN.len();
     let end = body_start + html[body_start..].find("</script>").ok_or("unterminated inline <script>")?;
-    // Trunk's loader also exposes the bindings on `window`, which nothing here needs.
-    let body: String = html[body_start..end]
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("window.wasmBindings"))
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n";
-    let name = format!("boot-{}.js", &content_hash(body.as_bytes())[..12]);
-    let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
-    let html = format!("{}{tag}{}", &html[..start], &html[end + "</script>".len()..]);
-    if html.contains(OPEN) {
+    let mut out = format!("{}{tag}{}", &html[..start], &html[end + "</script>".len()..]);
+    if out.contains(OPEN) {
         return Err("more than one inline module script in dist/index.html".into());
     }
-    Ok((html, name, body))
+    for rel in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        while let Some(at) = out.find(rel) {
+            let close = at + out[at..].find('>').ok_or("unterminated <link>")? + 1;
+            out.replace_range(at..close, "");
+        }
+    }
+    Ok(out)
 }
 
 /// Rewrites the page stylesheet for a shadow root: `:root` → `:host`; `rem` lengths →
@@ -169,15 +211,17 @@ mod tests {
     }
 
     #[test]
-    fn the_loader_moves_to_a_file() {
-        let html = "<head><script src=\"a.js\"></script>\n<script type=\"module\">\nimport init from './x.js';\nwindow.wasmBindings = bindings;\nawait init();\n</script></head>";
-        let (out, name, body) = externalise_loader(html).unwrap();
-        assert!(name.starts_with("boot-") && name.ends_with(".js"));
-        assert_eq!(body, "import init from './x.js';\nawait init();\n");
+    fn the_loader_becomes_a_file_without_preloads() {
+        let html = "<head><script src=\"a.js\"></script>\n<script type=\"module\">\nimport init from './x.js';\nawait init();\n</script><link rel=\"modulepreload\" href=\"./x.js\"><link rel=\"preload\" href=\"./x.wasm\" as=\"fetch\"></head>";
+        let out = replace_loader(html, "<script type=\"module\" src=\"./boot.js\"></script>").unwrap();
         assert_eq!(
             out,
-            format!("<head><script src=\"a.js\"></script>\n<script type=\"module\" src=\"./{name}\"></script></head>")
+            "<head><script src=\"a.js\"></script>\n<script type=\"module\" src=\"./boot.js\"></script></head>"
         );
-        assert!(externalise_loader("<p>none</p>").is_err());
+        assert!(replace_loader("<p>none</p>", "").is_err());
+        let boot = boot_script("g.js", "g_bg.wasm");
+        assert!(
+            boot.contains("import(\"./g.js\")") && boot.contains("\"./g_bg.wasm\"") && boot.contains("serviceWorker")
+        );
     }
 }

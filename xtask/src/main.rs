@@ -85,11 +85,16 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let index_path = root.join("dist/index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("dist/index.html: {e}"))?;
     let prerendered = prerender_into(&index, &rendered)?;
-    let (page, boot_name, boot) = bundle::externalise_loader(&prerendered)?;
     let dist = root.join("dist");
     let write = |name: &str, contents: &[u8]| {
         std::fs::write(dist.join(name), contents).map_err(|e| format!("dist/{name}: {e}"))
     };
+    let glue = bundle::find_one(&dist, "statement-reader-", ".js")?;
+    let wasm = bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?;
+    let boot = bundle::boot_script(&glue, &wasm);
+    let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);
+    let page =
+        bundle::replace_loader(&prerendered, &format!("<script type=\"module\" src=\"./{boot_name}\"></script>"))?;
     write(&boot_name, boot.as_bytes())?;
     write("index.html", page.as_bytes())?;
     println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
@@ -99,8 +104,6 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let widget_css = bundle::widget_stylesheet(&read("styles/widget.css")?, &read("styles/reader.css")?);
     let css_name = format!("statement-reader-{}.css", &bundle::content_hash(widget_css.as_bytes())[..16]);
     write(&css_name, widget_css.as_bytes())?;
-    let glue = bundle::find_one(&dist, "statement-reader-", ".js")?;
-    let wasm = bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?;
     write(
         "statement-reader.js",
         bundle::widget_script(&read("assets/statement-reader.js")?, &glue, &wasm, &css_name)?.as_bytes(),
@@ -109,6 +112,10 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     for name in ["embed.html", "embed.css", "embed.js"] {
         write(name, read(&format!("assets/{name}"))?.as_bytes())?;
     }
+    // Offline: a service worker that precaches the whole bundle, versioned by its hashed names.
+    let (sw, version) = bundle::service_worker(&read("assets/sw.js")?, &dist)?;
+    write("sw.js", sw.as_bytes())?;
+    println!("Service worker: dist/sw.js, cache version {version}.");
     write(
         "_headers",
         format!("/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n", bundle::CSP).as_bytes(),

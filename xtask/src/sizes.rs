@@ -22,15 +22,24 @@ pub fn measure(bytes: &[u8]) -> Sizes {
     Sizes { raw: bytes.len(), gzip, brotli: br.len() }
 }
 
-/// The files a first visit to `index.html` loads: the page and every `./file` it references
-/// (scripts, modulepreloads, the Wasm, stylesheets) — not the widget's or the demo's files.
+/// The files a first visit to `index.html` loads: the page and every `./file` it references,
+/// and what those scripts reference in turn (the boot script loads the glue and the Wasm) — not
+/// the widget's or the demo's files, nor the service worker's later precache.
 fn first_load_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
     let mut names: Vec<String> = vec!["index.html".into()];
-    for quote in index.split("\"./").skip(1) {
-        let name: String = quote.chars().take_while(|&c| c != '"').collect();
-        if !name.is_empty() && !names.contains(&name) && dist.join(&name).is_file() {
-            names.push(name);
+    let mut next = 0;
+    while next < names.len() {
+        let name = names[next].clone();
+        next += 1;
+        if !(name.ends_with(".html") || name.ends_with(".js")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(dist.join(&name)).map_err(|e| format!("dist/{name}: {e}"))?;
+        for quote in text.split("\"./").skip(1) {
+            let found: String = quote.chars().take_while(|&c| c != '"').collect();
+            if !found.is_empty() && found != "sw.js" && !names.contains(&found) && dist.join(&found).is_file() {
+                names.push(found);
+            }
         }
     }
     Ok(names.into_iter().map(|n| dist.join(n)).collect())

@@ -1,0 +1,222 @@
+// The benchmark: every row measured in this run against its baseline, printed as one table.
+// Usage (via `cargo xtask bench`): node bench/run.mjs SITE_DIR
+//
+// - first paint and readiness: the reader against the same text as a plain static page;
+// - keystroke-to-laid-out latency: the reader against mark.js + a plain filter on that static
+//   page, on the statement and on a document 100 times its size;
+// - JS heap (and Wasm memory) after 10,000 queries against after 100;
+// - Lighthouse (mobile) for the reader and the static page.
+// Pages are measured in alternating blocks so drift in machine load hits both alike.
+import { chromium } from "@playwright/test";
+import { spawn, execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+
+const [site = "target/bench-site"] = process.argv.slice(2);
+const PORT = 4198;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const BLOCKS = 4;
+const LOADS = Number(process.env.BENCH_LOADS ?? 12);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const QUERIES = [
+  "Iran", "ukraine's", "iran russia", '"law of the sea"', "pacific", "united kingdom",
+  "security", "zzzz", "climate finance", "Secretary Blinken",
+];
+const READER = { name: "statement-reader", path: "/index.html", ready: "[data-reader][data-ready]" };
+const STATIC = { name: "static page", path: "/baseline/index.html", ready: "input[type=search]" };
+
+/** Runs inside the page: types every query, timing each keystroke until layout is done. */
+async function typeAll({ queries, rounds }) {
+  const input = document.querySelector("input[type=search]");
+  const hop = () => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+  const samples = [];
+  const check = [];
+  for (let round = 0; round <= rounds; round++) {
+    for (const query of queries) {
+      input.value = "";
+      input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      await hop();
+      for (const ch of query) {
+        const t0 = performance.now();
+        input.value += ch;
+        input.dispatchEvent(new InputEvent("input", { bubbles: true, data: ch, inputType: "insertText" }));
+        await hop(); // the framework's scheduled render runs before the next macrotask
+        void document.body.offsetHeight; // force style and layout
+        const t1 = performance.now();
+        if (round > 0) samples.push(t1 - t0); // round 0 warms up
+      }
+      if (round === 1) check.push([query, document.querySelector("[data-hit-count]").textContent, document.querySelectorAll("mark").length]);
+    }
+  }
+  return { samples, check };
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { n: s.length, median: at(0.5), p95: at(0.95), mean: s.reduce((a, b) => a + b, 0) / s.length };
+}
+
+const median = (xs) => stats(xs).median;
+
+/** Records paint, readiness and layout shifts from the very start of a page. */
+function observeLoad() {
+  window.__load = { cls: 0, ready: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__load.cls += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  const mark = () => {
+    if (window.__load.ready === null && document.querySelector("[data-reader][data-ready]")) window.__load.ready = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"], childList: true });
+}
+
+async function loadOnce(browser, target) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(observeLoad);
+  await page.goto(ORIGIN + target.path, { waitUntil: "load" });
+  await page.waitForSelector(target.ready);
+  await page.waitForTimeout(300); // let late layout shifts report
+  const result = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+    const nav = performance.getEntriesByType("navigation")[0];
+    return { fcp, ready: window.__load.ready ?? nav.domContentLoadedEventEnd, cls: window.__load.cls };
+  });
+  await context.close();
+  return result;
+}
+
+async function measureLoads(browser) {
+  const runs = { reader: [], static: [] };
+  for (let i = 0; i < LOADS; i++) {
+    runs.reader.push(await loadOnce(browser, READER));
+    runs.static.push(await loadOnce(browser, STATIC));
+  }
+  const pick = (list, key) => median(list.map((r) => r[key]));
+  return {
+    fcp: [pick(runs.reader, "fcp"), pick(runs.static, "fcp")],
+    ready: [pick(runs.reader, "ready"), pick(runs.static, "ready")],
+    cls: Math.max(...runs.reader.map((r) => r.cls)),
+  };
+}
+
+async function measureLatency(browser, readerPath, staticPath, queries, rounds) {
+  const pages = [];
+  for (const [name, path, ready] of [["reader", readerPath, READER.ready], ["static", staticPath, STATIC.ready]]) {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(ORIGIN + path);
+    await page.waitForSelector(ready, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll("p[data-paragraph]").length > 0);
+    pages.push([name, page]);
+  }
+  const samples = { reader: [], static: [] };
+  for (let block = 0; block < BLOCKS; block++) {
+    for (const [name, page] of pages) {
+      await page.bringToFront();
+      const run = await page.evaluate(typeAll, { queries, rounds: Math.max(1, Math.round(rounds / BLOCKS)) });
+      // Both pages must really have searched: the same queries find matches in both.
+      for (const [query, count, marks] of run.check) {
+        if (query !== "zzzz" && marks === 0) throw new Error(`${name} ${page.url()}: no marks for ${query} (count ${count})`);
+      }
+      samples[name].push(...run.samples);
+    }
+  }
+  for (const [, page] of pages) await page.close();
+  return { reader: stats(samples.reader), static: stats(samples.static) };
+}
+
+/** JS heap (after a forced GC) and Wasm memory, after 100 and after 10,000 queries. */
+async function measureHeap(browser) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+  await page.goto(ORIGIN + READER.path);
+  await page.waitForSelector(READER.ready);
+  const run = (count) => page.evaluate(async ({ count, queries }) => {
+    const input = document.querySelector("input[type=search]");
+    const hop = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(null); });
+    for (let i = 0; i < count; i++) {
+      input.value = queries[i % queries.length].slice(0, 1 + (i % 7));
+      input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      await hop();
+    }
+    input.value = "";
+    input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 600)); // debounced views settle
+    for (let i = 0; i < 3; i++) { window.gc?.(); await hop(); }
+    return { heap: performance.memory.usedJSHeapSize, wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN };
+  }, { count, queries: QUERIES });
+  const after100 = await run(100);
+  const after10k = await run(9_900);
+  await page.close();
+  return { after100, after10k };
+}
+
+function lighthouse(path) {
+  const out = execFileSync("npx", [
+    "lighthouse", ORIGIN + path, "--quiet", "--output=json", "--form-factor=mobile",
+    "--only-categories=performance,accessibility,best-practices,seo",
+    `--chrome-flags=--headless=new --no-sandbox --disable-gpu`,
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 }).toString();
+  const report = JSON.parse(out);
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  const metric = (id) => report.audits[id].numericValue;
+  return {
+    scores: ["performance", "accessibility", "best-practices", "seo"].map(score),
+    fcp: metric("first-contentful-paint"), lcp: metric("largest-contentful-paint"),
+    tbt: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"),
+  };
+}
+
+const server = spawn("node", ["tests/e2e/server.mjs", site, String(PORT)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--js-flags=--expose-gc", "--enable-precise-memory-info"],
+});
+let loads, latency1, latency100, heap, lhReader, lhStatic;
+try {
+  loads = await measureLoads(browser);
+  latency1 = await measureLatency(browser, READER.path, STATIC.path, QUERIES, ROUNDS);
+  latency100 = await measureLatency(browser, `${READER.path}?src=/__test__/repeat/100.txt`, "/baseline/100.html", QUERIES.slice(0, 4), 4);
+  heap = await measureHeap(browser);
+} finally {
+  await browser.close();
+}
+try {
+  lhReader = lighthouse(READER.path);
+  lhStatic = lighthouse(STATIC.path);
+} finally {
+  server.kill();
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const ratio = (a, b) => (a / b).toFixed(2);
+const mb = (x) => `${(x / 1048576).toFixed(2)} MB`;
+const rows = [
+  ["first contentful paint (median of " + LOADS + " loads)", ms(loads.fcp[0]), ms(loads.fcp[1]), ratio(loads.fcp[0], loads.fcp[1]), "≤ 1.10"],
+  ["time to ready (`[data-ready]`; static: DOMContentLoaded)", ms(loads.ready[0]), ms(loads.ready[1]), ratio(loads.ready[0], loads.ready[1]), "—"],
+  ["cumulative layout shift (worst load)", loads.cls.toFixed(3), "—", "—", "0"],
+  ["keystroke latency, median (statement)", ms(latency1.reader.median), ms(latency1.static.median), ratio(latency1.reader.median, latency1.static.median), "≤ 0.50"],
+  ["keystroke latency, p95 (statement)", ms(latency1.reader.p95), ms(latency1.static.p95), ratio(latency1.reader.p95, latency1.static.p95), "—"],
+  ["keystroke latency, median (100× document)", ms(latency100.reader.median), ms(latency100.static.median), ratio(latency100.reader.median, latency100.static.median), "—"],
+  ["keystroke latency, p95 (100× document)", ms(latency100.reader.p95), ms(latency100.static.p95), ratio(latency100.reader.p95, latency100.static.p95), "< 16 ms"],
+  ["JS heap after 10,000 queries (vs after 100)", mb(heap.after10k.heap), mb(heap.after100.heap), ratio(heap.after10k.heap, heap.after100.heap), "≤ 1.00 (no growth)"],
+  ["Wasm memory after 10,000 queries (vs after 100)", mb(heap.after10k.wasm), mb(heap.after100.wasm), ratio(heap.after10k.wasm, heap.after100.wasm), "≤ 1.00"],
+  ["Lighthouse performance / accessibility / best practices / SEO", lhReader.scores.join(" / "), lhStatic.scores.join(" / "), "—", "100 each"],
+  ["Lighthouse FCP / LCP", `${ms(lhReader.fcp)} / ${ms(lhReader.lcp)}`, `${ms(lhStatic.fcp)} / ${ms(lhStatic.lcp)}`, ratio(lhReader.lcp, lhStatic.lcp), "—"],
+  ["Lighthouse TBT / CLS", `${ms(lhReader.tbt)} / ${lhReader.cls.toFixed(3)}`, `${ms(lhStatic.tbt)} / ${lhStatic.cls.toFixed(3)}`, "—", "CLS 0"],
+];
+const lines = [
+  "| measure | statement-reader | baseline | ratio | target |",
+  "|---|---:|---:|---:|---|",
+  ...rows.map((r) => `| ${r.join(" | ")} |`),
+  "",
+  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
+];
+console.log(lines.join("\n"));
+writeFileSync(`${site}/bench.md`, lines.join("\n") + "\n");
