@@ -4,6 +4,7 @@
 //! `tests/architecture.rs` keeps it that way. Everything is tested natively with `cargo test`.
 
 pub mod analysis;
+pub mod annotations;
 pub mod builtin;
 pub mod document;
 pub mod entities;
