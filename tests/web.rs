@@ -216,3 +216,35 @@ async fn a_widget_mounts_in_a_shadow_root_and_tells_its_host() {
     assert!(container.query_selector("[data-reader]").unwrap().is_none());
     element.remove();
 }
+
+#[wasm_bindgen_test]
+async fn saved_highlights_are_placed_over_the_text_without_changing_it() {
+    use statement_reader::core::annotations::{serialize_saved, storage_key, Highlight, HighlightColour};
+    let statement = builtin::statement();
+    let at = statement.paragraphs[5].text.find("nuclear programme").unwrap();
+    let mut highlight = Highlight::new(
+        statement,
+        5,
+        at..at + "nuclear programme".len(),
+        HighlightColour::Pink,
+        "w1".into(),
+        "t".into(),
+    )
+    .unwrap();
+    highlight.note = "A note.".into();
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.set_item(&storage_key(statement), &serialize_saved(&[highlight])).unwrap();
+
+    let host = mount().await;
+    yew::scheduler::flush().await;
+    let marks = all(&host, "mark.hl");
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].text_content().as_deref(), Some("nuclear programme"));
+    assert_eq!(marks[0].get_attribute("class").as_deref(), Some("hl hl-pink has-note"));
+    let p6 = host.query_selector("#p6").unwrap().unwrap();
+    assert_eq!(p6.text_content().unwrap(), statement.paragraphs[5].text);
+    let panel = host.query_selector(".notes-panel").unwrap().unwrap();
+    assert!(panel.text_content().unwrap().contains("A note."));
+    storage.remove_item(&storage_key(statement)).unwrap();
+    host.remove();
+}

@@ -58,6 +58,11 @@ pub enum Notice {
     QueryShortened,
     RevealedParagraph(usize),
     LensesCleared(usize),
+    /// Something was copied; says what.
+    Copied(String),
+    /// Copying failed; says what to do instead.
+    NotCopied(String),
+    Highlighted,
 }
 
 impl Notice {
@@ -76,6 +81,11 @@ impl Notice {
             Notice::LensesCleared(n) => {
                 format!("Showing all themes, stances and entities to reach paragraph {n}.")
             }
+            Notice::Copied(what) => format!("Copied {what}."),
+            Notice::NotCopied(what) => {
+                format!("Could not copy {what}: the browser refused. Select and copy it from the paragraph instead.")
+            }
+            Notice::Highlighted => "Highlighted. It is in My notes.".into(),
         }
     }
 }

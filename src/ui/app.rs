@@ -10,21 +10,25 @@ use super::attribution::Attribution;
 use super::browser;
 use super::entity_panel::EntityPanel;
 use super::glossary::{GlossaryDefinitions, GlossaryTip};
+use super::highlights::{use_highlights, Change};
 use super::hooks::use_debounced;
 use super::host::{Host, ReaderEvent};
 use super::kwic_list::KwicList;
 use super::landmark::Embedded;
 use super::masthead::Masthead;
 use super::minimap::Minimap;
+use super::notes_panel::NotesPanel;
 use super::paragraph_index::ParagraphIndex;
 use super::paragraph_view::ParagraphView;
 use super::scheme_toggle::SchemeToggle;
 use super::search_bar::SearchBar;
 use super::search_options::SearchOptionsPanel;
+use super::selection_toolbar::SelectionToolbar;
 use super::stance_nav::StanceNav;
 use super::theme_chart::ThemeChart;
 use super::theme_nav::ThemeNav;
 use crate::app::{paragraph_from_fragment, Action, ColorScheme, GlobalKey, Notice, ReaderState};
+use crate::core::annotations::{cite, CitationFormat, Highlight, HighlightColour};
 use crate::core::{builtin, Document};
 
 /// How long typing must pause before the address bar is updated (ms).
@@ -347,6 +351,79 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let drawer_open = use_state_eq(|| false);
+
+    // The reader's own highlights and notes, and citations.
+    let highlights = use_highlights(document.clone());
+    let editing = use_state_eq(|| None::<String>);
+    let tools_open = use_state_eq(|| None::<usize>);
+    let selection = use_state(|| None::<(usize, std::ops::Range<usize>, f64, f64)>);
+    let on_selection_end = {
+        let (selection, root) = (selection.clone(), root.clone());
+        Callback::from(move |()| {
+            // After the browser has settled the selection.
+            let (selection, root) = (selection.clone(), root.clone());
+            gloo::timers::callback::Timeout::new(0, move || selection.set(browser::paragraph_selection(&root)))
+                .forget();
+        })
+    };
+    let add_highlight = {
+        let (change, document, dispatcher) = (highlights.change.clone(), document.clone(), store.dispatcher());
+        Callback::from(
+            move |(index, range, colour): (usize, std::ops::Range<usize>, HighlightColour)| -> Option<String> {
+                let highlight = Highlight::new(&document, index, range, colour, browser::new_id(), browser::now_iso())?;
+                let id = highlight.id.clone();
+                change.emit(Change::Add(highlight));
+                dispatcher.dispatch(Action::Notify(Notice::Highlighted));
+                Some(id)
+            },
+        )
+    };
+    let on_pick = {
+        let (selection, add_highlight, editing, drawer_open) =
+            (selection.clone(), add_highlight.clone(), editing.clone(), drawer_open.clone());
+        Callback::from(move |(colour, with_note): (HighlightColour, bool)| {
+            if let Some((number, range, _, _)) = (*selection).clone() {
+                let id = add_highlight.emit((number - 1, range, colour));
+                browser::clear_selection();
+                selection.set(None);
+                if with_note {
+                    editing.set(id);
+                    drawer_open.set(true);
+                }
+            }
+        })
+    };
+    let on_tools = {
+        let tools_open = tools_open.clone();
+        use_callback((), move |open: Option<usize>, _| tools_open.set(open))
+    };
+    let on_paragraph_highlight = {
+        let (add_highlight, tools_open) = (add_highlight.clone(), tools_open.clone());
+        use_callback((), move |(index, range, colour): (usize, std::ops::Range<usize>, HighlightColour), _| {
+            add_highlight.emit((index, range, colour));
+            tools_open.set(None);
+        })
+    };
+    let on_cite = {
+        let (document, dispatcher) = (document.clone(), store.dispatcher());
+        use_callback((), move |(index, format): (usize, CitationFormat), _| {
+            let number = index + 1;
+            let Some(text) = cite(&document, number, format, &browser::paragraph_link(number)) else { return };
+            let what = format!("paragraph {number} with a {} citation", format.label());
+            let dispatcher = dispatcher.clone();
+            browser::copy_text(text, move |copied| {
+                dispatcher.dispatch(Action::Notify(if copied {
+                    Notice::Copied(what)
+                } else {
+                    Notice::NotCopied(what)
+                }));
+            });
+        })
+    };
+    let on_edit = {
+        let editing = editing.clone();
+        Callback::from(move |id: Option<String>| editing.set(id))
+    };
     let toggle_drawer = {
         let drawer_open = drawer_open.clone();
         Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
@@ -373,13 +450,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         })
     };
+    // While another statement loads, this one is not what the reader will show: not "ready".
+    let loading = matches!(props.status, Some(LoadStatus::Loading(_)));
     let hide_entities = (!state.hidden_kinds.is_empty())
         .then(|| state.hidden_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "));
     let current_hit = result.as_ref().and_then(|r| r.hit(search.current)).map(|(p, _)| p);
 
     html! {
         <ContextProvider<Embedded> context={Embedded(!is_page)}>
-        <div class="reader" data-reader="" data-ready={state.ready.then_some("")} data-hide-entities={hide_entities}
+        <div class="reader" data-reader="" data-ready={(state.ready && !loading).then_some("")} data-hide-entities={hide_entities}
             data-color-scheme={(state.color_scheme != ColorScheme::Auto).then_some(state.color_scheme.as_str())}
             onclick={on_root_click} onpointerdown={mark_interacted.reform(|_: PointerEvent| ())}
             onkeydown={mark_interacted.reform(|_: KeyboardEvent| ())} ref={root.clone()}>
@@ -405,12 +484,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     // Phones: stances, names and the chart fold into a drawer under the theme bar.
                     <button type="button" class="pill drawer-toggle needs-js" aria-controls="more-lenses theme-chart-lens"
                         aria-expanded={if *drawer_open { "true" } else { "false" }} onclick={toggle_drawer}>
-                        { if *drawer_open { "Fewer lenses" } else { "Stances, names and chart" } }
+                        { if *drawer_open { "Fewer lenses" } else { "Stances, names, my notes" } }
                     </button>
                     <div id="more-lenses" class={classes!("lens-extra", drawer_open.then_some("open"))}>
                         <StanceNav analysis={analysis.clone()} selected={state.lenses.stance} on_action={on_action.clone()} />
                         <EntityPanel analysis={analysis.clone()} selected={state.lenses.entity}
                             hidden_kinds={state.hidden_kinds.clone()} on_action={on_action.clone()} />
+                        <NotesPanel document={document.clone()} highlights={highlights.clone()} editing={(*editing).clone()}
+                            {on_edit} on_jump={on_jump.clone()} />
                     </div>
                     if let Some(listed) = settled_result.clone() {
                         <KwicList index={state.search_index()} result={listed}
@@ -425,7 +506,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <@{landmark::tag(!is_page, "main")} role={landmark::named_role(!is_page)} id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading"
                     onmouseover={show_tip.reform(Event::from)} onfocusin={show_tip.reform(Event::from)}
                     onmouseout={on_term_leave.reform(Event::from)} onfocusout={on_term_leave.reform(Event::from)}
-                    onkeydown={on_statement_key}>
+                    onkeydown={on_statement_key} onmouseup={on_selection_end.reform(|_: MouseEvent| ())}
+                    onkeyup={on_selection_end.reform(|_: KeyboardEvent| ())} ontouchend={on_selection_end.reform(|_: TouchEvent| ())}>
                     <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
                     if nothing_found {
                         <div class="no-results">
@@ -444,12 +526,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         let entity = state.lenses.entity.filter(|&e| analysis.entities.mentions_in(index, e));
                         let stance = state.lenses.stance
                             .filter(|&st| analysis.acts.sentences[index].iter().any(|ss| ss.contains(&st)));
+                        let marks = highlights.state.marks.get(index).filter(|m| !m.is_empty()).cloned();
                         html! {
                             <ParagraphView key={index} document={document.clone()} analysis={analysis.clone()} {index}
+                                highlights={marks} tools_open={*tools_open == Some(index)} on_tools={on_tools.clone()}
+                                on_cite={on_cite.clone()} on_highlight={on_paragraph_highlight.clone()}
                                 themes={paragraph_themes[index].clone()} emphasis={state.lens.0.emphasis.get(index).cloned().flatten()}
                                 {entity} {stance} hidden={!state.shows(index)} {hits} {current} />
                         }
                     }) }
+                    if let Some((_, _, left, top)) = (*selection).clone() {
+                        <SelectionToolbar at={(left, top)} {on_pick} />
+                    }
                     <GlossaryDefinitions analysis={analysis.clone()} />
                     <GlossaryTip analysis={analysis.clone()} entry={tip.entry} placement={tip.placement}
                         root={root.clone()} anchor={tip.anchor.clone()} on_hover={on_tip_hover} />

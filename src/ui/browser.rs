@@ -376,3 +376,149 @@ pub fn read_src_param() -> Option<String> {
     let search = gloo::utils::window().location().search().unwrap_or_default();
     web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("src").filter(|s| !s.trim().is_empty())
 }
+
+/// The raw text saved under `key` in localStorage (gloo's handle), if any and if readable.
+pub fn read_raw(key: &str) -> Option<String> {
+    use gloo::storage::Storage as _;
+    gloo::storage::LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Saves `value` under `key`; `false` when storage refuses (full, blocked, private mode).
+pub fn write_raw(key: &str, value: &str) -> bool {
+    use gloo::storage::Storage as _;
+    gloo::storage::LocalStorage::raw().set_item(key, value).is_ok()
+}
+
+/// Calls `on_change` when another tab changes `key`. Dropping the listener removes it.
+pub fn on_storage_change(key: String, on_change: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "storage", move |event| {
+        let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        if changed.as_deref() == Some(key.as_str()) {
+            on_change();
+        }
+    })
+}
+
+/// Offers `contents` as a file download named `name` (Blob + object URL + a temporary link).
+pub fn download(name: &str, mime: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    if let Ok(link) = document.create_element("a") {
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", name);
+        if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {
+            link.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The current time as ISO 8601 (the browser's clock).
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A new random id.
+pub fn new_id() -> String {
+    format!(
+        "{:08x}{:08x}",
+        (js_sys::Math::random() * 4_294_967_295.0) as u32,
+        (js_sys::Math::random() * 4_294_967_295.0) as u32
+    )
+}
+
+/// The user's text selection, when it lies within one paragraph of the reader under `root`:
+/// the paragraph's number, the selection's byte range in its text, and where to show a toolbar
+/// (relative to `root`: left, top).
+pub fn paragraph_selection(root: &NodeRef) -> Option<(usize, std::ops::Range<usize>, f64, f64)> {
+    let root = root.cast::<web_sys::Element>()?;
+    // Inside a widget's shadow root, Chromium reports the selection there (`shadowRoot.getSelection`).
+    let in_shadow = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().and_then(|shadow| {
+        let get = js_sys::Reflect::get(&shadow, &"getSelection".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        get.call0(&shadow).ok()?.dyn_into::<web_sys::Selection>().ok()
+    });
+    let selection = in_shadow.or_else(|| gloo::utils::window().get_selection().ok().flatten())?;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let start_node = range.start_container().ok()?;
+    let end_node = range.end_container().ok()?;
+    let paragraph_of = |node: &web_sys::Node| -> Option<web_sys::Element> {
+        let element = if node.node_type() == web_sys::Node::ELEMENT_NODE {
+            node.clone().dyn_into::<web_sys::Element>().ok()?
+        } else {
+            node.parent_element()?
+        };
+        element.closest("p[data-paragraph]").ok()?
+    };
+    let paragraph = paragraph_of(&start_node)?;
+    if paragraph_of(&end_node).as_ref() != Some(&paragraph) || !root.contains(Some(&paragraph)) {
+        return None;
+    }
+    let number: usize = paragraph.get_attribute("data-paragraph")?.parse().ok()?;
+    // Byte offsets in the paragraph's text: measure the text before each boundary.
+    let offset = |node: &web_sys::Node, offset: u32| -> Option<usize> {
+        let before = gloo::utils::document().create_range().ok()?;
+        before.set_start(&paragraph, 0).ok()?;
+        before.set_end(node, offset).ok()?;
+        Some(String::from(before.to_string()).len())
+    };
+    let start = offset(&start_node, range.start_offset().ok()?)?;
+    let end = offset(&end_node, range.end_offset().ok()?)?;
+    if start >= end {
+        return None;
+    }
+    let rect = range.get_bounding_client_rect();
+    let origin = root.get_bounding_client_rect();
+    Some((number, start..end, rect.left() - origin.left(), rect.bottom() - origin.top()))
+}
+
+/// Clears the user's text selection.
+pub fn clear_selection() {
+    if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
+        let _ = selection.remove_all_ranges();
+    }
+}
+
+/// A link to paragraph `number` of the page as it is (its `?src=` kept, the view's parameters
+/// dropped): what a citation should point at.
+pub fn paragraph_link(number: usize) -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let src = read_src_param().map(|src| {
+        let params = web_sys::UrlSearchParams::new().ok();
+        params.map(|p| {
+            p.append("src", &src);
+            format!("?{}", String::from(p.to_string()))
+        })
+    });
+    format!("{origin}{path}{}#p{number}", src.flatten().unwrap_or_default())
+}
+
+/// Moves the absolutely positioned `element` to (`left`, `top`) px (through the CSSOM, which a
+/// strict Content-Security-Policy allows).
+pub fn place_at(element: &NodeRef, left: f64, top: f64) {
+    if let Some(element) = element.cast::<web_sys::HtmlElement>() {
+        let style = element.style();
+        let _ = style.set_property("left", &format!("{}px", left.max(0.0)));
+        let _ = style.set_property("top", &format!("{}px", top + 8.0));
+    }
+}
+
+/// Reads a file the user picked as text; `done` gets it, or an error sentence.
+pub fn read_file_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        done(text.ok().and_then(|t| t.as_string()).ok_or_else(|| "The file could not be read.".to_owned()));
+    });
+}

@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::highlights::HighlightMark;
+use super::paragraph_tools::ParagraphTools;
 use crate::app::SharedAnalysis;
+use crate::core::annotations::{CitationFormat, HighlightColour};
 use crate::core::layers::{pieces, Piece, Span};
 use crate::core::{Document, ParagraphHits};
 
@@ -38,6 +41,15 @@ pub struct ParagraphViewProps {
     /// re-renders just the paragraphs it leaves and enters).
     #[prop_or_default]
     pub current: Option<usize>,
+    /// The reader's own highlights in this paragraph.
+    #[prop_or_default]
+    pub highlights: Option<Rc<[HighlightMark]>>,
+    /// Whether this paragraph's tools (cite, highlight) are open.
+    #[prop_or_default]
+    pub tools_open: bool,
+    pub on_tools: Callback<Option<usize>>,
+    pub on_cite: Callback<(usize, CitationFormat)>,
+    pub on_highlight: Callback<(usize, std::ops::Range<usize>, HighlightColour)>,
 }
 
 #[component]
@@ -64,7 +76,11 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
         });
     html! {
         <div class="para" hidden={props.hidden}>
-            <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
+            <div class="para-gutter">
+                <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
+                <ParagraphTools document={props.document.clone()} index={props.index} open={props.tools_open}
+                    on_toggle={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()} />
+            </div>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no characters.
             <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
                 { for sentences }
@@ -79,14 +95,17 @@ struct Marks<'a> {
     entities: Vec<Span>,
     terms: Vec<Span>,
     acts: Vec<Span>,
+    highlights: Vec<Span>,
     hits: Vec<Span>,
 }
 
-/// Layer order: an entity holds a glossary term, which holds a stance verb, which holds a match.
+/// Layer order: an entity holds a glossary term, which holds a stance verb, which holds the
+/// reader's own highlight, which holds a match.
 const ENTITY: usize = 0;
 const TERM: usize = 1;
 const ACT: usize = 2;
-const HIT: usize = 3;
+const HIGHLIGHT: usize = 3;
+const HIT: usize = 4;
 const LAYERS: usize = HIT + 1;
 
 impl<'a> Marks<'a> {
@@ -100,11 +119,15 @@ impl<'a> Marks<'a> {
             .hits
             .as_ref()
             .map_or_else(Vec::new, |h| h.ranges.iter().enumerate().map(|(i, r)| (r.clone(), h.first + i)).collect());
-        Self { props, entities, terms, acts, hits }
+        let highlights = props
+            .highlights
+            .as_ref()
+            .map_or_else(Vec::new, |hs| hs.iter().enumerate().map(|(i, h)| (h.range.clone(), i)).collect());
+        Self { props, entities, terms, acts, highlights, hits }
     }
 
     fn layers(&self) -> [&[Span]; LAYERS] {
-        [&self.entities, &self.terms, &self.acts, &self.hits]
+        [&self.entities, &self.terms, &self.acts, &self.highlights, &self.hits]
     }
 
     /// The element that wraps `children` for mark `value` of `layer`.
@@ -134,6 +157,15 @@ impl<'a> Marks<'a> {
                     <span class={classes!("act", on.then_some("on"))} data-stance={analysis.stances.stances[value].id.clone()}>
                         { children }
                     </span>
+                }
+            }
+            HIGHLIGHT => {
+                let Some(mark) = self.props.highlights.as_ref().and_then(|hs| hs.get(value)) else {
+                    return children;
+                };
+                html! {
+                    <mark class={classes!("hl", format!("hl-{}", mark.colour.as_str()), mark.has_note.then_some("has-note"))}
+                        data-highlight={mark.id.to_string()}>{ children }</mark>
                 }
             }
             _ => {

@@ -78,7 +78,7 @@ test.describe("reading view", () => {
   test("the light/dark choice persists across reloads", async ({ page }) => {
     await openReader(page);
     const html = page.locator("html");
-    const dark = page.getByRole("button", { name: "Dark" });
+    const dark = page.getByRole("button", { name: "Dark", exact: true });
     await dark.click();
     await expect(dark).toHaveAttribute("aria-pressed", "true");
     await expect(html).toHaveAttribute("data-color-scheme", "dark");
@@ -86,15 +86,15 @@ test.describe("reading view", () => {
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect(html).toHaveAttribute("data-color-scheme", "dark");
-    await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "Dark", exact: true })).toHaveAttribute("aria-pressed", "true");
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
 
-    await page.getByRole("button", { name: "Light" }).click();
+    await page.getByRole("button", { name: "Light", exact: true }).click();
     await page.reload();
     await expect(html).toHaveAttribute("data-color-scheme", "light");
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground);
 
-    await page.getByRole("button", { name: "Auto" }).click();
+    await page.getByRole("button", { name: "Auto", exact: true }).click();
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect(html).not.toHaveAttribute("data-color-scheme", /.*/);
@@ -103,7 +103,7 @@ test.describe("reading view", () => {
   test("corrupted saved scheme falls back to auto", async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem("statement-reader:color-scheme", "{not json"));
     await openReader(page);
-    await expect(page.getByRole("button", { name: "Auto" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "Auto", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator("html")).not.toHaveAttribute("data-color-scheme", /.*/);
   });
 
@@ -132,7 +132,7 @@ test.describe("without JavaScript", () => {
     expect((await paragraphs.allTextContents()).map(normalise)).toEqual(PARAGRAPHS.map(normalise));
     await expect(page.getByText(ATTRIBUTION, { exact: true })).toBeVisible();
     // Controls that need JavaScript are not offered.
-    await expect(page.getByRole("button", { name: "Dark" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Dark", exact: true })).toBeHidden();
   });
 });
 

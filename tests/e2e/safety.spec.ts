@@ -105,7 +105,9 @@ test.describe("bad input leaves a working reader with a clear message", () => {
 
   test("a plain-text statement from ?src= gets themes, entities and search", async ({ page }) => {
     await openReader(page, "/?src=/__test__/plain.txt&q=nato");
-    expect(await shown(page)).toEqual([2]);
+    // The loaded statement replaces the built-in one, then applies the address's search.
+    await expect(page.locator("#statement-title")).toHaveText("Untitled statement");
+    await expect.poll(() => shown(page)).toEqual([2]);
     await expect(page.locator("#p2")).toHaveAttribute("data-themes", "ukraine-europe iran");
     await expect(page.locator('#p2 [data-entity="place"]')).toHaveText("Iran");
     await expect(page.locator("#statement-title")).toHaveText("Untitled statement");
