@@ -61,9 +61,24 @@ pub fn focus_paragraph(root: &NodeRef, number: usize) {
     }
 }
 
-/// Scrolls `element` to the top and focuses it without a second scroll.
+/// Scrolls `element` to the top and focuses it without a second scroll. Paragraphs above it may
+/// change height as they are first laid out (`content-visibility: auto`), so when the scroll
+/// ends it checks and, if the element drifted out of view, scrolls once more.
 fn focus_element(element: &web_sys::Element) {
     element.scroll_into_view_with_bool(true);
+    let again = element.clone();
+    // Listen for this scroll's end only: if no scroll happens, the listener is dropped shortly, so a
+    // later scroll by the user never pulls the page back here.
+    let listener = EventListener::once(&gloo::utils::window(), "scrollend", move |_| {
+        let rect = again.get_bounding_client_rect();
+        let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if rect.bottom() < 0.0 || rect.top() > height {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
+            again.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    gloo::timers::callback::Timeout::new(1_500, move || drop(listener)).forget();
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);

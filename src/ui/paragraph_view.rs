@@ -75,7 +75,7 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
             }
         });
     html! {
-        <div class="para" hidden={props.hidden}>
+        <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
             <div class="para-gutter">
                 <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
                 <ParagraphTools document={props.document.clone()} index={props.index} open={props.tools_open}

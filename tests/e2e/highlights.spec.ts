@@ -190,6 +190,18 @@ test.describe("highlights and notes", () => {
     expect(kept).toEqual([garbage]);
   });
 
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test("a paragraph's tools are fully usable (not clipped by the next paragraph)", async ({ page }) => {
+      await openReader(page);
+      await page.getByRole("button", { name: "Cite or highlight paragraph 6" }).click();
+      await page.locator("#tools-p6").getByRole("button", { name: "Highlight in yellow" }).click({ timeout: 5_000 });
+      expect(await marks(page)).toEqual([PARAGRAPHS[5]]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    });
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     test(`axe reports no violations with notes, a note being written and a paragraph's tools open (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

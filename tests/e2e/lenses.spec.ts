@@ -171,6 +171,8 @@ test.describe("phones", () => {
     await expect(page.locator('[data-theme-link="china"]')).toBeAttached();
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    // Nothing in the drawer widens the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await page.locator('[data-stance-link="call"]').click();
     expect(await shown(page)).toEqual([7, 9]);
     await expect(page.locator(".minimap svg")).toBeHidden();
