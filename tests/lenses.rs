@@ -291,3 +291,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_data_file_checks_its_ids() {
+    use statement_reader::core::lexicon::check_ids;
+    assert_eq!(check_ids("x", ["a", "b-2"], true), Ok(()));
+    assert_eq!(check_ids("x", ["a", "b-2"], false).unwrap_err(), "x[1]: id \"b-2\" must be lowercase letters and '-'");
+    assert_eq!(check_ids("x", ["a", "a"], false).unwrap_err(), "x[1]: id \"a\" is used twice");
+    assert!(check_ids("x", [""], true).unwrap_err().contains("must be"));
+    let glossary = r#"{"entries":[{"id":"Bad","term":"X","definition":"d"}]}"#;
+    assert!(Glossary::from_json(glossary).unwrap_err().starts_with("glossary[0]: id \"Bad\""));
+    assert!(Stances::from_json(r#"{"stances":[{"id":"a","name":"A","verbs":[]},{"id":"a","name":"B","verbs":[]}]}"#)
+        .unwrap_err()
+        .contains("used twice"));
+}

@@ -84,15 +84,8 @@ pub struct EntityLexicon {
 impl EntityLexicon {
     pub fn from_json(json: &str) -> Result<Self, String> {
         let lexicon: EntityLexicon = serde_json::from_str(json).map_err(|e| format!("entities: {e}"))?;
+        super::lexicon::check_ids("entities", lexicon.entities.iter().map(|e| e.id.as_str()), true)?;
         for (i, entity) in lexicon.entities.iter().enumerate() {
-            if entity.id.is_empty()
-                || !entity.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                return Err(format!("entities[{i}]: id {:?} must be lowercase letters, digits and '-'", entity.id));
-            }
-            if lexicon.entities[..i].iter().any(|e| e.id == entity.id) {
-                return Err(format!("entities[{i}]: id {:?} is used twice", entity.id));
-            }
             if entity.aliases.is_empty() {
                 return Err(format!("entities[{i}] ({}): no aliases", entity.id));
             }

@@ -33,15 +33,8 @@ pub struct Glossary {
 impl Glossary {
     pub fn from_json(json: &str) -> Result<Self, String> {
         let glossary: Glossary = serde_json::from_str(json).map_err(|e| format!("glossary: {e}"))?;
+        super::lexicon::check_ids("glossary", glossary.entries.iter().map(|e| e.id.as_str()), true)?;
         for (i, entry) in glossary.entries.iter().enumerate() {
-            if entry.id.is_empty()
-                || !entry.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                return Err(format!("glossary[{i}]: id {:?} must be lowercase letters, digits and '-'", entry.id));
-            }
-            if glossary.entries[..i].iter().any(|e| e.id == entry.id) {
-                return Err(format!("glossary[{i}]: id {:?} is used twice", entry.id));
-            }
             if entry.definition.trim().is_empty() {
                 return Err(format!("glossary[{i}] ({}): empty definition", entry.id));
             }

@@ -24,6 +24,23 @@ pub struct LexMatch {
     pub value: usize,
 }
 
+/// Checks the ids of a data file's entries (`file[i]`): non-empty, lowercase ASCII letters, `-`
+/// and (when `digits`) digits, and unique — they appear in URLs and element ids.
+pub fn check_ids<'a>(file: &str, ids: impl IntoIterator<Item = &'a str>, digits: bool) -> Result<(), String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || (digits && b.is_ascii_digit())) {
+            let allowed = if digits { "lowercase letters, digits and '-'" } else { "lowercase letters and '-'" };
+            return Err(format!("{file}[{i}]: id {id:?} must be {allowed}"));
+        }
+        if seen.contains(&id) {
+            return Err(format!("{file}[{i}]: id {id:?} is used twice"));
+        }
+        seen.push(id);
+    }
+    Ok(())
+}
+
 /// Whether `term` is an acronym that must match in capitals (see the module rules).
 pub fn is_case_sensitive(term: &str) -> bool {
     term.chars().any(char::is_uppercase) && !term.chars().any(char::is_lowercase)

@@ -28,14 +28,7 @@ pub struct Stances {
 impl Stances {
     pub fn from_json(json: &str) -> Result<Self, String> {
         let stances: Stances = serde_json::from_str(json).map_err(|e| format!("stances: {e}"))?;
-        for (i, stance) in stances.stances.iter().enumerate() {
-            if stance.id.is_empty() || !stance.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-                return Err(format!("stances[{i}]: id {:?} must be lowercase letters and '-'", stance.id));
-            }
-            if stances.stances[..i].iter().any(|s| s.id == stance.id) {
-                return Err(format!("stances[{i}]: id {:?} is used twice", stance.id));
-            }
-        }
+        super::lexicon::check_ids("stances", stances.stances.iter().map(|e| e.id.as_str()), false)?;
         Ok(stances)
     }
 

@@ -42,14 +42,7 @@ pub struct Taxonomy {
 impl Taxonomy {
     pub fn from_json(json: &str) -> Result<Self, String> {
         let taxonomy: Taxonomy = serde_json::from_str(json).map_err(|e| format!("themes: {e}"))?;
-        for (i, theme) in taxonomy.themes.iter().enumerate() {
-            if theme.id.is_empty() || !theme.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-                return Err(format!("themes[{i}]: id {:?} must be lowercase letters and '-'", theme.id));
-            }
-            if taxonomy.themes[..i].iter().any(|t| t.id == theme.id) {
-                return Err(format!("themes[{i}]: id {:?} is used twice", theme.id));
-            }
-        }
+        super::lexicon::check_ids("themes", taxonomy.themes.iter().map(|e| e.id.as_str()), false)?;
         Ok(taxonomy)
     }
 

@@ -164,11 +164,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
     // Passage steps (`[`, `]`, the theme panel's buttons) remember where they went.
-    let last_passage = use_mut_ref(|| None::<usize>);
+    // A step made in the last two seconds is trusted even if its smooth scroll is still running.
+    let last_passage = use_mut_ref(|| None::<(usize, f64)>);
     let on_passage = use_callback((root.clone(), last_passage), |forward: bool, (root, last)| {
         let from = *last.borrow();
-        if let Some(index) = browser::step_paragraph(root, forward, from) {
-            *last.borrow_mut() = Some(index);
+        let now = browser::now_ms();
+        let recent = from.is_some_and(|(_, at)| now - at < 2_000.0);
+        if let Some(index) = browser::step_paragraph(root, forward, from.map(|(i, _)| i), recent) {
+            *last.borrow_mut() = Some((index, now));
         }
     });
     {
@@ -420,10 +423,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             });
         })
     };
-    let on_edit = {
-        let editing = editing.clone();
-        Callback::from(move |id: Option<String>| editing.set(id))
-    };
+    let on_edit = use_callback(editing.setter(), |id: Option<String>, editing| editing.set(id));
     let toggle_drawer = {
         let drawer_open = drawer_open.clone();
         Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))

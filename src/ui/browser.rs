@@ -236,9 +236,9 @@ fn shown_paragraphs(root: &web_sys::Element) -> Vec<(usize, web_sys::Element)> {
 
 /// Moves to the next (or previous) shown paragraph after the one being read, and focuses it;
 /// returns its index. The one being read is the focused paragraph, else `last` (the one this
-/// last moved to, while it is still in view: a smooth scroll may not have arrived yet), else the
-/// first whose top is in view.
-pub fn step_paragraph(root: &NodeRef, forward: bool, last: Option<usize>) -> Option<usize> {
+/// last moved to, while it is in view or `recent` — a smooth scroll may not have arrived yet),
+/// else the first whose top is in view.
+pub fn step_paragraph(root: &NodeRef, forward: bool, last: Option<usize>, recent: bool) -> Option<usize> {
     let root = root.cast::<web_sys::Element>()?;
     let shown = shown_paragraphs(&root);
     let (top, bottom) = reading_viewport(&root);
@@ -250,7 +250,7 @@ pub fn step_paragraph(root: &NodeRef, forward: bool, last: Option<usize>) -> Opt
     let here = shown
         .iter()
         .position(|(_, el)| focused.as_ref() == Some(el))
-        .or_else(|| shown.iter().position(|(index, el)| Some(*index) == last && in_view(el)));
+        .or_else(|| shown.iter().position(|(index, el)| Some(*index) == last && (recent || in_view(el))));
     let target = match (here, forward) {
         (Some(i), true) => i + 1,
         (Some(i), false) => i.checked_sub(1)?,
@@ -536,4 +536,9 @@ pub fn read_file_text(file: web_sys::File, done: impl FnOnce(Result<String, Stri
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         done(text.ok().and_then(|t| t.as_string()).ok_or_else(|| "The file could not be read.".to_owned()));
     });
+}
+
+/// The clock in milliseconds.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }

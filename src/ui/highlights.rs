@@ -168,47 +168,47 @@ pub fn use_highlights(document: Rc<Document>) -> Highlights {
             move || drop(listener)
         });
     }
+    // Stable while the highlights do not change, so the reader's children do not re-render on
+    // every keystroke for them. (The document is fixed for the hook's life: a new document
+    // re-creates the reader.)
     let change = {
-        let (state, key, document) = (state.clone(), key.clone(), document.clone());
-        Callback::from(move |change: Change| {
+        let document = document.clone();
+        use_callback((state.clone(), key.clone()), move |change: Change, (state, key)| {
             if state.corrupted.is_some() {
                 return; // never overwrite what could not be read
             }
             // Start from what storage holds now, so another tab's changes are never lost.
-            let current = load(&key).unwrap_or_else(|_| (*state.list).clone());
+            let current = load(key).unwrap_or_else(|_| (*state.list).clone());
             let next = apply(&current, &change, &browser::now_iso());
-            let saved = browser::write_raw(&key, &serialize_saved(&next));
+            let saved = browser::write_raw(key, &serialize_saved(&next));
             let mut undo = (*state.undo).clone();
             undo.push(current);
-            let previous = HighlightState { undo: Rc::new(undo), ..(*state).clone() };
+            let previous = HighlightState { undo: Rc::new(undo), ..(**state).clone() };
             let mut fresh = HighlightState::with_list(&document, next, &previous);
             fresh.not_saved = !saved;
             state.set(fresh);
         })
     };
     let undo = {
-        let (state, key, document) = (state.clone(), key.clone(), document.clone());
-        Callback::from(move |()| {
+        let document = document.clone();
+        use_callback((state.clone(), key.clone()), move |(), (state, key)| {
             let mut stack = (*state.undo).clone();
             if let Some(previous) = stack.pop() {
-                let saved = browser::write_raw(&key, &serialize_saved(&previous));
-                let base = HighlightState { undo: Rc::new(stack), ..(*state).clone() };
+                let saved = browser::write_raw(key, &serialize_saved(&previous));
+                let base = HighlightState { undo: Rc::new(stack), ..(**state).clone() };
                 let mut fresh = HighlightState::with_list(&document, previous, &base);
                 fresh.not_saved = !saved;
                 state.set(fresh);
             }
         })
     };
-    let set_aside = {
-        let (state, key) = (state.clone(), key.clone());
-        Callback::from(move |()| {
-            if let Some(corrupted) = &state.corrupted {
-                let backup = format!("{}:unreadable:{}", *key, browser::now_iso());
-                if browser::write_raw(&backup, &corrupted.raw) && browser::write_raw(&key, &serialize_saved(&[])) {
-                    state.set(HighlightState::default());
-                }
+    let set_aside = use_callback((state.clone(), key.clone()), |(), (state, key)| {
+        if let Some(corrupted) = &state.corrupted {
+            let backup = format!("{}:unreadable:{}", **key, browser::now_iso());
+            if browser::write_raw(&backup, &corrupted.raw) && browser::write_raw(key, &serialize_saved(&[])) {
+                state.set(HighlightState::default());
             }
-        })
-    };
+        }
+    });
     Highlights { state: Rc::new((*state).clone()), change, undo, set_aside }
 }

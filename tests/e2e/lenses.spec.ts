@@ -10,8 +10,10 @@ test.use({ viewport: { width: 1366, height: 900 } });
 test.describe("theme passages", () => {
   test("] and [ step through the selected theme's passages; so do the buttons", async ({ page }) => {
     await openReader(page, "/?theme=china");
+    const shown = () => page.locator("p[data-paragraph]:not([hidden])").evaluateAll((ps) => ps.map((p) => p.id));
+    await expect.poll(shown).toEqual(["p4", "p9"]);
     await page.keyboard.press("]");
-    expect(await focusedParagraph(page)).toBe("4");
+    await expect.poll(() => focusedParagraph(page)).toBe("4");
     await page.keyboard.press("]");
     expect(await focusedParagraph(page)).toBe("9");
     await page.keyboard.press("[");
