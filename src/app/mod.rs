@@ -118,13 +118,6 @@ impl std::ops::Deref for SharedAnalysis {
     }
 }
 
-impl SharedAnalysis {
-    /// Whether paragraph `index` has theme `theme`.
-    pub fn has_theme(&self, index: usize, theme: usize) -> bool {
-        self.themes.paragraphs.get(index).is_some_and(|ts| ts.contains(&theme))
-    }
-}
-
 /// The lenses a reader can look through; each narrows what is shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Lenses {

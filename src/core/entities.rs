@@ -52,10 +52,6 @@ impl EntityKind {
             EntityKind::Date => "Dates",
         }
     }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == value)
-    }
 }
 
 /// One entity: its canonical name, kind, optional role, and the ways a text names it.

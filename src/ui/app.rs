@@ -84,8 +84,12 @@ pub struct ReaderProps {
     pub status: Option<LoadStatus>,
 }
 
-fn builtin_document() -> Rc<Document> {
-    Rc::new(builtin::statement().clone())
+/// The built-in statement, shared by every reader on the page (parsed once, never copied again).
+pub(super) fn builtin_document() -> Rc<Document> {
+    thread_local! {
+        static BUILTIN: Rc<Document> = Rc::new(builtin::statement().clone());
+    }
+    BUILTIN.with(Rc::clone)
 }
 
 impl Default for ReaderProps {

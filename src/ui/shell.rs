@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::{LoadStatus, Reader};
+use super::app::{builtin_document, LoadStatus, Reader};
 use super::browser;
 use super::host::{Host, ReaderEvent};
 use crate::core::formats::parse_document;
-use crate::core::{builtin, Document};
+use crate::core::Document;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct ShellProps {
@@ -25,13 +25,6 @@ enum Loaded {
     Loading(String),
     Document { document: Rc<Document>, url: String },
     Failed { src: String, message: String },
-}
-
-fn builtin_document() -> Rc<Document> {
-    thread_local! {
-        static BUILTIN: Rc<Document> = Rc::new(builtin::statement().clone());
-    }
-    BUILTIN.with(Rc::clone)
 }
 
 #[component]
