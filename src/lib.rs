@@ -5,6 +5,6 @@
 //! - [`ui`]: Yew components, one per file, rendering from state; browser APIs live in
 //!   [`ui::browser`] only.
 
-pub mod app;
-pub mod core;
+pub use statement_app as app;
+pub use statement_core as core;
 pub mod ui;

@@ -43,12 +43,7 @@ pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), S
 
 /// A short content hash for file names (FNV-1a, 64 bits).
 pub fn content_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    statement_core::hash::fnv1a_hex(bytes)
 }
 
 /// The page's loader, a file instead of Trunk's inline script (the CSP forbids inline scripts).
@@ -153,8 +148,12 @@ fn rem_to_unit(line: &str) -> String {
             i = j;
             continue;
         }
-        out.push(c as char);
-        i += 1;
+        // Copy up to the next possible number start as a slice: the text may hold any UTF-8
+        // (a `content: "…"`), which byte-by-byte pushing would corrupt.
+        let after = i + line[i..].chars().next().map_or(1, char::len_utf8);
+        let next = line[after..].find(|ch: char| ch.is_ascii_digit() || ch == '.').map_or(line.len(), |at| after + at);
+        out.push_str(&line[i..next]);
+        i = next;
     }
     out
 }
@@ -197,6 +196,17 @@ mod tests {
             ".remove, .x-1rem { width: 12px; --premium: 3remx; }"
         );
         assert_eq!(rem_to_unit("calc(var(--sidebar) + 3rem)"), "calc(var(--sidebar) + calc(3 * var(--sr-rem)))");
+    }
+
+    #[test]
+    fn non_ascii_text_survives_the_rewrite() {
+        assert_eq!(
+            rem_to_unit(r#".a::after { content: "… “2rem” é"; margin: 1rem; } /* ½ — ü */"#),
+            r#".a::after { content: "… “calc(2 * var(--sr-rem))” é"; margin: calc(1 * var(--sr-rem)); } /* ½ — ü */"#
+        );
+        let css = widget_stylesheet("/* widget */", ":root { --x: \"→\"; }\n@media (min-width: 40rem) { a::before { content: \"«\"; } }");
+        assert!(css.contains(":host { --x: \"→\"; }"), "{css}");
+        assert!(css.contains("@container reader (min-width: 640px) { a::before { content: \"«\"; } }"), "{css}");
     }
 
     #[test]

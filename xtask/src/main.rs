@@ -138,6 +138,9 @@ fn screenshots(paths: &[String]) -> Result<(), String> {
     run(toolchain.command("node").args(["tools/screenshots.mjs", "dist", "screenshots"]).args(paths))
 }
 
+/// The target the app and the browser-side tests compile to.
+const WASM: &str = "wasm32-unknown-unknown";
+
 /// One test layer: its name and how to run it.
 struct Layer {
     name: &'static str,
@@ -170,13 +173,19 @@ fn test(selected: &[String]) -> Result<(), String> {
         println!("\n==> test layer: {}", layer.name);
         let result = match layer.name {
             "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
-            "wasm" => run(toolchain.command(env!("CARGO")).args([
-                "test",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--test",
-                "web",
-            ])),
+            // The components, then the core's own tests compiled to Wasm: both in headless Chromium.
+            "wasm" => run(toolchain.command(env!("CARGO")).args(["test", "--target", WASM, "--test", "web"]))
+                .and_then(|_| {
+                    run(toolchain.command(env!("CARGO")).args([
+                        "test",
+                        "--package",
+                        "statement-core",
+                        "--target",
+                        WASM,
+                        "--test",
+                        "in_browser",
+                    ]))
+                }),
             "e2e" => ensure_dist(&toolchain, &mut dist_built)
                 .and_then(|_| run(toolchain.command("npx").args(["playwright", "test"]))),
             "html" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| validate_html(&toolchain, &root)),

@@ -5,9 +5,9 @@ use std::sync::OnceLock;
 use super::document::{Document, Metadata};
 
 /// The source text, byte for byte as published (14 paragraphs, then the attribution line).
-pub const STATEMENT_TEXT: &str = include_str!("../../content/uk-us-strategic-dialogue-2024.txt");
+pub const STATEMENT_TEXT: &str = include_str!("../../../content/uk-us-strategic-dialogue-2024.txt");
 /// Its metadata: title, dates, place, principals, governments, source and licence.
-pub const STATEMENT_META: &str = include_str!("../../content/uk-us-strategic-dialogue-2024.json");
+pub const STATEMENT_META: &str = include_str!("../../../content/uk-us-strategic-dialogue-2024.json");
 
 /// The built-in statement, parsed once.
 pub fn statement() -> &'static Document {

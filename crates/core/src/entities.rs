@@ -14,7 +14,7 @@ use super::fold::{ends_word, starts_word};
 use super::lexicon::{leftmost_longest, LexMatch, Lexicon};
 
 /// The built-in entity lexicon, embedded at compile time.
-pub const ENTITIES_JSON: &str = include_str!("../../data/entities.json");
+pub const ENTITIES_JSON: &str = include_str!("../../../data/entities.json");
 
 /// What an entity is; the `data-entity` value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]

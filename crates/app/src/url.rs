@@ -3,7 +3,7 @@
 //! Decoding and encoding of the query string is the browser's (`URLSearchParams`, at the edge);
 //! this module only decides what the parameters mean. Malformed values are ignored.
 
-use crate::core::SearchOptions;
+use statement_core::SearchOptions;
 
 /// What the address bar says about the reader.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

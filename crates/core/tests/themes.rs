@@ -1,15 +1,16 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Theme tagging: the built-in taxonomy on the statement (a careful reading, pinned), and the
 //! lexicon rules on invented sentences.
 
-use statement_reader::core::themes::{Tagger, Taxonomy};
-use statement_reader::core::{builtin, Document, Metadata};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use statement_core::themes::{Tagger, Taxonomy};
+use statement_core::{builtin, Document, Metadata};
 
 fn ids(taxonomy: &Taxonomy, themes: &[usize]) -> Vec<String> {
     themes.iter().map(|&t| taxonomy.themes[t].id.clone()).collect()
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn the_taxonomy_has_the_fixed_ids() {
     let taxonomy = Taxonomy::builtin();
     let got: Vec<&str> = taxonomy.themes.iter().map(|t| t.id.as_str()).collect();
@@ -35,7 +36,7 @@ fn the_taxonomy_has_the_fixed_ids() {
 }
 
 /// Each paragraph's themes, as a careful reader tags the statement.
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn paragraph_themes_of_the_statement() {
     let taxonomy = Taxonomy::builtin();
     let themes = Tagger::new(&taxonomy).tag(builtin::statement());
@@ -61,7 +62,7 @@ fn paragraph_themes_of_the_statement() {
     assert_eq!(themes.attribute(&taxonomy, 8), "indo-pacific china");
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn sentence_level_tags_pick_out_the_right_sentence() {
     let taxonomy = Taxonomy::builtin();
     let themes = Tagger::new(&taxonomy).tag(builtin::statement());
@@ -74,7 +75,7 @@ fn sentence_level_tags_pick_out_the_right_sentence() {
     assert!(!p9[0].contains(&china) && p9[1].contains(&china));
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn lexicon_rules_on_invented_sentences() {
     let taxonomy = Taxonomy::builtin();
     let tagger = Tagger::new(&taxonomy);
@@ -88,7 +89,7 @@ fn lexicon_rules_on_invented_sentences() {
     assert_eq!(tag("Climate finance and Sudan’s war."), ["africa", "economy-climate"], "in taxonomy order");
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn works_on_any_document() {
     let doc = Document::from_plain_text(
         Metadata::default(),
@@ -102,7 +103,7 @@ fn works_on_any_document() {
     assert_eq!(themes.sentences[1].len(), 2);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn bad_taxonomies_are_reported() {
     assert!(Taxonomy::from_json("{").unwrap_err().starts_with("themes:"));
     let dup = r#"{"themes":[{"id":"a","name":"A","terms":["x"]},{"id":"a","name":"B","terms":["y"]}]}"#;

@@ -8,7 +8,7 @@ use super::document::Document;
 use super::lexicon::{LexMatch, Lexicon};
 
 /// The built-in stance lexicon, embedded at compile time.
-pub const STANCES_JSON: &str = include_str!("../../data/stances.json");
+pub const STANCES_JSON: &str = include_str!("../../../data/stances.json");
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Stance {

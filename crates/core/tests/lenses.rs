@@ -4,12 +4,12 @@
 //! reading) and tested on invented text.
 
 use proptest::prelude::*;
-use statement_reader::core::analysis::Analysis;
-use statement_reader::core::entities::{EntityKind, EntityLexicon, EntityRecogniser};
-use statement_reader::core::glossary::Glossary;
-use statement_reader::core::layers::{pieces, Span};
-use statement_reader::core::stances::Stances;
-use statement_reader::core::{builtin, Document, Metadata};
+use statement_core::analysis::Analysis;
+use statement_core::entities::{EntityKind, EntityLexicon, EntityRecogniser};
+use statement_core::glossary::Glossary;
+use statement_core::layers::{pieces, Span};
+use statement_core::stances::Stances;
+use statement_core::{builtin, Document, Metadata};
 
 fn statement_analysis() -> Analysis {
     Analysis::builtin(builtin::statement())
@@ -294,7 +294,7 @@ proptest! {
 
 #[test]
 fn every_data_file_checks_its_ids() {
-    use statement_reader::core::lexicon::check_ids;
+    use statement_core::lexicon::check_ids;
     assert_eq!(check_ids("x", ["a", "b-2"], true), Ok(()));
     assert_eq!(check_ids("x", ["a", "b-2"], false).unwrap_err(), "x[1]: id \"b-2\" must be lowercase letters and '-'");
     assert_eq!(check_ids("x", ["a", "a"], false).unwrap_err(), "x[1]: id \"a\" is used twice");

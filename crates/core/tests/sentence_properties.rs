@@ -2,7 +2,7 @@
 //! Property tests of the sentence splitter: the invariants every later feature relies on.
 
 use proptest::prelude::*;
-use statement_reader::core::sentences::{sentence_ranges, ABBREVIATIONS};
+use statement_core::sentences::{sentence_ranges, ABBREVIATIONS};
 
 /// Checks the range invariants: non-empty, contiguous, in order, on char boundaries, covering all.
 fn assert_partition(text: &str) {

@@ -1,7 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Loading any statement: both formats, and every error naming what is wrong and where.
 
-use statement_reader::core::formats::{
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use statement_core::formats::{
     detect_format, parse_document, safe_link, Format, LoadError, MAX_DOCUMENT_BYTES,
 };
 
@@ -9,7 +10,7 @@ fn texts(bytes: &[u8], name: &str) -> Vec<String> {
     parse_document(bytes, name).unwrap().paragraphs.into_iter().map(|p| p.text).collect()
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn plain_text_is_one_paragraph_per_line_blank_lines_ignored() {
     assert_eq!(
         texts(b"\xEF\xBB\xBFFirst.\r\n\r\n  Second one.  \n\n\nThird.", "a.txt"),
@@ -20,7 +21,7 @@ fn plain_text_is_one_paragraph_per_line_blank_lines_ignored() {
     assert_eq!(doc.paragraphs[0].number, 1);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn json_reads_metadata_and_paragraphs_and_ignores_unknown_fields() {
     let json = br#"{
         "title": "Communique", "date": "1 May 2025", "place": "Rome", "source": "https://example.org/c",
@@ -39,7 +40,7 @@ fn json_reads_metadata_and_paragraphs_and_ignores_unknown_fields() {
     assert_eq!(parse_document(json, "https://example.org/doc").unwrap().meta.title, "Communique");
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn format_detection() {
     assert_eq!(detect_format("x.JSON?v=2", "anything"), Format::Json);
     assert_eq!(detect_format("x.txt", "{ looks like json"), Format::Text);
@@ -53,7 +54,7 @@ fn error(bytes: &[u8], name: &str) -> (LoadError, String) {
     (e, message)
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn every_error_says_what_and_where() {
     let (e, m) = error(b"line one\nline \xFF two", "a.txt");
     assert_eq!(e, LoadError::NotUtf8 { line: 2, offset: 14 });
@@ -100,7 +101,7 @@ fn every_error_says_what_and_where() {
     assert!(m.contains("must be an object, not an array"), "{m}");
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn hostile_text_loads_as_text() {
     let hostile = "<img src=x onerror=alert(1)> <script>alert(2)</script>\n\u{202E}evil\u{202C} zero\u{200B}width e\u{301} 🇬🇧\n[link](javascript:alert(3))";
     let t = texts(hostile.as_bytes(), "h.txt");
@@ -108,7 +109,7 @@ fn hostile_text_loads_as_text() {
     assert!(t[0].starts_with("<img src=x onerror=alert(1)>"));
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn only_web_links_are_links() {
     assert_eq!(safe_link(" https://example.org/x "), Some("https://example.org/x"));
     assert_eq!(safe_link("HTTP://EXAMPLE.ORG"), Some("HTTP://EXAMPLE.ORG"));

@@ -3,11 +3,11 @@
 //! schema, corruption), merging, export/import, and citations.
 
 use proptest::prelude::*;
-use statement_reader::core::annotations::{
+use statement_core::annotations::{
     cite, export_annotations, export_markdown, import_annotations, merge, parse_saved, serialize_saved, storage_key,
     Anchor, CitationFormat, Highlight, HighlightColour,
 };
-use statement_reader::core::{builtin, Document, Metadata};
+use statement_core::{builtin, Document, Metadata};
 
 fn doc(text: &str) -> Document {
     Document::from_plain_text(Metadata::default(), text)
@@ -147,6 +147,29 @@ fn exports_and_imports_web_annotations() {
     assert!(md.contains("[paragraph 7](https://example.org/reader/#p7)"));
     assert!(md.contains("UNIFIL's mandate"));
     assert!(md.contains("Contains public sector information licensed under the Open Government Licence v3.0."));
+}
+
+/// Regression: annotations without ids used to get `imported-{paragraph}-{quote length}`, so two
+/// quotes of equal length in one paragraph collided in `merge` and one was silently dropped.
+#[test]
+fn imported_annotations_without_ids_are_all_kept() {
+    let item = |start: usize, exact: &str| {
+        format!(
+            r#"{{"type": "Annotation", "target": {{"source": "https://example.org/#p3", "selector": [
+                {{"type": "TextQuoteSelector", "exact": "{exact}"}},
+                {{"type": "TextPositionSelector", "start": {start}, "end": {}}}]}}}}"#,
+            start + exact.chars().count()
+        )
+    };
+    let json = format!("[{}, {}]", item(0, "alpha"), item(10, "gamma"));
+    let (imported, skipped) = import_annotations(&json).unwrap();
+    assert_eq!((imported.len(), skipped), (2, 0));
+    assert_ne!(imported[0].id, imported[1].id);
+    let merged = merge(&[], &imported);
+    assert_eq!(merged.len(), 2, "{merged:?}");
+    // Importing the same file again adds nothing: the derived ids are stable.
+    let (again, _) = import_annotations(&json).unwrap();
+    assert_eq!(merge(&merged, &again), merged);
 }
 
 #[test]

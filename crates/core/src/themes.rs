@@ -10,7 +10,7 @@ use super::document::Document;
 use super::lexicon::Lexicon;
 
 /// The built-in taxonomy, embedded at compile time.
-pub const THEMES_JSON: &str = include_str!("../../data/themes.json");
+pub const THEMES_JSON: &str = include_str!("../../../data/themes.json");
 
 /// A colour for light and for dark backgrounds.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]

@@ -1,9 +1,10 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The document model: building documents from text and metadata.
 
-use statement_reader::core::{builtin, Document, Metadata};
+use wasm_bindgen_test::wasm_bindgen_test;
 
-#[test]
+use statement_core::{builtin, Document, Metadata};
+
+#[wasm_bindgen_test(unsupported = test)]
 fn builtin_statement_has_14_paragraphs_and_keeps_the_attribution_apart() {
     let document = builtin::statement();
     assert_eq!(document.paragraphs.len(), 14);
@@ -19,7 +20,7 @@ fn builtin_statement_has_14_paragraphs_and_keeps_the_attribution_apart() {
     );
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn builtin_metadata_is_complete() {
     let meta = &builtin::statement().meta;
     assert_eq!(meta.title, "UK–US Strategic Dialogue 2024: joint statement");
@@ -36,7 +37,7 @@ fn builtin_metadata_is_complete() {
     assert!(licence.url.starts_with("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3"));
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn plain_text_ignores_blank_lines_and_trims() {
     let doc = Document::from_plain_text(Metadata::default(), "\n  First one.  \r\n\n\nSecond. Two sentences.\n");
     let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
@@ -47,7 +48,7 @@ fn plain_text_ignores_blank_lines_and_trims() {
     assert!(doc.paragraph(0).is_none() && doc.paragraph(3).is_none());
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn a_last_line_is_only_the_attribution_when_it_matches() {
     let meta = Metadata::from_json(r#"{"licence": {"attribution": "Licensed."}}"#).unwrap();
     assert_eq!(Document::from_plain_text(meta.clone(), "A.\nLicensed.").paragraphs.len(), 1);
@@ -55,7 +56,7 @@ fn a_last_line_is_only_the_attribution_when_it_matches() {
     assert_eq!(Document::from_plain_text(Metadata::default(), "A.\nLicensed.").paragraphs.len(), 2);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn metadata_tolerates_missing_and_unknown_fields_and_reports_bad_json() {
     let meta = Metadata::from_json(r#"{"title": "T", "extra": [1, 2]}"#).unwrap();
     assert_eq!(meta.title, "T");
@@ -65,7 +66,7 @@ fn metadata_tolerates_missing_and_unknown_fields_and_reports_bad_json() {
     assert!(error.contains("metadata"), "{error}");
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn leads_cut_at_a_word() {
     let doc = builtin::statement();
     let lead = doc.paragraphs[0].lead(40);

@@ -10,7 +10,7 @@ use super::document::Document;
 use super::lexicon::{LexMatch, Lexicon};
 
 /// The built-in glossary, embedded at compile time.
-pub const GLOSSARY_JSON: &str = include_str!("../../data/glossary.json");
+pub const GLOSSARY_JSON: &str = include_str!("../../../data/glossary.json");
 
 /// One glossary entry.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

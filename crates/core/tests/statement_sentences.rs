@@ -1,7 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The sentence splitter against every sentence of the built-in statement, listed by hand.
 
-use statement_reader::core::builtin;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use statement_core::builtin;
 
 /// The statement's 44 sentences, paragraph by paragraph, as a careful reader splits them.
 /// Note paragraph 1: "UK-U.S. Strategic Dialogue" is one sentence, not two.
@@ -94,7 +95,7 @@ const EXPECTED: &[&[&str]] = &[
     ],
 ];
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn every_sentence_of_the_statement() {
     let document = builtin::statement();
     assert_eq!(document.paragraphs.len(), EXPECTED.len());
@@ -106,7 +107,7 @@ fn every_sentence_of_the_statement() {
     assert_eq!(total, 44);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn sentence_ids_are_stable_and_unique() {
     let document = builtin::statement();
     let ids: Vec<&str> = document.paragraphs.iter().flat_map(|p| p.sentences.iter().map(|s| s.id.as_str())).collect();

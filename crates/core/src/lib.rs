@@ -11,6 +11,7 @@ pub mod entities;
 pub mod fold;
 pub mod formats;
 pub mod glossary;
+pub mod hash;
 pub mod layers;
 pub mod lexicon;
 pub mod query;

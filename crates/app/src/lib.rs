@@ -7,9 +7,9 @@ pub mod url;
 
 use std::rc::Rc;
 
-use crate::core::analysis::Analysis;
-use crate::core::entities::EntityKind;
-use crate::core::{Document, SearchIndex, SearchOptions, SearchResult};
+use statement_core::analysis::Analysis;
+use statement_core::entities::EntityKind;
+use statement_core::{Document, SearchIndex, SearchOptions, SearchResult};
 pub use url::{UrlState, MAX_QUERY_CHARS};
 
 /// The colour scheme the user chose. `Auto` follows the system (`prefers-color-scheme`).

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use proptest::prelude::*;
-use statement_reader::core::fold::fold_char;
-use statement_reader::core::query::parse_terms;
-use statement_reader::core::{builtin, Document, Metadata, SearchIndex, SearchOptions};
+use statement_core::fold::fold_char;
+use statement_core::query::parse_terms;
+use statement_core::{builtin, Document, Metadata, SearchIndex, SearchOptions};
 
 /// Folded characters, each with the original byte range it came from, built the slow way.
 fn fold_slowly(text: &str, match_case: bool) -> Vec<(char, usize, usize)> {

@@ -1,7 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Search semantics, rule by rule and example by example (`shared/search-semantics.md`).
 
-use statement_reader::core::{builtin, Document, Metadata, SearchIndex, SearchOptions};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use statement_core::{builtin, Document, Metadata, SearchIndex, SearchOptions};
 
 fn index() -> SearchIndex {
     SearchIndex::new(builtin::statement())
@@ -36,7 +37,7 @@ fn hits_in(text: &str, query: &str, options: SearchOptions) -> Vec<String> {
         .collect()
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn the_examples_of_the_spec() {
     assert_eq!(default("Iran"), Some((vec![5, 6], 5)));
     assert_eq!(default("ukraine's"), Some((vec![4], 3)));
@@ -46,14 +47,14 @@ fn the_examples_of_the_spec() {
     assert_eq!(default("zzzz"), Some((vec![], 0)));
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn no_terms_is_no_query() {
     for q in ["", "   ", "\"", "“”", "\" \""] {
         assert_eq!(default(q), None, "{q:?}");
     }
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn folding_bridges_typing_and_typesetting() {
     let opts = SearchOptions::default();
     assert_eq!(hits_in("Ukraine’s path", "UKRAINE'S", opts), ["Ukraine’s"]);
@@ -77,7 +78,7 @@ fn folding_bridges_typing_and_typesetting() {
     assert_eq!(hits_in("law  of\u{00A0}the sea", "\"law of the sea\"", opts), ["law  of\u{00A0}the sea"]);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn terms_match_at_word_starts() {
     let opts = SearchOptions::default();
     assert_eq!(hits_in("Indo-Pacific", "pacific", opts), ["Pacific"]);
@@ -86,19 +87,19 @@ fn terms_match_at_word_starts() {
     assert_eq!(hits_in("x2024 2024", "2024", opts), ["2024"]);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn matches_of_a_term_do_not_overlap() {
     assert_eq!(hits_in("aaaa", "aa", SearchOptions::default()), ["aa"]);
     assert_eq!(hits_in("aa aa aa", "aa", SearchOptions::default()).len(), 3);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn filter_is_and_over_terms() {
     assert_eq!(default("iran nuclear"), Some((vec![6], 2)));
     assert_eq!(default("iran zzzz"), Some((vec![], 0)));
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn match_case_and_whole_word() {
     let case = SearchOptions { match_case: true, ..SearchOptions::default() };
     let word = SearchOptions { whole_word: true, ..SearchOptions::default() };
@@ -119,7 +120,7 @@ fn match_case_and_whole_word() {
     );
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn highlight_only_shows_everything_and_highlights_any_term() {
     let highlight = SearchOptions { highlight_only: true, ..SearchOptions::default() };
     let result = index().search("iran russia", highlight).unwrap();
@@ -131,7 +132,7 @@ fn highlight_only_shows_everything_and_highlights_any_term() {
     assert!(filtered.shows(4) && !filtered.shows(3) && !filtered.shows(5));
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn queries_are_literal_text() {
     let opts = SearchOptions::default();
     assert_eq!(hits_in("a.*b and a.b", "a.*b", opts), ["a.*b"]);
@@ -139,7 +140,7 @@ fn queries_are_literal_text() {
     assert_eq!(hits_in("x [1]", "[", opts), ["["]);
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn hit_numbers_run_in_document_order() {
     let index = index();
     let result = index.search("united", SearchOptions::default()).unwrap();
@@ -155,7 +156,7 @@ fn hit_numbers_run_in_document_order() {
     assert!(result.hit(result.total).is_none());
 }
 
-#[test]
+#[wasm_bindgen_test(unsupported = test)]
 fn keyword_in_context() {
     let index = index();
     let result = index.search("kleptocracy", SearchOptions::default()).unwrap();

@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::builtin;
+use statement_core::builtin;
 
 fn state() -> ReaderState {
     ReaderState::new(builtin::statement())
