@@ -6,13 +6,16 @@ use yew::prelude::*;
 
 use super::landmark;
 
-use crate::app::{Action, SharedAnalysis};
+use super::lens_list::{LensItem, LensList};
+use crate::app::{Action, Shared};
+use crate::core::analysis::Analysis;
 use crate::core::entities::EntityKind;
+use crate::core::EntityIndex;
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPanelProps {
-    pub analysis: SharedAnalysis,
-    pub selected: Option<usize>,
+    pub analysis: Shared<Analysis>,
+    pub selected: Option<EntityIndex>,
     pub hidden_kinds: Vec<EntityKind>,
     pub on_action: Callback<Action>,
 }
@@ -45,36 +48,34 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         if members.is_empty() {
             return None;
         }
-        let items = members.into_iter().map(|e| {
-            let entity = &entities.entities[e];
-            let pressed = props.selected == Some(e);
-            let count = entities.counts[e];
-            let on_action = props.on_action.clone();
-            let onclick = Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::SelectEntity(if pressed { None } else { Some(e) }))
-            });
-            html! {
-                <li key={entity.id.clone()}>
-                    <button type="button" class={classes!("entity-link", format!("kind-{}", kind.as_str()))}
-                        data-entity-link={entity.id.clone()} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
-                        <span class="entity-name">{ &entity.name }</span>
-                        if !entity.role.is_empty() {
-                            <span class="entity-role">{ &entity.role }</span>
-                        }
-                        <span class="theme-count" aria-hidden="true">{ count }</span>
-                        <span class="visually-hidden">{ format!(", {count} mention{}", if count == 1 { "" } else { "s" }) }</span>
-                    </button>
-                </li>
-            }
-        });
+        let items: Vec<LensItem> = members
+            .into_iter()
+            .map(|e| {
+                let entity = &entities.entities[e];
+                LensItem {
+                    hook: "data-entity-link",
+                    id: entity.id.clone().into(),
+                    name: entity.name.clone().into(),
+                    role: (!entity.role.is_empty()).then(|| entity.role.clone().into()),
+                    title: None,
+                    count: entities.counts[e],
+                    unit: "mention",
+                    pressed: props.selected == Some(EntityIndex(e)),
+                    swatch: None,
+                    class: classes!("entity-link", format!("kind-{}", kind.as_str())),
+                    select: Action::SelectEntity(Some(EntityIndex(e))),
+                    clear: Action::SelectEntity(None),
+                }
+            })
+            .collect();
         Some(html! {
             <li key={kind.as_str()}>
                 <h3 class="entity-group">{ kind.label() }</h3>
-                <ul>{ for items }</ul>
+                <LensList {items} on_action={props.on_action.clone()} />
             </li>
         })
     });
-    let selected = props.selected.map(|e| &entities.entities[e]);
+    let selected = props.selected.map(|e| &entities.entities[e.0]);
     let embedded = landmark::use_embedded();
     html! {
         <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="entity-panel needs-js" aria-labelledby="entities-heading">

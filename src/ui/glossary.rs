@@ -5,11 +5,12 @@
 use yew::prelude::*;
 
 use super::browser;
-use crate::app::SharedAnalysis;
+use crate::app::Shared;
+use crate::core::analysis::Analysis;
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryDefinitionsProps {
-    pub analysis: SharedAnalysis,
+    pub analysis: Shared<Analysis>,
 }
 
 /// The definitions the text's terms point at with `aria-describedby`.
@@ -27,7 +28,7 @@ pub fn GlossaryDefinitions(props: &GlossaryDefinitionsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryTipProps {
-    pub analysis: SharedAnalysis,
+    pub analysis: Shared<Analysis>,
     /// The entry shown, if any.
     pub entry: Option<usize>,
     /// Bumped each time the tooltip moves to a new term, to re-place it.

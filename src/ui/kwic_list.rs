@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{Action, SharedIndex};
-use crate::core::SearchResult;
+use crate::app::{Action, Shared};
+use crate::core::{HitIndex, SearchIndex, SearchResult};
 
 /// Words shown either side of a match.
 const CONTEXT_WORDS: usize = 5;
@@ -14,10 +14,10 @@ const MAX_LINES: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct KwicListProps {
-    pub index: SharedIndex,
+    pub index: Shared<SearchIndex>,
     pub result: Rc<SearchResult>,
     /// The current match, when `result` is the live one (it may lag behind while typing).
-    pub current: Option<usize>,
+    pub current: Option<HitIndex>,
     pub on_action: Callback<Action>,
 }
 
@@ -28,13 +28,13 @@ pub fn KwicList(props: &KwicListProps) -> Html {
         return html! {};
     }
     let lines = (0..total.min(MAX_LINES)).filter_map(|k| {
-        let context = props.index.0.context(&props.result, k, CONTEXT_WORDS)?;
+        let context = props.index.context(&props.result, k, CONTEXT_WORDS)?;
         let on_action = props.on_action.clone();
-        let current = (Some(k) == props.current).then_some("true");
+        let current = (Some(HitIndex(k)) == props.current).then_some("true");
         Some(html! {
             <li key={k}>
                 <button type="button" class="kwic-line" aria-current={current}
-                    onclick={move |_| on_action.emit(Action::GoToHit(k))}>
+                    onclick={move |_| on_action.emit(Action::GoToHit(HitIndex(k)))}>
                     <span class="kwic-para">{ format!("¶{}", context.paragraph + 1) }</span>
                     <span class="kwic-text">
                         { context.before }<mark class="kwic-mark">{ context.hit }</mark>{ context.after }

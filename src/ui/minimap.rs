@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use super::browser;
 use super::swatch;
-use crate::app::SharedAnalysis;
-use crate::core::{Document, SearchResult};
+use crate::app::Shared;
+use crate::core::analysis::Analysis;
+use crate::core::{Document, ParagraphIndex, ParagraphNumber, SearchResult};
 
 /// The map's coordinate system: `WIDTH` × `HEIGHT`, stretched to the rail.
 const WIDTH: f64 = 24.0;
@@ -21,16 +22,16 @@ const STRIPES: f64 = 17.0;
 #[derive(Properties, PartialEq)]
 pub struct MinimapProps {
     pub document: Rc<Document>,
-    pub analysis: SharedAnalysis,
+    pub analysis: Shared<Analysis>,
     /// Per paragraph, whether it is shown (`None`: all are).
     pub shown: Option<Rc<[bool]>>,
     pub result: Option<Rc<SearchResult>>,
     /// The paragraph holding the current match.
-    pub current: Option<usize>,
+    pub current: Option<ParagraphIndex>,
     /// The reader's root, to measure what is in view.
     pub root: NodeRef,
     /// Go to paragraph N (from 1).
-    pub on_jump: Callback<usize>,
+    pub on_jump: Callback<ParagraphNumber>,
 }
 
 /// Each paragraph's top and height in map units, by its share of the text.
@@ -82,7 +83,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
             <g key={p} class={classes!("map-row", (!shown(p)).then_some("filtered-out"))} data-index={p.to_string()}>
                 { stripes }
                 if hits > 0 {
-                    <rect class={classes!("map-hit", (props.current == Some(p)).then_some("current"))}
+                    <rect class={classes!("map-hit", (props.current == Some(ParagraphIndex(p))).then_some("current"))}
                         x={(STRIPES + 2.0).to_string()} y={y.to_string()} width={(WIDTH - STRIPES - 2.0).to_string()} height={h.to_string()} />
                 }
             </g>
@@ -101,7 +102,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
         let on_jump = props.on_jump.clone();
         Callback::from(move |event: MouseEvent| {
             if let Some(p) = browser::data_index_of(&event) {
-                on_jump.emit(p + 1);
+                on_jump.emit(ParagraphIndex(p).number());
             }
         })
     };

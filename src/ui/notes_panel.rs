@@ -7,10 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::highlights::{Change, Highlights};
+use super::highlights::Highlights;
+use crate::app::highlights::{import_status, Change, NotesExport};
 use super::landmark;
-use crate::core::annotations::{export_annotations, export_markdown, import_annotations, Anchor, HighlightColour};
-use crate::core::Document;
+use crate::core::annotations::{import_annotations, Anchor, HighlightColour};
+use crate::core::{Document, ParagraphIndex, ParagraphNumber};
 
 #[derive(Properties, PartialEq)]
 pub struct NotesPanelProps {
@@ -21,7 +22,7 @@ pub struct NotesPanelProps {
     pub editing: Option<String>,
     pub on_edit: Callback<Option<String>>,
     /// Go to paragraph N.
-    pub on_jump: Callback<usize>,
+    pub on_jump: Callback<ParagraphNumber>,
 }
 
 #[component]
@@ -43,42 +44,19 @@ pub fn NotesPanel(props: &NotesPanelProps) -> Html {
             }
         });
     }
-    let page_url = || {
-        let link = browser::paragraph_link(1);
-        link.trim_end_matches("#p1").to_owned()
-    };
     let items = state.in_document_order();
     let shown: Vec<_> = items.iter().filter(|(h, _)| filter.is_none_or(|c| h.colour == c)).collect();
     let orphans = items.iter().filter(|(_, a)| matches!(a, Anchor::Orphan)).count();
 
-    let export_md = {
+    let export = |format: NotesExport| {
         let (document, state, status) = (props.document.clone(), state.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let ordered: Vec<_> = state.in_document_order().into_iter().map(|(h, _)| h.clone()).collect();
-            browser::download("my-notes.md", "text/markdown", &export_markdown(&document, &ordered, &page_url()));
-            status.set(format!(
-                "Exported {} highlight{} as Markdown.",
-                ordered.len(),
-                if ordered.len() == 1 { "" } else { "s" }
-            ));
+            let file = format.file(&document, &state, &browser::page_link());
+            browser::download(file.name, file.mime, &file.contents);
+            status.set(file.status);
         })
     };
-    let export_json = {
-        let (state, status) = (state.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let ordered: Vec<_> = state.in_document_order().into_iter().map(|(h, _)| h.clone()).collect();
-            browser::download(
-                "my-notes.annotations.json",
-                "application/ld+json",
-                &export_annotations(&ordered, &page_url()),
-            );
-            status.set(format!(
-                "Exported {} highlight{} as Web Annotations.",
-                ordered.len(),
-                if ordered.len() == 1 { "" } else { "s" }
-            ));
-        })
-    };
+    let (export_md, export_json) = (export(NotesExport::Markdown), export(NotesExport::WebAnnotations));
     let import = {
         let (change, status) = (props.highlights.change.clone(), status.clone());
         Callback::from(move |e: Event| {
@@ -88,13 +66,8 @@ pub fn NotesPanel(props: &NotesPanelProps) -> Html {
             let (change, status) = (change.clone(), status.clone());
             browser::read_file_text(file, move |text| match text.and_then(|t| import_annotations(&t)) {
                 Ok((list, skipped)) => {
-                    let n = list.len();
+                    status.set(import_status(list.len(), skipped));
                     change.emit(Change::Import(list));
-                    status.set(format!(
-                        "Imported {n} highlight{}{}.",
-                        if n == 1 { "" } else { "s" },
-                        if skipped > 0 { format!(" ({skipped} could not be read)") } else { String::new() }
-                    ));
                 }
                 Err(message) => status.set(message),
             });
@@ -113,8 +86,8 @@ pub fn NotesPanel(props: &NotesPanelProps) -> Html {
         let editing = props.editing.as_deref() == Some(h.id.as_str());
         let jump = {
             let (on_jump, number) = (props.on_jump.clone(), match anchor {
-                Anchor::Found { paragraph, .. } => paragraph + 1,
-                Anchor::Orphan => h.paragraph,
+                Anchor::Found { paragraph, .. } => ParagraphIndex(*paragraph).number(),
+                Anchor::Orphan => ParagraphNumber::new(h.paragraph).unwrap_or(ParagraphIndex(0).number()),
             });
             Callback::from(move |_: MouseEvent| on_jump.emit(number))
         };

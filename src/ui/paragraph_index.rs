@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::landmark;
 
-use crate::core::{Document, SearchResult};
+use crate::core::{Document, ParagraphNumber, SearchResult};
 
 /// How many characters of each paragraph the index shows.
 const LEAD_CHARS: usize = 48;
@@ -17,7 +17,7 @@ const LEAD_CHARS: usize = 48;
 pub struct ParagraphIndexProps {
     pub document: Rc<Document>,
     /// The paragraph the address bar points at, marked as current.
-    pub target: Option<usize>,
+    pub target: Option<ParagraphNumber>,
     #[prop_or_default]
     pub result: Option<Rc<SearchResult>>,
     /// Which paragraphs are shown (theme and search filter); the others are marked as filtered out.
@@ -34,7 +34,7 @@ pub fn ParagraphIndex(props: &ParagraphIndexProps) -> Html {
             <h2 id="paragraph-index-heading" class="index-heading">{ "Paragraphs" }</h2>
             <ol>
                 { for props.document.paragraphs.iter().map(|p| {
-                    let current = (props.target == Some(p.number)).then_some("location");
+                    let current = (props.target.map(ParagraphNumber::get) == Some(p.number)).then_some("location");
                     let hits = result.and_then(|r| r.paragraph(p.number - 1)).map(|h| h.ranges.len());
                     let dimmed = props.shown.as_ref().is_some_and(|s| !s.get(p.number - 1).copied().unwrap_or(true));
                     let label = match hits {

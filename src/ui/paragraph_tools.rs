@@ -6,24 +6,24 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::annotations::{CitationFormat, HighlightColour};
-use crate::core::Document;
+use crate::core::{Document, ParagraphIndex};
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphToolsProps {
     pub document: Rc<Document>,
-    pub index: usize,
+    pub index: ParagraphIndex,
     pub open: bool,
     /// Open (`Some(index)`) or close (`None`) a paragraph's tools.
-    pub on_toggle: Callback<Option<usize>>,
+    pub on_toggle: Callback<Option<ParagraphIndex>>,
     /// Copy paragraph `index` with a citation in a format.
-    pub on_cite: Callback<(usize, CitationFormat)>,
+    pub on_cite: Callback<(ParagraphIndex, CitationFormat)>,
     /// Highlight bytes `range` of paragraph `index` in a colour.
-    pub on_highlight: Callback<(usize, std::ops::Range<usize>, HighlightColour)>,
+    pub on_highlight: Callback<(ParagraphIndex, std::ops::Range<usize>, HighlightColour)>,
 }
 
 #[component]
 pub fn ParagraphTools(props: &ParagraphToolsProps) -> Html {
-    let paragraph = &props.document.paragraphs[props.index];
+    let paragraph = &props.document.paragraphs[props.index.0];
     let number = paragraph.number;
     let index = props.index;
     // Which part to highlight: 0 is the whole paragraph, n is sentence n.

@@ -6,19 +6,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::highlights::HighlightMark;
+use crate::app::highlights::HighlightMark;
 use super::paragraph_tools::ParagraphTools;
-use crate::app::SharedAnalysis;
+use crate::app::Shared;
+use crate::core::analysis::Analysis;
 use crate::core::annotations::{CitationFormat, HighlightColour};
 use crate::core::layers::{pieces, Piece, Span};
-use crate::core::{Document, ParagraphHits};
+use crate::core::{Document, EntityIndex, HitIndex, ParagraphHits, ParagraphIndex, StanceIndex};
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphViewProps {
     pub document: Rc<Document>,
-    pub analysis: SharedAnalysis,
-    /// Index into `document.paragraphs`.
-    pub index: usize,
+    pub analysis: Shared<Analysis>,
+    pub index: ParagraphIndex,
     /// `data-themes`: the paragraph's theme ids, space-separated.
     #[prop_or_default]
     pub themes: AttrValue,
@@ -27,10 +27,10 @@ pub struct ParagraphViewProps {
     pub emphasis: Option<Rc<[bool]>>,
     /// The selected entity, when this paragraph mentions it (its mentions are highlighted).
     #[prop_or_default]
-    pub entity: Option<usize>,
+    pub entity: Option<EntityIndex>,
     /// The selected stance, when this paragraph performs it (its verbs are emphasised).
     #[prop_or_default]
-    pub stance: Option<usize>,
+    pub stance: Option<StanceIndex>,
     /// Filtered out by a lens or the search.
     #[prop_or_default]
     pub hidden: bool,
@@ -40,21 +40,21 @@ pub struct ParagraphViewProps {
     /// The current match's number, only when it is in this paragraph (so moving between matches
     /// re-renders just the paragraphs it leaves and enters).
     #[prop_or_default]
-    pub current: Option<usize>,
+    pub current: Option<HitIndex>,
     /// The reader's own highlights in this paragraph.
     #[prop_or_default]
     pub highlights: Option<Rc<[HighlightMark]>>,
     /// Whether this paragraph's tools (cite, highlight) are open.
     #[prop_or_default]
     pub tools_open: bool,
-    pub on_tools: Callback<Option<usize>>,
-    pub on_cite: Callback<(usize, CitationFormat)>,
-    pub on_highlight: Callback<(usize, std::ops::Range<usize>, HighlightColour)>,
+    pub on_tools: Callback<Option<ParagraphIndex>>,
+    pub on_cite: Callback<(ParagraphIndex, CitationFormat)>,
+    pub on_highlight: Callback<(ParagraphIndex, std::ops::Range<usize>, HighlightColour)>,
 }
 
 #[component]
 pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
-    let paragraph = &props.document.paragraphs[props.index];
+    let paragraph = &props.document.paragraphs[props.index.0];
     let number = paragraph.number;
     let id = format!("p{number}");
     let marks = Marks::new(props);
@@ -111,7 +111,7 @@ const LAYERS: usize = HIT + 1;
 impl<'a> Marks<'a> {
     fn new(props: &'a ParagraphViewProps) -> Self {
         let analysis = &props.analysis;
-        let p = props.index;
+        let p = props.index.0;
         let entities = analysis.entities.mentions[p].iter().map(|m| (m.range.clone(), m.entity)).collect();
         let terms = analysis.terms[p].iter().map(|m| (m.range.clone(), m.value)).collect();
         let acts = analysis.acts.acts[p].iter().map(|m| (m.range.clone(), m.value)).collect();
@@ -136,7 +136,7 @@ impl<'a> Marks<'a> {
         match layer {
             ENTITY => {
                 let entity = &analysis.entities.entities[value];
-                let selected = self.props.entity == Some(value);
+                let selected = self.props.entity == Some(EntityIndex(value));
                 html! {
                     <span class={classes!("entity", selected.then_some("selected"))}
                         data-entity={entity.kind.as_str()} data-entity-id={entity.id.clone()}>{ children }</span>
@@ -152,7 +152,7 @@ impl<'a> Marks<'a> {
                 }
             }
             ACT => {
-                let on = self.props.stance == Some(value);
+                let on = self.props.stance == Some(StanceIndex(value));
                 html! {
                     <span class={classes!("act", on.then_some("on"))} data-stance={analysis.stances.stances[value].id.clone()}>
                         { children }
@@ -169,7 +169,7 @@ impl<'a> Marks<'a> {
                 }
             }
             _ => {
-                let is_current = self.props.current == Some(value);
+                let is_current = self.props.current == Some(HitIndex(value));
                 html! {
                     <mark data-hit={value.to_string()} class={classes!("hit", is_current.then_some("current"))}>{ children }</mark>
                 }

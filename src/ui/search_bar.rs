@@ -21,7 +21,7 @@ fn count_text(search: &SearchState) -> String {
     match (&search.result, search.total()) {
         (None, _) => String::new(),
         (Some(_), 0) => "0 matches".into(),
-        (Some(_), total) => format!("{} of {total}", search.current + 1),
+        (Some(_), total) => format!("{} of {total}", search.current.0 + 1),
     }
 }
 

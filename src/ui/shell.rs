@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::{builtin_document, LoadStatus, Reader};
+use super::reader::{builtin_document, LoadStatus, Reader};
 use super::browser;
 use super::host::{Host, ReaderEvent};
 use crate::core::formats::parse_document;

@@ -5,14 +5,15 @@
 use yew::prelude::*;
 
 use super::landmark;
-
-use super::lens_chip::LensChip;
-use crate::app::{Action, SharedAnalysis};
+use super::lens_list::{LensItem, LensList};
+use crate::app::{Action, Shared};
+use crate::core::analysis::Analysis;
+use crate::core::StanceIndex;
 
 #[derive(Properties, PartialEq)]
 pub struct StanceNavProps {
-    pub analysis: SharedAnalysis,
-    pub selected: Option<usize>,
+    pub analysis: Shared<Analysis>,
+    pub selected: Option<StanceIndex>,
     pub on_action: Callback<Action>,
 }
 
@@ -20,30 +21,30 @@ pub struct StanceNavProps {
 pub fn StanceNav(props: &StanceNavProps) -> Html {
     let embedded = landmark::use_embedded();
     let analysis = &props.analysis;
-    let items = analysis.stances.stances.iter().enumerate().map(|(s, stance)| {
-        let count = analysis.acts.sentence_count(s);
-        let pressed = props.selected == Some(s);
-        let on_action = props.on_action.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::SelectStance(if pressed { None } else { Some(s) }))
-        });
-        LensChip {
+    let items: Vec<LensItem> = analysis
+        .stances
+        .stances
+        .iter()
+        .enumerate()
+        .map(|(s, stance)| LensItem {
             hook: "data-stance-link",
-            id: &stance.id,
-            name: &stance.name,
-            description: &stance.description,
-            count,
+            id: stance.id.clone().into(),
+            name: stance.name.clone().into(),
+            role: None,
+            title: Some(stance.description.clone().into()),
+            count: analysis.acts.sentence_count(s),
             unit: "sentence",
-            pressed,
+            pressed: props.selected == Some(StanceIndex(s)),
             swatch: None,
-            onclick,
-        }
-        .render()
-    });
+            class: classes!("theme-link"),
+            select: Action::SelectStance(Some(StanceIndex(s))),
+            clear: Action::SelectStance(None),
+        })
+        .collect();
     html! {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav stance-nav needs-js" aria-labelledby="stance-nav-heading">
             <h2 id="stance-nav-heading" class="index-heading">{ "What they did" }</h2>
-            <ul>{ for items }</ul>
+            <LensList {items} on_action={props.on_action.clone()} />
             if props.selected.is_some() {
                 <div class="lens-actions">
                     <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectStance(None))}>

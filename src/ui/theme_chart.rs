@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::swatch;
-use crate::app::SharedAnalysis;
+use crate::app::Shared;
+use crate::core::analysis::Analysis;
 
 /// Each row: the theme's name, then its bar and share underneath.
 const WIDTH: f64 = 240.0;
@@ -13,7 +14,7 @@ const ROW: f64 = 30.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeChartProps {
-    pub analysis: SharedAnalysis,
+    pub analysis: Shared<Analysis>,
 }
 
 fn percent(share: f64) -> String {

@@ -5,15 +5,16 @@
 use yew::prelude::*;
 
 use super::landmark;
-
-use super::lens_chip::LensChip;
+use super::lens_list::{LensItem, LensList};
 use super::swatch;
-use crate::app::{Action, SharedAnalysis};
+use crate::app::{Action, Shared};
+use crate::core::analysis::Analysis;
+use crate::core::ThemeIndex;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeNavProps {
-    pub analysis: SharedAnalysis,
-    pub selected: Option<usize>,
+    pub analysis: Shared<Analysis>,
+    pub selected: Option<ThemeIndex>,
     pub on_action: Callback<Action>,
     /// Moves to the next (`true`) or previous shown paragraph.
     pub on_passage: Callback<bool>,
@@ -23,30 +24,30 @@ pub struct ThemeNavProps {
 pub fn ThemeNav(props: &ThemeNavProps) -> Html {
     let embedded = landmark::use_embedded();
     let analysis = &props.analysis;
-    let items = analysis.taxonomy.themes.iter().enumerate().map(|(t, theme)| {
-        let count = analysis.themes.paragraphs.iter().filter(|ts| ts.contains(&t)).count();
-        let pressed = props.selected == Some(t);
-        let on_action = props.on_action.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::SelectTheme(if pressed { None } else { Some(t) }))
-        });
-        LensChip {
+    let items: Vec<LensItem> = analysis
+        .taxonomy
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(t, theme)| LensItem {
             hook: "data-theme-link",
-            id: &theme.id,
-            name: &theme.name,
-            description: &theme.description,
-            count,
+            id: theme.id.clone().into(),
+            name: theme.name.clone().into(),
+            role: None,
+            title: Some(theme.description.clone().into()),
+            count: analysis.themes.paragraphs.iter().filter(|ts| ts.contains(&t)).count(),
             unit: "paragraph",
-            pressed,
+            pressed: props.selected == Some(ThemeIndex(t)),
             swatch: Some(swatch::dot(&theme.colour)),
-            onclick,
-        }
-        .render()
-    });
+            class: classes!("theme-link"),
+            select: Action::SelectTheme(Some(ThemeIndex(t))),
+            clear: Action::SelectTheme(None),
+        })
+        .collect();
     html! {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav needs-js" aria-labelledby="theme-nav-heading">
             <h2 id="theme-nav-heading" class="index-heading">{ "Themes" }</h2>
-            <ul>{ for items }</ul>
+            <LensList {items} on_action={props.on_action.clone()} />
             if props.selected.is_some() {
                 <div class="lens-actions">
                     <button type="button" class="pill" onclick={props.on_passage.reform(|_| false)}

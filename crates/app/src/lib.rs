@@ -1,230 +1,38 @@
 //! The reader's state and every user intent, in plain Rust.
 //!
-//! The UI wraps [`ReaderState`] in a thin `yew::Reducible` adapter (`ui::app`); all changes go
-//! through [`ReaderState::apply`], so the rules are tested natively.
+//! All changes go through [`ReaderState::apply`], which returns the [`Effect`]s the change asks
+//! for (scroll to a match, focus a paragraph, apply or save the colour scheme). The UI wraps the
+//! state in a thin `yew::Reducible` adapter (`ui::store`) and performs the effects at its edge,
+//! so every rule — including where the reader goes — is tested natively.
 
+pub mod effect;
+pub mod highlights;
+pub mod keys;
+pub mod lenses;
+pub mod notice;
+pub mod passage;
+pub mod scheme;
+pub mod shared;
 pub mod url;
+pub mod widget;
 
 use std::rc::Rc;
 
 use statement_core::analysis::Analysis;
 use statement_core::entities::EntityKind;
-use statement_core::{Document, SearchIndex, SearchOptions, SearchResult};
+use statement_core::{
+    Document, EntityIndex, HitIndex, ParagraphIndex, ParagraphNumber, SearchIndex, SearchOptions, SearchResult,
+    StanceIndex, ThemeIndex,
+};
+
+pub use effect::Effect;
+pub use keys::{global_key, paragraph_from_fragment, GlobalKey};
+pub use lenses::{LensView, Lenses};
+pub use notice::Notice;
+pub use scheme::ColorScheme;
+pub use shared::Shared;
 pub use url::{UrlState, MAX_QUERY_CHARS};
-
-/// The colour scheme the user chose. `Auto` follows the system (`prefers-color-scheme`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum ColorScheme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl ColorScheme {
-    pub const ALL: [ColorScheme; 3] = [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark];
-
-    /// The stored and attribute form: `auto`, `light`, `dark`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ColorScheme::Auto => "auto",
-            ColorScheme::Light => "light",
-            ColorScheme::Dark => "dark",
-        }
-    }
-
-    /// Parses the stored form; anything else (old or corrupted data) is `None`.
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == value.trim())
-    }
-
-    /// The button label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ColorScheme::Auto => "Auto",
-            ColorScheme::Light => "Light",
-            ColorScheme::Dark => "Dark",
-        }
-    }
-}
-
-/// A short message about what just happened, shown near the search box and announced.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    WrappedToFirst,
-    WrappedToLast,
-    LinkCopied,
-    LinkNotCopied(String),
-    QueryShortened,
-    RevealedParagraph(usize),
-    LensesCleared(usize),
-    /// Something was copied; says what.
-    Copied(String),
-    /// Copying failed; says what to do instead.
-    NotCopied(String),
-    Highlighted,
-}
-
-impl Notice {
-    pub fn text(&self) -> String {
-        match self {
-            Notice::WrappedToFirst => "Reached the end; continued from the first match.".into(),
-            Notice::WrappedToLast => "Reached the start; continued from the last match.".into(),
-            Notice::LinkCopied => "Link copied.".into(),
-            Notice::LinkNotCopied(url) => format!("Could not copy; the link is: {url}"),
-            Notice::QueryShortened => {
-                format!("Only the first {MAX_QUERY_CHARS} characters of the query are searched.")
-            }
-            Notice::RevealedParagraph(n) => {
-                format!("Showing all paragraphs to reach paragraph {n}.")
-            }
-            Notice::LensesCleared(n) => {
-                format!("Showing all themes, stances and entities to reach paragraph {n}.")
-            }
-            Notice::Copied(what) => format!("Copied {what}."),
-            Notice::NotCopied(what) => {
-                format!("Could not copy {what}: the browser refused. Select and copy it from the paragraph instead.")
-            }
-            Notice::Highlighted => "Highlighted. It is in My notes.".into(),
-        }
-    }
-}
-
-/// The search index of the current document, compared by identity (it is built once).
-#[derive(Debug, Clone)]
-pub struct SharedIndex(pub Rc<SearchIndex>);
-
-impl PartialEq for SharedIndex {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// What the lenses know about the document (themes, entities, glossary, stances). Built once
-/// per document and compared by identity.
-#[derive(Debug, Clone)]
-pub struct SharedAnalysis(pub Rc<Analysis>);
-
-impl PartialEq for SharedAnalysis {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedAnalysis {
-    type Target = Analysis;
-    fn deref(&self) -> &Analysis {
-        &self.0
-    }
-}
-
-/// The lenses a reader can look through; each narrows what is shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Lenses {
-    /// A theme (index into the taxonomy): sentences tagged with it.
-    pub theme: Option<usize>,
-    /// A stance: sentences performing it.
-    pub stance: Option<usize>,
-    /// An entity: paragraphs mentioning it.
-    pub entity: Option<usize>,
-}
-
-impl Lenses {
-    pub fn any(&self) -> bool {
-        self.theme.is_some() || self.stance.is_some() || self.entity.is_some()
-    }
-}
-
-/// What the lenses let through, computed when they change (never per keystroke).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct LensView {
-    /// Per paragraph, whether it passes; `None` when no lens is on.
-    pub shown: Option<Rc<[bool]>>,
-    /// Per paragraph, per sentence, whether the sentence is in the theme and stance lenses
-    /// (the rest are dimmed); `None` when neither is on.
-    pub emphasis: Vec<Option<Rc<[bool]>>>,
-}
-
-impl LensView {
-    /// A paragraph passes when one of its sentences has the theme and the stance (sentence
-    /// precision: "what did they condemn about Russia?"), and it mentions the entity.
-    pub fn new(analysis: &Analysis, lenses: Lenses) -> Self {
-        let paragraphs = analysis.themes.sentences.len();
-        let sentence_lens = lenses.theme.is_some() || lenses.stance.is_some();
-        let emphasis: Vec<Option<Rc<[bool]>>> = (0..paragraphs)
-            .map(|p| {
-                sentence_lens.then(|| {
-                    let themes = &analysis.themes.sentences[p];
-                    let stances = &analysis.acts.sentences[p];
-                    (0..themes.len())
-                        .map(|s| {
-                            lenses.theme.is_none_or(|t| themes[s].contains(&t))
-                                && lenses.stance.is_none_or(|st| stances.get(s).is_some_and(|ss| ss.contains(&st)))
-                        })
-                        .collect()
-                })
-            })
-            .collect();
-        let shown = lenses.any().then(|| {
-            (0..paragraphs)
-                .map(|p| {
-                    emphasis[p].as_ref().is_none_or(|e| e.iter().any(|&on| on))
-                        && lenses.entity.is_none_or(|e| analysis.entities.mentions_in(p, e))
-                })
-                .collect()
-        });
-        Self { shown, emphasis }
-    }
-
-    pub fn passes(&self, index: usize) -> bool {
-        self.shown.as_ref().is_none_or(|s| s.get(index).copied().unwrap_or(false))
-    }
-}
-
-/// What a host page tells an embedded reader: the widget's attributes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WidgetSettings {
-    /// Another statement to load (`src`), resolved against the host page.
-    pub src: Option<String>,
-    /// `q`, `theme`, `stance`, `entity`, `match-case`, `whole-word`, `mode`, read like the page's URL.
-    pub view: UrlState,
-    pub color_scheme: ColorScheme,
-}
-
-impl WidgetSettings {
-    /// The attributes the widget observes.
-    pub const ATTRIBUTES: [&'static str; 9] =
-        ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode"];
-
-    /// Reads the attributes (name, value) present on the element; absent ones are defaults and
-    /// malformed values are ignored, as in the page's URL.
-    pub fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut settings = Self::default();
-        let mut pairs = Vec::new();
-        for (name, value) in attributes {
-            match name {
-                "src" => settings.src = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
-                "color-scheme" => settings.color_scheme = ColorScheme::parse(value).unwrap_or_default(),
-                "match-case" => pairs.push(("case", if value == "false" { "0" } else { "1" })),
-                "whole-word" => pairs.push(("word", if value == "false" { "0" } else { "1" })),
-                "q" | "theme" | "stance" | "entity" | "mode" => pairs.push((name, value)),
-                _ => {}
-            }
-        }
-        settings.view = UrlState::from_pairs(pairs);
-        settings
-    }
-}
-
-/// The lens view, compared by identity (it is rebuilt only when a lens changes).
-#[derive(Debug, Clone, Default)]
-pub struct SharedLens(pub Rc<LensView>);
-
-impl PartialEq for SharedLens {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub use widget::WidgetSettings;
 
 /// What the search box holds and what it found.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -234,12 +42,8 @@ pub struct SearchState {
     pub options: SearchOptions,
     /// `None` when the query has no terms.
     pub result: Option<Rc<SearchResult>>,
-    /// The current match (document order), meaningful when there are matches.
-    pub current: usize,
-    /// Bumped whenever the current match should be scrolled into view.
-    pub scroll_request: u32,
-    /// Whether that scroll may animate: yes for next/previous, no while typing (it must keep up).
-    pub scroll_smoothly: bool,
+    /// The current match, meaningful when there are matches.
+    pub current: HitIndex,
 }
 
 impl SearchState {
@@ -247,9 +51,14 @@ impl SearchState {
         self.result.as_ref().map_or(0, |r| r.total)
     }
 
-    /// Whether paragraph `index` is shown.
-    pub fn shows(&self, index: usize) -> bool {
-        self.result.as_ref().is_none_or(|r| r.shows(index))
+    /// Whether the search lets paragraph `index` through.
+    pub fn shows(&self, index: ParagraphIndex) -> bool {
+        self.result.as_ref().is_none_or(|r| r.shows(index.0))
+    }
+
+    /// The paragraph holding the current match.
+    pub fn current_paragraph(&self) -> Option<ParagraphIndex> {
+        self.result.as_ref()?.hit(self.current.0).map(|(p, _)| ParagraphIndex(p))
     }
 }
 
@@ -260,50 +69,47 @@ pub struct ReaderState {
     pub ready: bool,
     pub color_scheme: ColorScheme,
     /// The paragraph a deep link (`#pN`) points at, if any.
-    pub target_paragraph: Option<usize>,
+    pub target_paragraph: Option<ParagraphNumber>,
     pub search: SearchState,
     /// The selected theme, stance and entity.
     pub lenses: Lenses,
     /// What they let through.
-    pub lens: SharedLens,
+    pub lens: Shared<LensView>,
     /// Entity kinds whose colouring the user switched off in the legend.
     pub hidden_kinds: Vec<EntityKind>,
-    /// Bumped whenever the target paragraph should be focused (again).
-    pub target_request: u32,
     pub notice: Option<Notice>,
-    index: SharedIndex,
-    analysis: SharedAnalysis,
+    index: Shared<SearchIndex>,
+    analysis: Shared<Analysis>,
 }
 
 /// Every change the user (or the page's start-up) can make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Hydration finished; carries what was restored from storage and the address bar.
-    Ready {
-        color_scheme: ColorScheme,
-        target_paragraph: Option<usize>,
-        url: UrlState,
-    },
+    Ready { color_scheme: ColorScheme, target_paragraph: Option<ParagraphNumber>, url: UrlState },
+    /// Show this scheme (a host's attribute): applied, not saved.
     SetColorScheme(ColorScheme),
+    /// The user chose this scheme: applied and remembered.
+    ChooseColorScheme(ColorScheme),
     /// A host changed what the reader should show (the widget's `q`, `theme`… attributes).
     Configure(UrlState),
-    TargetParagraph(Option<usize>),
+    TargetParagraph(Option<ParagraphNumber>),
     SetQuery(String),
     SetMatchCase(bool),
     SetWholeWord(bool),
     SetHighlightOnly(bool),
     /// Select a theme, or `None` for all.
-    SelectTheme(Option<usize>),
+    SelectTheme(Option<ThemeIndex>),
     /// Select a stance, or `None` for all.
-    SelectStance(Option<usize>),
+    SelectStance(Option<StanceIndex>),
     /// Select an entity, or `None` for all.
-    SelectEntity(Option<usize>),
+    SelectEntity(Option<EntityIndex>),
     /// Show or hide the colouring of one entity kind.
     ToggleEntityKind(EntityKind),
     ClearSearch,
     NextHit,
     PreviousHit,
-    GoToHit(usize),
+    GoToHit(HitIndex),
     Notify(Notice),
 }
 
@@ -316,27 +122,33 @@ impl ReaderState {
             target_paragraph: None,
             search: SearchState::default(),
             lenses: Lenses::default(),
-            lens: SharedLens::default(),
+            lens: Shared::default(),
             hidden_kinds: Vec::new(),
-            target_request: 0,
             notice: None,
-            index: SharedIndex(Rc::new(SearchIndex::new(document))),
-            analysis: SharedAnalysis(Rc::new(Analysis::builtin(document))),
+            index: Shared::new(SearchIndex::new(document)),
+            analysis: Shared::new(Analysis::builtin(document)),
         }
     }
 
-    pub fn analysis(&self) -> SharedAnalysis {
+    pub fn analysis(&self) -> Shared<Analysis> {
         self.analysis.clone()
     }
 
-    /// Whether paragraph `index` is shown: it passes the lenses and the search.
-    pub fn shows(&self, index: usize) -> bool {
-        self.lens.0.passes(index) && self.search.shows(index)
+    /// The shared handle to the index, for components that need it.
+    pub fn search_index(&self) -> Shared<SearchIndex> {
+        self.index.clone()
     }
 
-    /// The shared handle to the index, for components that need it.
-    pub fn search_index(&self) -> SharedIndex {
-        self.index.clone()
+    /// Whether paragraph `index` is shown: it passes the lenses and the search.
+    pub fn shows(&self, index: ParagraphIndex) -> bool {
+        self.lens.passes(index) && self.search.shows(index)
+    }
+
+    /// Per paragraph, whether it is shown; `None` when nothing filters (all are).
+    pub fn shown_paragraphs(&self) -> Option<Rc<[bool]>> {
+        let count = self.index.paragraph_count();
+        let filtering = self.lenses.any() || self.search.result.as_ref().is_some_and(|r| r.filters);
+        filtering.then(|| (0..count).map(|i| self.shows(ParagraphIndex(i))).collect())
     }
 
     /// The parameters the address bar should show for this state.
@@ -344,52 +156,78 @@ impl ReaderState {
         UrlState {
             query: self.search.query.clone(),
             options: self.search.options,
-            theme: self.lenses.theme.map(|t| self.analysis.taxonomy.themes[t].id.clone()),
-            stance: self.lenses.stance.map(|s| self.analysis.stances.stances[s].id.clone()),
-            entity: self.lenses.entity.map(|e| self.analysis.entities.entities[e].id.clone()),
+            theme: self.lenses.theme.map(|t| self.analysis.taxonomy.themes[t.0].id.clone()),
+            stance: self.lenses.stance.map(|s| self.analysis.stances.stances[s.0].id.clone()),
+            entity: self.lenses.entity.map(|e| self.analysis.entities.entities[e.0].id.clone()),
         }
     }
 
-    pub fn apply(&mut self, action: Action) {
+    /// The selected lenses by name, for "No paragraph (China; condemnations) matches …".
+    pub fn lens_names(&self) -> Vec<String> {
+        let analysis = &self.analysis;
+        [
+            self.lenses.theme.map(|t| analysis.taxonomy.themes[t.0].name.clone()),
+            self.lenses.stance.map(|s| analysis.stances.stances[s.0].name.to_lowercase()),
+            self.lenses.entity.map(|e| format!("naming {}", analysis.entities.entities[e.0].name)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// Applies `action` and returns what it asks the world to do.
+    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        let mut effects = Vec::new();
         match action {
             Action::Ready { color_scheme, target_paragraph, url } => {
                 self.ready = true;
                 self.color_scheme = color_scheme;
-                let scroll_request = self.search.scroll_request;
-                self.configure(url);
-                if target_paragraph.is_some() {
-                    // A deep link decides where the page opens, not the first match.
-                    self.search.scroll_request = scroll_request;
+                effects.push(Effect::ApplyColorScheme(color_scheme));
+                let first_match = self.configure(url);
+                // A deep link decides where the page opens, not the first match.
+                if target_paragraph.is_none() {
+                    effects.extend(first_match);
                 }
-                self.target(target_paragraph);
+                effects.extend(self.target(target_paragraph));
             }
-            Action::SetColorScheme(scheme) => self.color_scheme = scheme,
+            Action::SetColorScheme(scheme) => {
+                self.color_scheme = scheme;
+                effects.push(Effect::ApplyColorScheme(scheme));
+            }
+            Action::ChooseColorScheme(scheme) => {
+                self.color_scheme = scheme;
+                effects.extend([Effect::ApplyColorScheme(scheme), Effect::SaveColorScheme(scheme)]);
+            }
             Action::Configure(url) => {
                 self.notice = None;
-                self.configure(url);
+                effects.extend(self.configure(url));
             }
-            Action::TargetParagraph(target) => self.target(target),
+            Action::TargetParagraph(target) => effects.extend(self.target(target)),
             Action::SetQuery(query) => {
                 self.notice = None;
                 self.search.query = query;
-                self.run_search();
+                effects.extend(self.run_search());
             }
-            Action::SetMatchCase(on) => self.set_options(SearchOptions { match_case: on, ..self.search.options }),
-            Action::SetWholeWord(on) => self.set_options(SearchOptions { whole_word: on, ..self.search.options }),
+            Action::SetMatchCase(on) => {
+                effects.extend(self.set_options(SearchOptions { match_case: on, ..self.search.options }))
+            }
+            Action::SetWholeWord(on) => {
+                effects.extend(self.set_options(SearchOptions { whole_word: on, ..self.search.options }))
+            }
             Action::SetHighlightOnly(on) => {
-                self.set_options(SearchOptions { highlight_only: on, ..self.search.options })
+                effects.extend(self.set_options(SearchOptions { highlight_only: on, ..self.search.options }))
             }
             Action::SelectTheme(theme) => {
-                let theme = theme.filter(|&t| t < self.analysis.taxonomy.themes.len());
-                self.set_lenses(Lenses { theme, ..self.lenses });
+                let theme = theme.filter(|t| t.0 < self.analysis.taxonomy.themes.len());
+                effects.extend(self.set_lenses(Lenses { theme, ..self.lenses }));
             }
             Action::SelectStance(stance) => {
-                let stance = stance.filter(|&s| s < self.analysis.stances.stances.len());
-                self.set_lenses(Lenses { stance, ..self.lenses });
+                let stance = stance.filter(|s| s.0 < self.analysis.stances.stances.len());
+                effects.extend(self.set_lenses(Lenses { stance, ..self.lenses }));
             }
             Action::SelectEntity(entity) => {
-                let entity = entity.filter(|&e| e < self.analysis.entities.entities.len());
-                self.set_lenses(Lenses { entity, ..self.lenses });
+                let entity = entity.filter(|e| e.0 < self.analysis.entities.entities.len());
+                effects.extend(self.set_lenses(Lenses { entity, ..self.lenses }));
             }
             Action::ToggleEntityKind(kind) => {
                 if let Some(at) = self.hidden_kinds.iter().position(|&k| k == kind) {
@@ -402,57 +240,59 @@ impl ReaderState {
             Action::ClearSearch => {
                 self.notice = None;
                 self.search.query.clear();
-                self.run_search();
+                effects.extend(self.run_search());
             }
-            Action::NextHit => self.step(true),
-            Action::PreviousHit => self.step(false),
+            Action::NextHit => effects.extend(self.step(true)),
+            Action::PreviousHit => effects.extend(self.step(false)),
             Action::GoToHit(k) => {
-                if k < self.search.total() {
+                if k.0 < self.search.total() {
                     self.notice = None;
                     self.search.current = k;
-                    self.request_scroll(true);
+                    effects.push(Effect::ScrollToHit { hit: k, smoothly: true });
                 }
             }
             Action::Notify(notice) => self.notice = Some(notice),
         }
+        effects
     }
 
     /// Shows what `url` describes: its query, search options and lenses (unknown ids ignored).
-    fn configure(&mut self, url: UrlState) {
+    /// Returns the scroll to the first match, if any.
+    fn configure(&mut self, url: UrlState) -> Option<Effect> {
         self.search.query = url.query;
         self.search.options = url.options;
         let analysis = &self.analysis;
         let lenses = Lenses {
-            theme: url.theme.and_then(|id| analysis.taxonomy.position(&id)),
-            stance: url.stance.and_then(|id| analysis.stances.position(&id)),
-            entity: url.entity.and_then(|id| analysis.entities.position(&id)),
+            theme: url.theme.and_then(|id| analysis.taxonomy.position(&id)).map(ThemeIndex),
+            stance: url.stance.and_then(|id| analysis.stances.position(&id)).map(StanceIndex),
+            entity: url.entity.and_then(|id| analysis.entities.position(&id)).map(EntityIndex),
         };
-        if lenses != self.lenses || self.lens.0.emphasis.is_empty() {
+        if lenses != self.lenses || self.lens.emphasis.is_empty() {
             self.lenses = lenses;
-            self.lens = SharedLens(Rc::new(LensView::new(&self.analysis, lenses)));
+            self.lens = Shared::new(LensView::new(&self.analysis, lenses));
         }
-        self.run_search();
+        self.run_search()
     }
 
     /// Changes the lenses; the search re-runs, since matches count only in shown paragraphs.
-    fn set_lenses(&mut self, lenses: Lenses) {
+    fn set_lenses(&mut self, lenses: Lenses) -> Option<Effect> {
         if lenses == self.lenses {
-            return;
+            return None;
         }
         self.notice = None;
         self.lenses = lenses;
-        self.lens = SharedLens(Rc::new(LensView::new(&self.analysis, lenses)));
-        self.run_search();
+        self.lens = Shared::new(LensView::new(&self.analysis, lenses));
+        self.run_search()
     }
 
-    fn set_options(&mut self, options: SearchOptions) {
+    fn set_options(&mut self, options: SearchOptions) -> Option<Effect> {
         self.notice = None;
         self.search.options = options;
-        self.run_search();
+        self.run_search()
     }
 
-    /// Re-runs the query; the first match becomes current and is brought into view.
-    fn run_search(&mut self) {
+    /// Re-runs the query; the first match becomes current and is brought into view at once.
+    fn run_search(&mut self) -> Option<Effect> {
         let query = &self.search.query;
         let searched: String;
         let query = if query.chars().count() > MAX_QUERY_CHARS {
@@ -462,31 +302,24 @@ impl ReaderState {
         } else {
             query
         };
-        let lens = &self.lens.0;
-        let result = self.index.0.search_within(query, self.search.options, |i| lens.passes(i));
+        let lens = &self.lens;
+        let result = self.index.search_within(query, self.search.options, |i| lens.passes(ParagraphIndex(i)));
         // An unchanged result keeps its identity, so nothing downstream re-renders for it.
         if result.as_ref() != self.search.result.as_deref() {
             self.search.result = result.map(Rc::new);
         }
-        self.search.current = 0;
-        if self.search.total() > 0 {
-            self.request_scroll(false);
-        }
+        self.search.current = HitIndex(0);
+        (self.search.total() > 0).then_some(Effect::ScrollToHit { hit: HitIndex(0), smoothly: false })
     }
 
-    fn request_scroll(&mut self, smoothly: bool) {
-        self.search.scroll_request += 1;
-        self.search.scroll_smoothly = smoothly;
-    }
-
-    fn step(&mut self, forward: bool) {
+    fn step(&mut self, forward: bool) -> Option<Effect> {
         let total = self.search.total();
         if total == 0 {
-            return;
+            return None;
         }
-        let current = self.search.current;
+        let current = self.search.current.0;
         self.notice = None;
-        self.search.current = if forward {
+        let next = if forward {
             if current + 1 >= total {
                 self.notice = Some(Notice::WrappedToFirst);
                 0
@@ -499,66 +332,26 @@ impl ReaderState {
         } else {
             current - 1
         };
-        self.request_scroll(true);
+        self.search.current = HitIndex(next);
+        Some(Effect::ScrollToHit { hit: HitIndex(next), smoothly: true })
     }
 
-    /// Points at paragraph `n` (from 1); a paragraph hidden by a lens or the search filter is
-    /// revealed (lenses off; highlight-only), so `#pN` links always arrive.
-    fn target(&mut self, target: Option<usize>) {
+    /// Points at paragraph `n`; a paragraph hidden by a lens or the search filter is revealed
+    /// (lenses off; highlight-only), so `#pN` links always arrive. Revealing re-runs the search,
+    /// whose first match must not be scrolled to: the link decides where the reader goes.
+    fn target(&mut self, target: Option<ParagraphNumber>) -> Option<Effect> {
         self.target_paragraph = target;
-        self.target_request += 1;
-        // Revealing re-runs the search, which must not scroll to its first match: the link
-        // decides where the reader goes.
-        let scroll_request = self.search.scroll_request;
-        if let Some(n) = target {
-            if !self.lens.0.passes(n - 1) {
-                self.set_lenses(Lenses::default());
-                self.notice = Some(Notice::LensesCleared(n));
-            }
-            if !self.search.shows(n - 1) {
-                self.set_options(SearchOptions { highlight_only: true, ..self.search.options });
-                self.notice = Some(Notice::RevealedParagraph(n));
-            }
+        let n = target?;
+        if !self.lens.passes(n.index()) {
+            let _first_match = self.set_lenses(Lenses::default());
+            self.notice = Some(Notice::LensesCleared(n));
         }
-        self.search.scroll_request = scroll_request;
+        if !self.search.shows(n.index()) {
+            let _first_match = self.set_options(SearchOptions { highlight_only: true, ..self.search.options });
+            self.notice = Some(Notice::RevealedParagraph(n));
+        }
+        self.ready.then_some(Effect::FocusParagraph(n))
     }
-}
-
-/// Keys the reader answers anywhere on the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GlobalKey {
-    /// `/`: focus the search box.
-    FocusSearch,
-    /// F3: next match.
-    Next,
-    /// Shift+F3: previous match.
-    Previous,
-    /// `]`: the next shown paragraph (the next passage of the selected theme).
-    NextPassage,
-    /// `[`: the previous one.
-    PreviousPassage,
-}
-
-/// Which global key a keydown is, if any. `/`, `[` and `]` are left alone while typing in a
-/// field or with a modifier, so they can still be typed.
-pub fn global_key(key: &str, shift: bool, ctrl_alt_or_meta: bool, in_text_field: bool) -> Option<GlobalKey> {
-    match key {
-        "/" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::FocusSearch),
-        "F3" if !ctrl_alt_or_meta => Some(if shift { GlobalKey::Previous } else { GlobalKey::Next }),
-        "]" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::NextPassage),
-        "[" if !ctrl_alt_or_meta && !in_text_field => Some(GlobalKey::PreviousPassage),
-        _ => None,
-    }
-}
-
-/// The paragraph a URL fragment points at: `#p9` → 9, when the document has that paragraph.
-/// Anything else (`#`, `#p0`, `#p99`, `#intro`, `#p9x`) is `None`.
-pub fn paragraph_from_fragment(fragment: &str, paragraph_count: usize) -> Option<usize> {
-    let digits = fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix('p')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse::<usize>().ok().filter(|n| (1..=paragraph_count).contains(n))
 }
 
 #[cfg(test)]

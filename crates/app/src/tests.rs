@@ -1,20 +1,29 @@
 use super::*;
 use statement_core::builtin;
 
+fn n(number: usize) -> ParagraphNumber {
+    ParagraphNumber::new(number).unwrap()
+}
+
+fn p(index: usize) -> ParagraphIndex {
+    ParagraphIndex(index)
+}
+
 fn state() -> ReaderState {
     ReaderState::new(builtin::statement())
 }
 
 fn ready(url: UrlState, target: Option<usize>) -> ReaderState {
     let mut s = state();
+    let target = target.map(n);
     s.apply(Action::Ready { color_scheme: ColorScheme::Dark, target_paragraph: target, url });
     s
 }
 
 #[test]
 fn fragments() {
-    assert_eq!(paragraph_from_fragment("#p9", 14), Some(9));
-    assert_eq!(paragraph_from_fragment("p14", 14), Some(14));
+    assert_eq!(paragraph_from_fragment("#p9", 14), Some(n(9)));
+    assert_eq!(paragraph_from_fragment("p14", 14), Some(n(14)));
     for bad in ["", "#", "#p", "#p0", "#p15", "#intro", "#p9x", "#p-1", "#p+3", "#p99999999999999999999999"] {
         assert_eq!(paragraph_from_fragment(bad, 14), None, "{bad}");
     }
@@ -39,7 +48,7 @@ fn ready_restores_scheme_target_and_search() {
     let s = ready(url.clone(), Some(5));
     assert!(s.ready);
     assert_eq!(s.color_scheme, ColorScheme::Dark);
-    assert_eq!(s.target_paragraph, Some(5));
+    assert_eq!(s.target_paragraph, Some(n(5)));
     assert_eq!(s.search.total(), 5);
     assert_eq!(s.url_state(), url);
 }
@@ -49,33 +58,32 @@ fn typing_searches_and_clearing_shows_everything() {
     let mut s = ready(UrlState::default(), None);
     s.apply(Action::SetQuery("iran".into()));
     assert_eq!(s.search.total(), 5);
-    assert!(s.search.shows(4) && !s.search.shows(0));
+    assert!(s.search.shows(p(4)) && !s.search.shows(p(0)));
     s.apply(Action::SetQuery("iran russia".into()));
     assert_eq!(s.search.total(), 7);
     s.apply(Action::ClearSearch);
     assert_eq!(s.search.query, "");
     assert!(s.search.result.is_none());
-    assert!((0..14).all(|i| s.search.shows(i)));
+    assert!((0..14).all(|i| s.search.shows(p(i))));
 }
 
 #[test]
 fn next_and_previous_wrap_with_a_notice() {
     let mut s = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
-    assert_eq!(s.search.current, 0);
+    assert_eq!(s.search.current, HitIndex(0));
     s.apply(Action::PreviousHit);
-    assert_eq!(s.search.current, 4);
+    assert_eq!(s.search.current, HitIndex(4));
     assert_eq!(s.notice, Some(Notice::WrappedToLast));
     s.apply(Action::NextHit);
-    assert_eq!(s.search.current, 0);
+    assert_eq!(s.search.current, HitIndex(0));
     assert_eq!(s.notice, Some(Notice::WrappedToFirst));
     s.apply(Action::NextHit);
-    assert_eq!(s.search.current, 1);
+    assert_eq!(s.search.current, HitIndex(1));
     assert_eq!(s.notice, None);
-    let before = s.search.scroll_request;
-    s.apply(Action::GoToHit(3));
-    assert_eq!((s.search.current, s.search.scroll_request), (3, before + 1));
-    s.apply(Action::GoToHit(99));
-    assert_eq!(s.search.current, 3, "out of range is ignored");
+    assert_eq!(s.apply(Action::GoToHit(HitIndex(3))), [Effect::ScrollToHit { hit: HitIndex(3), smoothly: true }]);
+    assert_eq!(s.search.current, HitIndex(3));
+    assert_eq!(s.apply(Action::GoToHit(HitIndex(99))), []);
+    assert_eq!(s.search.current, HitIndex(3), "out of range is ignored");
 }
 
 #[test]
@@ -100,17 +108,17 @@ fn toggles_rerun_the_search() {
     s.apply(Action::SetQuery("IRAN".into()));
     assert_eq!(s.search.total(), 0);
     s.apply(Action::SetHighlightOnly(true));
-    assert!((0..14).all(|i| s.search.shows(i)));
+    assert!((0..14).all(|i| s.search.shows(p(i))));
 }
 
 #[test]
 fn a_deep_link_to_a_filtered_out_paragraph_reveals_it() {
     let mut s = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
-    assert!(!s.search.shows(8));
-    s.apply(Action::TargetParagraph(Some(9)));
-    assert!(s.search.shows(8));
+    assert!(!s.search.shows(p(8)));
+    s.apply(Action::TargetParagraph(Some(n(9))));
+    assert!(s.search.shows(p(8)));
     assert!(s.search.options.highlight_only);
-    assert_eq!(s.notice, Some(Notice::RevealedParagraph(9)));
+    assert_eq!(s.notice, Some(Notice::RevealedParagraph(n(9))));
     assert_eq!(s.search.total(), 5, "the query is kept");
 }
 
@@ -138,14 +146,17 @@ fn global_keys() {
 
 #[test]
 fn a_deep_link_wins_over_the_first_match_at_start_up() {
-    let plain = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
-    let linked = ready(UrlState { query: "iran".into(), ..Default::default() }, Some(5));
-    assert_eq!(plain.search.scroll_request, 1);
-    assert_eq!(linked.search.scroll_request, 0);
+    let url = UrlState { query: "iran".into(), ..Default::default() };
+    let ready = |target| state().apply(Action::Ready { color_scheme: ColorScheme::Auto, target_paragraph: target, url: url.clone() });
+    assert_eq!(
+        ready(None),
+        [Effect::ApplyColorScheme(ColorScheme::Auto), Effect::ScrollToHit { hit: HitIndex(0), smoothly: false }]
+    );
+    assert_eq!(ready(Some(n(5))), [Effect::ApplyColorScheme(ColorScheme::Auto), Effect::FocusParagraph(n(5))]);
 }
 
-fn theme(s: &ReaderState, id: &str) -> usize {
-    s.analysis().taxonomy.position(id).unwrap()
+fn theme(s: &ReaderState, id: &str) -> ThemeIndex {
+    ThemeIndex(s.analysis().taxonomy.position(id).unwrap())
 }
 
 #[test]
@@ -153,10 +164,10 @@ fn a_theme_filters_paragraphs_and_combines_with_search() {
     let mut s = ready(UrlState::default(), None);
     let china = theme(&s, "china");
     s.apply(Action::SelectTheme(Some(china)));
-    let shown: Vec<usize> = (0..14).filter(|&i| s.shows(i)).map(|i| i + 1).collect();
+    let shown: Vec<usize> = (0..14).filter(|&i| s.shows(p(i))).map(|i| i + 1).collect();
     assert_eq!(shown, [4, 9]);
     s.apply(Action::SetQuery("taiwan".into()));
-    let shown: Vec<usize> = (0..14).filter(|&i| s.shows(i)).map(|i| i + 1).collect();
+    let shown: Vec<usize> = (0..14).filter(|&i| s.shows(p(i))).map(|i| i + 1).collect();
     assert_eq!(shown, [9]);
     assert_eq!(s.search.total(), 1);
     // Matches outside the theme are not counted.
@@ -179,24 +190,24 @@ fn the_url_selects_a_known_theme_and_ignores_others() {
 #[test]
 fn a_deep_link_outside_the_theme_shows_all_themes() {
     let mut s = ready(UrlState { theme: Some("africa".into()), ..Default::default() }, None);
-    s.apply(Action::TargetParagraph(Some(3)));
+    s.apply(Action::TargetParagraph(Some(n(3))));
     assert_eq!(s.lenses.theme, None);
-    assert!(s.shows(2));
-    assert_eq!(s.notice, Some(Notice::LensesCleared(3)));
+    assert!(s.shows(p(2)));
+    assert_eq!(s.notice, Some(Notice::LensesCleared(n(3))));
 }
 
 fn shown(s: &ReaderState) -> Vec<usize> {
-    (0..14).filter(|&i| s.shows(i)).map(|i| i + 1).collect()
+    (0..14).filter(|&i| s.shows(p(i))).map(|i| i + 1).collect()
 }
 
 #[test]
 fn a_stance_filters_at_sentence_precision_and_combines_with_a_theme() {
     let mut s = ready(UrlState::default(), None);
-    let condemnation = s.analysis().stances.position("condemnation").unwrap();
+    let condemnation = StanceIndex(s.analysis().stances.position("condemnation").unwrap());
     s.apply(Action::SelectStance(Some(condemnation)));
     assert_eq!(shown(&s), [4, 5]);
     // ¶4: only "They condemned strongly Russia’s recent air strikes…" is emphasised.
-    let emphasis = s.lens.0.emphasis[3].clone().unwrap();
+    let emphasis = s.lens.emphasis[3].clone().unwrap();
     assert_eq!(&emphasis[..], [false, false, true, false, false, false]);
     // With the Iran theme: the sentence must carry both, so ¶4 (no Iran) drops out.
     s.apply(Action::SelectTheme(Some(theme(&s, "iran"))));
@@ -214,7 +225,7 @@ fn an_entity_filters_paragraphs_and_round_trips_through_the_url() {
     assert_eq!(shown(&s), [13, 14]);
     assert_eq!(s.search.total(), 2);
     assert_eq!(s.url_state().entity.as_deref(), Some("keir-starmer"));
-    assert!(s.lens.0.emphasis.iter().all(Option::is_none), "an entity dims no sentence");
+    assert!(s.lens.emphasis.iter().all(Option::is_none), "an entity dims no sentence");
     s.apply(Action::SelectEntity(None));
     s.apply(Action::ClearSearch);
     assert_eq!(shown(&s).len(), 14);
@@ -265,4 +276,121 @@ fn configure_changes_the_view_without_a_reload() {
     assert_eq!(s.search.total(), 4, "Iran four times in ¶5");
     s.apply(Action::Configure(UrlState::default()));
     assert_eq!(shown(&s).len(), 14);
+}
+
+// Effects: where the reader goes and what it saves, after each action.
+
+#[test]
+fn typing_jumps_to_the_first_match_at_once_and_steps_scroll_smoothly() {
+    let mut s = ready(UrlState::default(), None);
+    assert_eq!(s.apply(Action::SetQuery("iran".into())), [Effect::ScrollToHit { hit: HitIndex(0), smoothly: false }]);
+    assert_eq!(s.apply(Action::NextHit), [Effect::ScrollToHit { hit: HitIndex(1), smoothly: true }]);
+    assert_eq!(s.apply(Action::PreviousHit), [Effect::ScrollToHit { hit: HitIndex(0), smoothly: true }]);
+    assert_eq!(s.apply(Action::PreviousHit), [Effect::ScrollToHit { hit: HitIndex(4), smoothly: true }]);
+    assert_eq!(s.apply(Action::SetQuery("zzzz".into())), [], "no match, nowhere to go");
+    assert_eq!(s.apply(Action::NextHit), []);
+    assert_eq!(s.apply(Action::ClearSearch), []);
+}
+
+#[test]
+fn a_deep_link_focuses_its_paragraph_once_ready_and_again_when_followed_again() {
+    let mut s = state();
+    assert_eq!(s.apply(Action::TargetParagraph(Some(n(4)))), [], "not before hydration");
+    let mut s = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
+    assert_eq!(s.apply(Action::TargetParagraph(Some(n(9)))), [Effect::FocusParagraph(n(9))]);
+    assert_eq!(s.apply(Action::TargetParagraph(Some(n(9)))), [Effect::FocusParagraph(n(9))]);
+    assert_eq!(s.apply(Action::TargetParagraph(None)), []);
+}
+
+#[test]
+fn choosing_a_scheme_applies_and_saves_it_a_host_only_applies() {
+    let mut s = ready(UrlState::default(), None);
+    assert_eq!(
+        s.apply(Action::ChooseColorScheme(ColorScheme::Light)),
+        [Effect::ApplyColorScheme(ColorScheme::Light), Effect::SaveColorScheme(ColorScheme::Light)]
+    );
+    assert_eq!(s.apply(Action::SetColorScheme(ColorScheme::Dark)), [Effect::ApplyColorScheme(ColorScheme::Dark)]);
+    assert_eq!(s.color_scheme, ColorScheme::Dark);
+}
+
+#[test]
+fn a_lens_change_goes_to_the_first_match_within_it() {
+    let mut s = ready(UrlState { query: "russia".into(), ..Default::default() }, None);
+    let china = theme(&s, "china");
+    assert_eq!(s.apply(Action::SelectTheme(Some(china))), [Effect::ScrollToHit { hit: HitIndex(0), smoothly: false }]);
+    assert_eq!(s.apply(Action::SelectTheme(Some(china))), [], "the same lens again changes nothing");
+}
+
+#[test]
+fn coalescing_keeps_only_the_last_move() {
+    let scroll = |k| Effect::ScrollToHit { hit: HitIndex(k), smoothly: false };
+    let scheme = Effect::ApplyColorScheme(ColorScheme::Dark);
+    assert_eq!(
+        effect::coalesce([scroll(0), scheme, scroll(1), Effect::FocusParagraph(n(3))]),
+        [scheme, Effect::FocusParagraph(n(3))]
+    );
+    assert_eq!(effect::coalesce([scroll(2), scheme]), [scroll(2), scheme]);
+}
+
+// Highlights as the reader shows them.
+
+mod highlight_rules {
+    use super::*;
+    use crate::highlights::{apply_change, clip_overlaps, import_status, Change, HighlightMark, HighlightState, NotesExport};
+    use statement_core::annotations::{Highlight, HighlightColour};
+
+    fn mark(range: std::ops::Range<usize>, id: &str) -> HighlightMark {
+        HighlightMark { range, id: Rc::from(id), colour: HighlightColour::Yellow, has_note: false }
+    }
+
+    fn highlight(index: usize, range: std::ops::Range<usize>, id: &str) -> Highlight {
+        Highlight::new(builtin::statement(), index, range, HighlightColour::Green, id.into(), "2024-09-11T10:00:00Z".into())
+            .unwrap()
+    }
+
+    #[test]
+    fn overlapping_marks_are_clipped_into_one_layer() {
+        let clipped = clip_overlaps(vec![mark(10..20, "b"), mark(0..15, "a"), mark(12..14, "c"), mark(20..25, "d")]);
+        let ranges: Vec<_> = clipped.iter().map(|m| (m.range.clone(), &*m.id)).collect();
+        assert_eq!(ranges, [(0..15, "a"), (15..20, "b"), (20..25, "d")], "c lies inside a and b: not drawn");
+    }
+
+    #[test]
+    fn changes_edit_the_list_and_undo_restores_it() {
+        let document = builtin::statement();
+        let first = highlight(2, 0..10, "one");
+        let list = apply_change(&[], &Change::Add(first.clone()), "t1");
+        let list = apply_change(&list, &Change::SetNote { id: "one".into(), note: "why".into() }, "t2");
+        assert_eq!((list[0].note.as_str(), list[0].updated.as_str()), ("why", "t2"));
+        let list = apply_change(&list, &Change::SetColour { id: "one".into(), colour: HighlightColour::Pink }, "t3");
+        assert_eq!(list[0].colour, HighlightColour::Pink);
+        assert_eq!(apply_change(&list, &Change::Delete("nope".into()), "t4"), list);
+        let state = HighlightState::with_list(document, list.clone(), &HighlightState::default());
+        assert_eq!(state.marks_in(ParagraphIndex(2)).unwrap()[0].range, 0..10);
+        assert!(state.marks_in(ParagraphIndex(3)).is_none());
+        let deleted = apply_change(&list, &Change::Delete("one".into()), "t5");
+        let after = state.changed(document, list.clone(), deleted, true);
+        assert!(after.list.is_empty() && after.marks_in(ParagraphIndex(2)).is_none());
+        let restored = after.undone(document, |l| l.len() == 1).unwrap();
+        assert_eq!(*restored.list, list);
+        assert!(!restored.not_saved);
+        assert!(restored.undone(document, |_| true).is_none(), "nothing left to undo");
+    }
+
+    #[test]
+    fn exports_are_in_document_order_and_say_how_many() {
+        let document = builtin::statement();
+        let list = vec![highlight(5, 0..8, "late"), highlight(1, 4..12, "early")];
+        let state = HighlightState::with_list(document, list, &HighlightState::default());
+        let markdown = NotesExport::Markdown.file(document, &state, "https://example.org/");
+        assert_eq!((markdown.name, markdown.status.as_str()), ("my-notes.md", "Exported 2 highlights as Markdown."));
+        let early = &document.paragraphs[1].text[4..12];
+        let late = &document.paragraphs[5].text[0..8];
+        assert!(markdown.contents.find(early).unwrap() < markdown.contents.find(late).unwrap());
+        let json = NotesExport::WebAnnotations.file(document, &state, "https://example.org/");
+        assert_eq!(json.mime, "application/ld+json");
+        assert!(json.contents.find("early").unwrap() < json.contents.find("late").unwrap());
+        assert_eq!(import_status(1, 0), "Imported 1 highlight.");
+        assert_eq!(import_status(3, 2), "Imported 3 highlights (2 could not be read).");
+    }
 }

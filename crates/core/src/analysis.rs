@@ -1,6 +1,7 @@
 //! Everything the lenses know about one document, computed once when it is loaded: themes per
 //! sentence, entity mentions, glossary terms and stance verbs.
 
+use super::data::DataFile;
 use super::document::Document;
 use super::entities::{DocumentEntities, EntityLexicon, EntityRecogniser};
 use super::glossary::Glossary;

@@ -5,13 +5,15 @@
 //! longest wins. Dates are recognised from month names (data too) and four-digit years, since no
 //! list can hold them all. Works on any document.
 
+use super::data::DataFile;
 use std::ops::Range;
 
 use serde::Deserialize;
 
 use super::document::Document;
 use super::fold::{ends_word, starts_word};
-use super::lexicon::{leftmost_longest, LexMatch, Lexicon};
+use super::lexicon::{LexMatch, Lexicon};
+use super::ranges::leftmost_longest;
 
 /// The built-in entity lexicon, embedded at compile time.
 pub const ENTITIES_JSON: &str = include_str!("../../../data/entities.json");
@@ -77,23 +79,24 @@ pub struct EntityLexicon {
     pub entities: Vec<Entity>,
 }
 
-impl EntityLexicon {
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let lexicon: EntityLexicon = serde_json::from_str(json).map_err(|e| format!("entities: {e}"))?;
-        super::lexicon::check_ids("entities", lexicon.entities.iter().map(|e| e.id.as_str()), true)?;
-        for (i, entity) in lexicon.entities.iter().enumerate() {
-            if entity.aliases.is_empty() {
-                return Err(format!("entities[{i}] ({}): no aliases", entity.id));
-            }
-        }
-        Ok(lexicon)
+impl DataFile for EntityLexicon {
+    const NAME: &'static str = "entities";
+    const BUILTIN_JSON: &'static str = ENTITIES_JSON;
+    const DIGITS_IN_IDS: bool = true;
+
+    fn ids(&self) -> Vec<&str> {
+        self.entities.iter().map(|e| e.id.as_str()).collect()
     }
 
-    /// The built-in lexicon (checked by the test suite).
-    pub fn builtin() -> Self {
-        Self::from_json(ENTITIES_JSON).expect("data/entities.json is valid")
+    fn check(&self) -> Result<(), String> {
+        match self.entities.iter().position(|e| e.aliases.is_empty()) {
+            Some(i) => Err(format!("entities[{i}] ({}): no aliases", self.entities[i].id)),
+            None => Ok(()),
+        }
     }
 }
+
+impl EntityLexicon {}
 
 /// One mention: where, and which entity (an index into [`DocumentEntities::entities`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,7 +178,6 @@ impl EntityRecogniser {
                 });
                 found.push(LexMatch { range, value });
             }
-            found.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)));
             mentions.push(
                 leftmost_longest(found)
                     .into_iter()
@@ -234,14 +236,7 @@ pub fn find_dates(text: &str, months: &[String]) -> Vec<Range<usize>> {
             }
         }
     }
-    dates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut kept: Vec<Range<usize>> = Vec::new();
-    for d in dates {
-        if kept.last().is_none_or(|last| d.start >= last.end) {
-            kept.push(d);
-        }
-    }
-    kept
+    leftmost_longest(dates)
 }
 
 /// `" NN"` (one space, then `min..=max` ASCII digits ending a word) starting at `at`: its end.

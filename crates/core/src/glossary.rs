@@ -4,6 +4,7 @@
 //! where it first meets it without every repetition becoming a control. The text itself is never
 //! changed: the definition is shown beside it.
 
+use super::data::DataFile;
 use serde::Deserialize;
 
 use super::document::Document;
@@ -30,23 +31,24 @@ pub struct Glossary {
     pub entries: Vec<GlossaryEntry>,
 }
 
-impl Glossary {
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let glossary: Glossary = serde_json::from_str(json).map_err(|e| format!("glossary: {e}"))?;
-        super::lexicon::check_ids("glossary", glossary.entries.iter().map(|e| e.id.as_str()), true)?;
-        for (i, entry) in glossary.entries.iter().enumerate() {
-            if entry.definition.trim().is_empty() {
-                return Err(format!("glossary[{i}] ({}): empty definition", entry.id));
-            }
+impl DataFile for Glossary {
+    const NAME: &'static str = "glossary";
+    const BUILTIN_JSON: &'static str = GLOSSARY_JSON;
+    const DIGITS_IN_IDS: bool = true;
+
+    fn ids(&self) -> Vec<&str> {
+        self.entries.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    fn check(&self) -> Result<(), String> {
+        match self.entries.iter().position(|e| e.definition.trim().is_empty()) {
+            Some(i) => Err(format!("glossary[{i}] ({}): empty definition", self.entries[i].id)),
+            None => Ok(()),
         }
-        Ok(glossary)
     }
+}
 
-    /// The built-in glossary (checked by the test suite).
-    pub fn builtin() -> Self {
-        Self::from_json(GLOSSARY_JSON).expect("data/glossary.json is valid")
-    }
-
+impl Glossary {
     /// Compiles the entries' aliases (or headwords) into one lexicon.
     pub fn lexicon(&self) -> Lexicon {
         Lexicon::new(self.entries.iter().enumerate().flat_map(|(i, entry)| {

@@ -14,6 +14,7 @@ use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::Input;
 
 use super::fold::{ends_word, fold_str, is_word_char, starts_word, Folded};
+use super::ranges::{leftmost_longest, sort_by_start_longest_first, Spanned};
 
 /// One occurrence of a lexicon term: where it is in the original text and whose term it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,22 +25,6 @@ pub struct LexMatch {
     pub value: usize,
 }
 
-/// Checks the ids of a data file's entries (`file[i]`): non-empty, lowercase ASCII letters, `-`
-/// and (when `digits`) digits, and unique — they appear in URLs and element ids.
-pub fn check_ids<'a>(file: &str, ids: impl IntoIterator<Item = &'a str>, digits: bool) -> Result<(), String> {
-    let mut seen: Vec<&str> = Vec::new();
-    for (i, id) in ids.into_iter().enumerate() {
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || (digits && b.is_ascii_digit())) {
-            let allowed = if digits { "lowercase letters, digits and '-'" } else { "lowercase letters and '-'" };
-            return Err(format!("{file}[{i}]: id {id:?} must be {allowed}"));
-        }
-        if seen.contains(&id) {
-            return Err(format!("{file}[{i}]: id {id:?} is used twice"));
-        }
-        seen.push(id);
-    }
-    Ok(())
-}
 
 /// Whether `term` is an acronym that must match in capitals (see the module rules).
 pub fn is_case_sensitive(term: &str) -> bool {
@@ -134,7 +119,7 @@ impl Lexicon {
         for matcher in [&self.ignoring_case, &self.matching_case].into_iter().flatten() {
             matcher.find_all(text, &mut found);
         }
-        found.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)));
+        sort_by_start_longest_first(&mut found);
         found
     }
 
@@ -145,16 +130,10 @@ impl Lexicon {
     }
 }
 
-/// Keeps, from matches sorted by start then longest first, those that do not overlap an
-/// earlier kept one.
-pub fn leftmost_longest(sorted: Vec<LexMatch>) -> Vec<LexMatch> {
-    let mut kept: Vec<LexMatch> = Vec::with_capacity(sorted.len());
-    for m in sorted {
-        if kept.last().is_none_or(|last| m.range.start >= last.range.end) {
-            kept.push(m);
-        }
+impl Spanned for LexMatch {
+    fn span(&self) -> Range<usize> {
+        self.range.clone()
     }
-    kept
 }
 
 #[cfg(test)]

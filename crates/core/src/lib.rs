@@ -6,19 +6,23 @@
 pub mod analysis;
 pub mod annotations;
 pub mod builtin;
+pub mod data;
 pub mod document;
 pub mod entities;
 pub mod fold;
 pub mod formats;
 pub mod glossary;
 pub mod hash;
+pub mod ids;
 pub mod layers;
 pub mod lexicon;
 pub mod query;
+pub mod ranges;
 pub mod search;
 pub mod sentences;
 pub mod stances;
 pub mod themes;
 
 pub use document::{Document, Licence, Metadata, Paragraph, Principal, Sentence};
+pub use ids::{EntityIndex, HitIndex, ParagraphIndex, ParagraphNumber, StanceIndex, ThemeIndex};
 pub use search::{ParagraphHits, SearchIndex, SearchOptions, SearchResult};

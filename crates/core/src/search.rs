@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::document::Document;
 use super::fold::{ends_word, starts_word, Folded};
 use super::query::parse_terms;
+use super::ranges::leftmost_longest;
 
 /// The search toggles (both off by default).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -90,19 +91,12 @@ fn find_term(text: &str, term: &str, whole_word: bool) -> Vec<Range<usize>> {
     found
 }
 
-/// Sorts ranges and drops any that overlaps one kept before it (longer first at equal starts).
-pub fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut kept: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for r in ranges {
-        if kept.last().is_none_or(|last| r.start >= last.end) {
-            kept.push(r);
-        }
-    }
-    kept
-}
-
 impl SearchIndex {
+    /// How many paragraphs the indexed document has.
+    pub fn paragraph_count(&self) -> usize {
+        self.texts.len()
+    }
+
     pub fn new(document: &Document) -> Self {
         let texts: Vec<String> = document.paragraphs.iter().map(|p| p.text.clone()).collect();
         let folded = texts.iter().map(|t| Folded::new(t, false)).collect();
@@ -145,7 +139,7 @@ impl SearchIndex {
             if ranges.is_empty() {
                 continue;
             }
-            let ranges = merge_ranges(ranges);
+            let ranges = leftmost_longest(ranges);
             paragraphs.push(ParagraphHits { index, first: total, ranges: ranges.as_slice().into() });
             total += ranges.len();
         }

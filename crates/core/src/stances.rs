@@ -2,6 +2,7 @@
 //! welcomes, calls for, discusses or notes), recognised from its verbs by a data lexicon
 //! (`data/stances.json`). Works on any document.
 
+use super::data::DataFile;
 use serde::Deserialize;
 
 use super::document::Document;
@@ -25,18 +26,17 @@ pub struct Stances {
     pub stances: Vec<Stance>,
 }
 
+impl DataFile for Stances {
+    const NAME: &'static str = "stances";
+    const BUILTIN_JSON: &'static str = STANCES_JSON;
+    const DIGITS_IN_IDS: bool = false;
+
+    fn ids(&self) -> Vec<&str> {
+        self.stances.iter().map(|s| s.id.as_str()).collect()
+    }
+}
+
 impl Stances {
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let stances: Stances = serde_json::from_str(json).map_err(|e| format!("stances: {e}"))?;
-        super::lexicon::check_ids("stances", stances.stances.iter().map(|e| e.id.as_str()), false)?;
-        Ok(stances)
-    }
-
-    /// The built-in lexicon (checked by the test suite).
-    pub fn builtin() -> Self {
-        Self::from_json(STANCES_JSON).expect("data/stances.json is valid")
-    }
-
     pub fn position(&self, id: &str) -> Option<usize> {
         self.stances.iter().position(|s| s.id == id)
     }

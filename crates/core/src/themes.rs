@@ -4,6 +4,7 @@
 //! acronyms in capitals), matched sentence by sentence. A paragraph's themes are the union of its
 //! sentences'. Works on any document: nothing here knows the built-in statement.
 
+use super::data::DataFile;
 use serde::Deserialize;
 
 use super::document::Document;
@@ -39,18 +40,17 @@ pub struct Taxonomy {
     pub themes: Vec<Theme>,
 }
 
+impl DataFile for Taxonomy {
+    const NAME: &'static str = "themes";
+    const BUILTIN_JSON: &'static str = THEMES_JSON;
+    const DIGITS_IN_IDS: bool = false;
+
+    fn ids(&self) -> Vec<&str> {
+        self.themes.iter().map(|t| t.id.as_str()).collect()
+    }
+}
+
 impl Taxonomy {
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let taxonomy: Taxonomy = serde_json::from_str(json).map_err(|e| format!("themes: {e}"))?;
-        super::lexicon::check_ids("themes", taxonomy.themes.iter().map(|e| e.id.as_str()), false)?;
-        Ok(taxonomy)
-    }
-
-    /// The built-in taxonomy (checked by the test suite).
-    pub fn builtin() -> Self {
-        Self::from_json(THEMES_JSON).expect("data/themes.json is valid")
-    }
-
     /// The index of theme `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.themes.iter().position(|t| t.id == id)

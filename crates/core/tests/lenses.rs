@@ -5,6 +5,7 @@
 
 use proptest::prelude::*;
 use statement_core::analysis::Analysis;
+use statement_core::data::DataFile;
 use statement_core::entities::{EntityKind, EntityLexicon, EntityRecogniser};
 use statement_core::glossary::Glossary;
 use statement_core::layers::{pieces, Span};
@@ -294,7 +295,7 @@ proptest! {
 
 #[test]
 fn every_data_file_checks_its_ids() {
-    use statement_core::lexicon::check_ids;
+    use statement_core::data::check_ids;
     assert_eq!(check_ids("x", ["a", "b-2"], true), Ok(()));
     assert_eq!(check_ids("x", ["a", "b-2"], false).unwrap_err(), "x[1]: id \"b-2\" must be lowercase letters and '-'");
     assert_eq!(check_ids("x", ["a", "a"], false).unwrap_err(), "x[1]: id \"a\" is used twice");

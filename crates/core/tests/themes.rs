@@ -3,6 +3,7 @@
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
+use statement_core::data::DataFile;
 use statement_core::themes::{Tagger, Taxonomy};
 use statement_core::{builtin, Document, Metadata};
 

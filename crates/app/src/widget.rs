@@ -1,0 +1,38 @@
+//! What a host page tells an embedded reader: the widget's attributes.
+
+use crate::scheme::ColorScheme;
+use crate::url::UrlState;
+
+/// What a host page tells an embedded reader: the widget's attributes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WidgetSettings {
+    /// Another statement to load (`src`), resolved against the host page.
+    pub src: Option<String>,
+    /// `q`, `theme`, `stance`, `entity`, `match-case`, `whole-word`, `mode`, read like the page's URL.
+    pub view: UrlState,
+    pub color_scheme: ColorScheme,
+}
+impl WidgetSettings {
+    /// The attributes the widget observes.
+    pub const ATTRIBUTES: [&'static str; 9] =
+        ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode"];
+
+    /// Reads the attributes (name, value) present on the element; absent ones are defaults and
+    /// malformed values are ignored, as in the page's URL.
+    pub fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut settings = Self::default();
+        let mut pairs = Vec::new();
+        for (name, value) in attributes {
+            match name {
+                "src" => settings.src = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
+                "color-scheme" => settings.color_scheme = ColorScheme::parse(value).unwrap_or_default(),
+                "match-case" => pairs.push(("case", if value == "false" { "0" } else { "1" })),
+                "whole-word" => pairs.push(("word", if value == "false" { "0" } else { "1" })),
+                "q" | "theme" | "stance" | "entity" | "mode" => pairs.push((name, value)),
+                _ => {}
+            }
+        }
+        settings.view = UrlState::from_pairs(pairs);
+        settings
+    }
+}

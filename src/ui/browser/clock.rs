@@ -1,0 +1,20 @@
+//! The browser's clock and random ids.
+
+/// The current time as ISO 8601 (the browser's clock).
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A new random id.
+pub fn new_id() -> String {
+    format!(
+        "{:08x}{:08x}",
+        (js_sys::Math::random() * 4_294_967_295.0) as u32,
+        (js_sys::Math::random() * 4_294_967_295.0) as u32
+    )
+}
+
+/// The clock in milliseconds.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}

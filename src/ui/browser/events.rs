@@ -1,0 +1,46 @@
+//! What an event happened on, and the reader's page-wide keys.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+use crate::app::{global_key, GlobalKey};
+
+/// Listens on `target` (the document, or a widget's root) for the reader's keys (`/`, F3,
+/// Shift+F3, `[`, `]`). Dropping the listener removes it.
+pub fn on_global_key(target: &web_sys::EventTarget, on_key: impl Fn(GlobalKey) + 'static) -> EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(target, "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let in_text_field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+        });
+        let modified = event.ctrl_key() || event.alt_key() || event.meta_key();
+        if let Some(key) = global_key(&event.key(), event.shift_key(), modified, in_text_field) {
+            event.prevent_default();
+            on_key(key);
+        }
+    })
+}
+
+/// The glossary term (`.term`) an event happened on: its entry id and its element.
+pub fn term_of(event: &web_sys::Event) -> Option<(String, web_sys::Element)> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let term = target.closest(".term").ok()??;
+    Some((term.get_attribute("data-term")?, term))
+}
+
+/// The `data-index` of the element an event happened on (or its nearest ancestor with one).
+pub fn data_index_of(event: &web_sys::Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-index]").ok()??.get_attribute("data-index")?.parse().ok()
+}
+
+/// The `#fragment` of the in-page link (`<a href="#…">`) a click landed on, if any.
+pub fn in_page_link(event: &web_sys::MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let href = target.closest("a[href^='#']").ok()??.get_attribute("href")?;
+    Some(href)
+}

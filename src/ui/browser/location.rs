@@ -1,0 +1,111 @@
+//! The address bar and history: the fragment, the reader's parameters, `?src=`, links to a
+//! paragraph, and `<html data-color-scheme>`.
+
+use gloo::events::EventListener;
+
+use crate::app::{ColorScheme, UrlState};
+use crate::core::ParagraphNumber;
+
+/// Sets `data-color-scheme` on `<html>`, which the stylesheet follows.
+pub fn apply_color_scheme(scheme: ColorScheme) {
+    let Some(html) = gloo::utils::document().document_element() else {
+        return;
+    };
+    let _ = match scheme {
+        ColorScheme::Auto => html.remove_attribute("data-color-scheme"),
+        other => html.set_attribute("data-color-scheme", other.as_str()),
+    };
+}
+
+/// The address bar's fragment, e.g. `#p9` (empty when there is none).
+pub fn current_fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Calls `on_change` with the new fragment whenever it changes. Dropping the listener removes it.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| on_change(current_fragment()))
+}
+
+/// The search state in the address bar (`?q=…&case=1&word=1&mode=highlight`).
+pub fn read_url_state() -> UrlState {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return UrlState::default();
+    };
+    let values: Vec<(&str, String)> =
+        UrlState::NAMES.iter().filter_map(|name| params.get(name).map(|v| (*name, v))).collect();
+    UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// The page's address for `state`: this page's path, its other parameters untouched (`?src=`,
+/// a campaign tag…), the state's own parameters, the current `#pN`. Relative unless `absolute`.
+pub fn url_for(state: &UrlState, absolute: bool) -> String {
+    let location = gloo::utils::window().location();
+    let search = location.search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let query: String = match params {
+        Some(params) => {
+            for name in UrlState::NAMES {
+                params.delete(name);
+            }
+            for (name, value) in state.to_pairs() {
+                params.append(name, &value);
+            }
+            params.to_string().into()
+        }
+        None => String::new(),
+    };
+    let origin = if absolute { location.origin().unwrap_or_default() } else { String::new() };
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}{hash}")
+    } else {
+        format!("{origin}{path}?{query}{hash}")
+    }
+}
+
+/// Writes the state into the address bar without a history entry, keeping the path and `#pN`.
+pub fn replace_url(state: &UrlState) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = url_for(state, false);
+    let current = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if url != current {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The `?src=` parameter of the page's address, if any.
+pub fn read_src_param() -> Option<String> {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("src").filter(|s| !s.trim().is_empty())
+}
+
+/// A link to paragraph `number` of the page as it is (its `?src=` kept, the view's parameters
+/// The page as it is, without the view's parameters or a fragment (its `?src=` kept): what a
+/// citation or an export should point at.
+pub fn page_link() -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let src = read_src_param().and_then(|src| {
+        let params = web_sys::UrlSearchParams::new().ok()?;
+        params.append("src", &src);
+        Some(format!("?{}", String::from(params.to_string())))
+    });
+    format!("{origin}{path}{}", src.unwrap_or_default())
+}
+
+/// A link to paragraph `number` of the page as it is ([`page_link`] and `#pN`).
+pub fn paragraph_link(number: ParagraphNumber) -> String {
+    format!("{}#p{number}", page_link())
+}

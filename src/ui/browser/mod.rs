@@ -1,0 +1,25 @@
+//! The browser edge, by concern. Every function degrades to a no-op (or "nothing") when an API
+//! is missing or fails — private mode, blocked storage, detached nodes — so the reader keeps
+//! working and just remembers less. Nothing here decides anything: the rules are in `app`.
+
+mod clipboard;
+mod clock;
+mod events;
+mod geometry;
+mod location;
+mod network;
+mod storage;
+
+pub use clipboard::{copy_text, download, read_file_text};
+pub use clock::{new_id, now_iso, now_ms};
+pub use events::{data_index_of, in_page_link, on_global_key, term_of};
+pub use geometry::{
+    clear_selection, focus_paragraph, focus_search, focus_selector, on_viewport_change, paragraph_selection, place_at,
+    place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, ParagraphSelection,
+};
+pub use location::{
+    apply_color_scheme, current_fragment, on_hash_change, page_link, paragraph_link, read_src_param, read_url_state, replace_url,
+    url_for,
+};
+pub use network::fetch_document;
+pub use storage::{load_color_scheme, on_storage_change, read_raw, save_color_scheme, write_raw, COLOR_SCHEME_KEY};

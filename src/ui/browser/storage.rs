@@ -1,0 +1,52 @@
+//! Storage: the colour scheme and raw saved data (gloo's localStorage), and other tabs' changes.
+//!
+//! Private mode, a full disk or blocked storage make these return nothing or `false`: the
+//! reader then remembers less, and says so where it matters (highlights).
+
+use gloo::events::EventListener;
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+use crate::app::ColorScheme;
+
+/// Where the chosen colour scheme is kept. `scheme.js` reads the same key before first paint.
+pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
+
+/// The saved colour scheme; `Auto` when nothing (or something unreadable) is saved.
+pub fn load_color_scheme() -> ColorScheme {
+    LocalStorage::get::<String>(COLOR_SCHEME_KEY).ok().and_then(|s| ColorScheme::parse(&s)).unwrap_or_default()
+}
+
+/// Saves the choice; `Auto` removes the key so the system preference rules again.
+pub fn save_color_scheme(scheme: ColorScheme) {
+    match scheme {
+        ColorScheme::Auto => LocalStorage::delete(COLOR_SCHEME_KEY),
+        other => {
+            if let Err(error) = LocalStorage::set(COLOR_SCHEME_KEY, other.as_str()) {
+                gloo::console::warn!(format!("statement-reader: could not save the colour scheme: {error}"));
+            }
+        }
+    }
+}
+
+/// The raw text saved under `key` in localStorage (gloo's handle), if any and if readable.
+pub fn read_raw(key: &str) -> Option<String> {
+    use gloo::storage::Storage as _;
+    gloo::storage::LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Saves `value` under `key`; `false` when storage refuses (full, blocked, private mode).
+pub fn write_raw(key: &str, value: &str) -> bool {
+    use gloo::storage::Storage as _;
+    gloo::storage::LocalStorage::raw().set_item(key, value).is_ok()
+}
+
+/// Calls `on_change` when another tab changes `key`. Dropping the listener removes it.
+pub fn on_storage_change(key: String, on_change: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "storage", move |event| {
+        let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        if changed.as_deref() == Some(key.as_str()) {
+            on_change();
+        }
+    })
+}

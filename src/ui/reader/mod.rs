@@ -1,0 +1,158 @@
+//! One reader instance, `[data-reader]` (with `[data-ready]` once hydrated and interactive): a
+//! short composition of named hooks — the store and its effects, start-up, the host, keys, the
+//! glossary tooltip, highlight actions — and the components that draw the page.
+
+mod effects;
+mod glossary_tip;
+mod highlight_actions;
+mod keys;
+mod links;
+mod startup;
+mod status;
+mod store;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::attribution::Attribution;
+use super::hooks::use_debounced;
+use super::host::Host;
+use super::landmark::{self, Embedded};
+use super::masthead::Masthead;
+use super::minimap::Minimap;
+use super::scheme_toggle::SchemeToggle;
+use super::search_bar::SearchBar;
+use super::sidebar::Sidebar;
+use super::statement_body::StatementBody;
+use crate::app::{Action, ColorScheme};
+use crate::core::{builtin, Document, ParagraphNumber};
+pub use glossary_tip::GlossaryTipHandlers;
+pub use status::LoadStatus;
+use status::status_message;
+use store::Store;
+
+/// How long typing must pause before the keyword-in-context list and the index catch up (ms).
+const KWIC_SETTLE_MS: u32 = 120;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// The statement to show; the built-in one unless told otherwise.
+    #[prop_or_else(builtin_document)]
+    pub document: Rc<Document>,
+    #[prop_or_default]
+    pub host: Host,
+    #[prop_or_default]
+    pub status: Option<LoadStatus>,
+}
+
+/// The built-in statement, shared by every reader on the page (parsed once, never copied again).
+pub(super) fn builtin_document() -> Rc<Document> {
+    thread_local! {
+        static BUILTIN: Rc<Document> = Rc::new(builtin::statement().clone());
+    }
+    BUILTIN.with(Rc::clone)
+}
+
+impl Default for ReaderProps {
+    fn default() -> Self {
+        Self { document: builtin_document(), host: Host::Page, status: None }
+    }
+}
+
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let document = props.document.clone();
+    let paragraph_count = document.paragraphs.len();
+    let (host, is_page) = (&props.host, props.host.is_page());
+    let store = {
+        let document = document.clone();
+        use_reducer_eq(move || Store::new(&document))
+    };
+    let root = use_node_ref();
+    // A widget scrolls its host page only once the user has acted inside it.
+    let interacted = use_mut_ref(|| false);
+    effects::use_effects(&store, root.clone(), is_page, interacted.clone());
+    startup::use_startup(&store, host, paragraph_count);
+    startup::use_host_changes(&store, host, paragraph_count);
+    let state = &store.state;
+    let url_state = state.url_state();
+    startup::use_reports(state.ready, url_state.clone(), state.search.total(), host, &document.meta.title, paragraph_count);
+    let on_passage = keys::use_passage_step(root.clone());
+    keys::use_reader_keys(&store, root.clone(), is_page, on_passage.clone());
+    let analysis = state.analysis();
+    let tip = glossary_tip::use_glossary_tip(analysis.clone());
+    let marks = highlight_actions::use_highlight_actions(document.clone(), &store, root.clone());
+    let paragraph_themes = use_memo(analysis.clone(), |analysis| {
+        Rc::new(
+            (0..analysis.themes.paragraphs.len())
+                .map(|p| AttrValue::from(analysis.themes.attribute(&analysis.taxonomy, p)))
+                .collect::<Vec<_>>(),
+        )
+    });
+
+    // Stable callbacks, so children whose data did not change are not re-rendered.
+    let on_action = use_callback(store.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
+    let on_scheme = use_callback(store.dispatcher(), |scheme, dispatcher| dispatcher.dispatch(Action::ChooseColorScheme(scheme)));
+    let on_jump = use_callback(store.dispatcher(), |number: ParagraphNumber, dispatcher| {
+        dispatcher.dispatch(Action::TargetParagraph(Some(number)))
+    });
+    let on_copy_link = links::use_copy_link(&store, url_state);
+
+    // The keyword-in-context list and the index (match counts, filtered-out marks) catch up once
+    // typing pauses, through one timer; the text itself never waits.
+    let result = state.search.result.clone();
+    let (settled_result, settled_shown) = use_debounced((result.clone(), state.shown_paragraphs()), KWIC_SETTLE_MS);
+    let settled_result = settled_result.filter(|_| result.is_some());
+    let kwic_current = match (&settled_result, &result) {
+        (Some(a), Some(b)) if Rc::ptr_eq(a, b) => Some(state.search.current),
+        _ => None,
+    };
+
+    let (on_root_click, mark_interacted) = links::use_in_page_links(&store, root.clone(), is_page, interacted, paragraph_count);
+    // While another statement loads, this one is not what the reader will show: not "ready".
+    let loading = matches!(props.status, Some(LoadStatus::Loading(_)));
+    let hide_entities = (!state.hidden_kinds.is_empty())
+        .then(|| state.hidden_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "));
+
+    html! {
+        <ContextProvider<Embedded> context={Embedded(!is_page)}>
+        <div class="reader" data-reader="" data-ready={(state.ready && !loading).then_some("")} data-hide-entities={hide_entities}
+            data-color-scheme={(state.color_scheme != ColorScheme::Auto).then_some(state.color_scheme.as_str())}
+            onclick={on_root_click} onpointerdown={mark_interacted.reform(|_: PointerEvent| ())}
+            onkeydown={mark_interacted.reform(|_: KeyboardEvent| ())} ref={root.clone()}>
+            <a class="skip-link" href="#statement">{ "Skip to the statement" }</a>
+            <@{landmark::tag(!is_page, "header")} class="topbar">
+                <div class="topbar-inner">
+                    <span class="brand">{ "Statement reader" }</span>
+                    <SearchBar search={state.search.clone()} notice={state.notice.clone()} on_action={on_action.clone()} />
+                    <SchemeToggle current={state.color_scheme} on_change={on_scheme} />
+                </div>
+            </@>
+            // What went wrong loading a document comes first, where it is seen on any screen.
+            if props.status.is_some() {
+                <div class="status-banner">{ status_message(props.status.as_ref()) }</div>
+            }
+            <div class="layout">
+                // First in the page (and on phones, first on screen): what the statement is.
+                <Masthead document={document.clone()} />
+                <Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
+                    options={state.search.options} lenses={state.lenses} hidden_kinds={state.hidden_kinds.clone()}
+                    settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
+                    target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
+                    on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}
+                    on_copy_link={is_page.then_some(on_copy_link)} />
+                <StatementBody document={document.clone()} analysis={analysis.clone()} paragraph_themes={(*paragraph_themes).clone()}
+                    search={state.search.clone()} lenses={state.lenses} lens={state.lens.clone()} lens_names={state.lens_names()}
+                    highlights={marks.highlights.state.clone()} tools_open={marks.tools_open} on_tools={marks.on_tools.clone()}
+                    on_cite={marks.on_cite.clone()} on_highlight={marks.on_paragraph_highlight.clone()}
+                    toolbar_at={marks.selection.as_ref().map(|s| s.at)} on_pick={marks.on_pick.clone()}
+                    on_selection_end={marks.on_selection_end.clone()} {tip} root={root.clone()} on_action={on_action.clone()} />
+                <Minimap document={document.clone()} analysis={analysis} shown={settled_shown}
+                    result={settled_result} current={state.search.current_paragraph()} root={root.clone()} {on_jump} />
+            </div>
+            <Attribution {document} />
+        </div>
+        </ContextProvider<Embedded>>
+    }
+}

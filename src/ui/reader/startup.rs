@@ -1,0 +1,96 @@
+//! How a reader meets its host: start-up after hydration, a widget's attribute changes, `#pN`
+//! links followed later, and what the reader reports back (the address bar, or a widget's events).
+
+use yew::prelude::*;
+
+use super::store::Store;
+use crate::app::{paragraph_from_fragment, Action, UrlState};
+use crate::ui::browser;
+use crate::ui::hooks::use_debounced;
+use crate::ui::host::{Host, ReaderEvent};
+
+/// How long typing must pause before the address bar (or the widget's `search` event) follows
+/// (ms): browsers throttle `replaceState` bursts.
+const URL_SYNC_MS: u32 = 300;
+
+/// Start-up runs after hydration (the first render matches the prerendered page). The page
+/// restores the saved scheme and the address bar's state and honours a `#pN` deep link; a
+/// widget takes its attributes.
+#[hook]
+pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize) {
+    let dispatcher = store.dispatcher();
+    let host = host.clone();
+    use_effect_with((), move |_| {
+        dispatcher.dispatch(match host {
+            Host::Page => Action::Ready {
+                color_scheme: browser::load_color_scheme(),
+                target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
+                url: browser::read_url_state(),
+            },
+            Host::Widget { settings, .. } => {
+                Action::Ready { color_scheme: settings.color_scheme, target_paragraph: None, url: settings.view }
+            }
+        });
+    });
+}
+
+/// A widget whose attributes change shows the new view (and scheme) without reloading; the
+/// page follows `#pN` links clicked or typed later.
+#[hook]
+pub fn use_host_changes(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize) {
+    {
+        let dispatcher = store.dispatcher();
+        let settings = match host {
+            Host::Widget { settings, .. } => Some((settings.view.clone(), settings.color_scheme)),
+            Host::Page => None,
+        };
+        let first = use_mut_ref(|| true);
+        use_effect_with(settings, move |settings| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some((view, scheme)) = settings.clone() {
+                dispatcher.dispatch(Action::Configure(view));
+                dispatcher.dispatch(Action::SetColorScheme(scheme));
+            }
+        });
+    }
+    let dispatcher = store.dispatcher();
+    use_effect_with((paragraph_count, host.is_page()), move |&(count, is_page)| {
+        let listener = is_page.then(|| {
+            browser::on_hash_change(move |fragment| {
+                dispatcher.dispatch(Action::TargetParagraph(paragraph_from_fragment(&fragment, count)));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// What the reader reports once typing pauses: the page writes its address bar; a widget
+/// dispatches `statement-reader:search` and `:lens` events (and `:ready` once).
+#[hook]
+pub fn use_reports(ready: bool, url_state: UrlState, total: usize, host: &Host, title: &str, paragraphs: usize) {
+    let settled_url = use_debounced((ready, url_state), URL_SYNC_MS);
+    {
+        let host = host.clone();
+        use_effect_with(settled_url, move |(ready, url)| match (*ready, &host) {
+            (true, Host::Page) => browser::replace_url(url),
+            (true, Host::Widget { .. }) => {
+                host.emit(ReaderEvent::Search { query: url.query.clone(), total });
+                host.emit(ReaderEvent::Lens {
+                    theme: url.theme.clone(),
+                    stance: url.stance.clone(),
+                    entity: url.entity.clone(),
+                });
+            }
+            (false, _) => {}
+        });
+    }
+    let host = host.clone();
+    let title = title.to_owned();
+    use_effect_with(ready, move |&ready| {
+        if ready {
+            host.emit(ReaderEvent::Ready { title, paragraphs });
+        }
+    });
+}

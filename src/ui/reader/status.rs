@@ -1,0 +1,28 @@
+//! Loading another statement, as the reader tells it: a status while fetching, an alert when it failed.
+
+use yew::prelude::*;
+
+/// Where the document came from, when it is not simply the built-in one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadStatus {
+    /// Fetching this address.
+    Loading(String),
+    /// It failed: why (shown as an alert; the built-in statement is shown instead).
+    Failed(String),
+}
+
+/// The loading notice or the load error, inside the reader (errors as `role=alert`).
+pub fn status_message(status: Option<&LoadStatus>) -> Html {
+    match status {
+        Some(LoadStatus::Loading(url)) => html! {
+            <p class="load-status" role="status">{ format!("Loading the statement from {url}…") }</p>
+        },
+        Some(LoadStatus::Failed(message)) => html! {
+            <div class="load-error" role="alert">
+                <p><strong>{ "This statement could not be loaded." }</strong>{ " " }{ message }</p>
+                <p>{ "Showing the built-in statement instead." }</p>
+            </div>
+        },
+        None => html! {},
+    }
+}

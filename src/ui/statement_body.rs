@@ -1,0 +1,96 @@
+//! The statement itself: every paragraph with its marks, the "nothing matches" message, the
+//! selection toolbar and the glossary (definitions and tooltip). Events over terms and
+//! selections are delegated from here.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::glossary::{GlossaryDefinitions, GlossaryTip};
+use super::landmark;
+use super::paragraph_view::ParagraphView;
+use super::reader::GlossaryTipHandlers;
+use super::selection_toolbar::SelectionToolbar;
+use crate::app::highlights::HighlightState;
+use crate::app::{Action, LensView, Lenses, SearchState, Shared};
+use crate::core::analysis::Analysis;
+use crate::core::annotations::{CitationFormat, HighlightColour};
+use crate::core::{Document, ParagraphIndex};
+
+#[derive(Properties, PartialEq)]
+pub struct StatementBodyProps {
+    pub document: Rc<Document>,
+    pub analysis: Shared<Analysis>,
+    /// Per paragraph, its `data-themes` value.
+    pub paragraph_themes: Rc<Vec<AttrValue>>,
+    pub search: SearchState,
+    pub lenses: Lenses,
+    pub lens: Shared<LensView>,
+    /// The selected lenses by name, for the "nothing matches" message.
+    pub lens_names: Vec<String>,
+    pub highlights: Rc<HighlightState>,
+    pub tools_open: Option<ParagraphIndex>,
+    pub on_tools: Callback<Option<ParagraphIndex>>,
+    pub on_cite: Callback<(ParagraphIndex, CitationFormat)>,
+    pub on_highlight: Callback<(ParagraphIndex, Range<usize>, HighlightColour)>,
+    /// Where the selection toolbar shows, when text is selected.
+    pub toolbar_at: Option<(f64, f64)>,
+    pub on_pick: Callback<(HighlightColour, bool)>,
+    pub on_selection_end: Callback<()>,
+    pub tip: GlossaryTipHandlers,
+    pub root: NodeRef,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn StatementBody(props: &StatementBodyProps) -> Html {
+    let embedded = landmark::use_embedded();
+    let (search, analysis, tip) = (&props.search, &props.analysis, &props.tip);
+    let result = search.result.as_ref();
+    let nothing_found = result.is_some_and(|r| r.filters && r.paragraphs.is_empty());
+    let current_paragraph = search.current_paragraph();
+    let paragraphs = (0..props.document.paragraphs.len()).map(ParagraphIndex).map(|index| {
+        let hits = result.and_then(|r| r.paragraph(index.0)).cloned();
+        let current = (current_paragraph == Some(index)).then_some(search.current);
+        // Only paragraphs the entity or stance touches re-render when either changes.
+        let entity = props.lenses.entity.filter(|e| analysis.entities.mentions_in(index.0, e.0));
+        let stance =
+            props.lenses.stance.filter(|st| analysis.acts.sentences[index.0].iter().any(|ss| ss.contains(&st.0)));
+        let hidden = !(props.lens.passes(index) && search.shows(index));
+        html! {
+            <ParagraphView key={index.0} document={props.document.clone()} analysis={analysis.clone()} {index}
+                highlights={props.highlights.marks_in(index)} tools_open={props.tools_open == Some(index)}
+                on_tools={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()}
+                themes={props.paragraph_themes[index.0].clone()} emphasis={props.lens.emphasis_of(index)}
+                {entity} {stance} {hidden} {hits} {current} />
+        }
+    });
+    let selection_end = &props.on_selection_end;
+    html! {
+        <@{landmark::tag(embedded, "main")} role={landmark::named_role(embedded)} id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading"
+            onmouseover={tip.show.reform(Event::from)} onfocusin={tip.show.reform(Event::from)}
+            onmouseout={tip.leave.reform(Event::from)} onfocusout={tip.leave.reform(Event::from)}
+            onkeydown={tip.key.clone()} onmouseup={selection_end.reform(|_: MouseEvent| ())}
+            onkeyup={selection_end.reform(|_: KeyboardEvent| ())} ontouchend={selection_end.reform(|_: TouchEvent| ())}>
+            <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
+            if nothing_found {
+                <div class="no-results">
+                    <p>{ if props.lens_names.is_empty() {
+                        format!("No paragraph matches “{}”.", search.query.trim())
+                    } else {
+                        format!("No paragraph ({}) matches “{}”.", props.lens_names.join("; "), search.query.trim())
+                    } }</p>
+                    <button type="button" onclick={props.on_action.reform(|_| Action::ClearSearch)}>{ "Clear the search" }</button>
+                </div>
+            }
+            { for paragraphs }
+            if let Some(at) = props.toolbar_at {
+                <SelectionToolbar {at} on_pick={props.on_pick.clone()} />
+            }
+            <GlossaryDefinitions analysis={analysis.clone()} />
+            <GlossaryTip analysis={analysis.clone()} entry={tip.state.entry} placement={tip.state.placement}
+                root={props.root.clone()} anchor={tip.state.anchor.clone()} on_hover={tip.hover.clone()} />
+        </@>
+    }
+}
