@@ -9,10 +9,39 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a reader into a new `<div>` in the body and lets it render and run its effects.
+/// Every test starts from a page of its own: no saved data, no `<html>` attributes, no reader
+/// left in the body by an earlier test (they share one page). Test hosts carry `data-test-host`.
+fn fresh_page() {
+    let document = gloo::utils::document();
+    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+        storage.clear().unwrap();
+    }
+    let html = document.document_element().unwrap();
+    for name in html.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+        if name != "lang" {
+            html.remove_attribute(&name).unwrap();
+        }
+    }
+    // The test runner reports through elements of its own in the body: remove only ours.
+    let leftovers = document.query_selector_all("[data-test-host]").unwrap();
+    for i in 0..leftovers.length() {
+        if let Some(node) = leftovers.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            node.remove();
+        }
+    }
+}
+
+/// Mounts a reader into a new `<div>` in a fresh page and lets it render and run its effects.
 async fn mount() -> Element {
+    fresh_page();
+    mount_keeping_storage().await
+}
+
+/// Mounts a reader without clearing what an earlier step of the same test saved.
+async fn mount_keeping_storage() -> Element {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
+    host.set_attribute("data-test-host", "").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     yew::Renderer::<Reader>::with_root(host.clone()).render();
     // First flush renders; effects then dispatch `Ready`, the second flush renders that.
@@ -177,8 +206,10 @@ async fn a_widget_mounts_in_a_shadow_root_and_tells_its_host() {
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
 
+    fresh_page();
     let document = gloo::utils::document();
     let element = document.create_element("div").unwrap();
+    element.set_attribute("data-test-host", "").unwrap();
     element.set_attribute("theme", "africa").unwrap();
     element.set_attribute("color-scheme", "dark").unwrap();
     document.body().unwrap().append_child(&element).unwrap();
@@ -232,10 +263,13 @@ async fn saved_highlights_are_placed_over_the_text_without_changing_it() {
     )
     .unwrap();
     highlight.note = "A note.".into();
+    // `mount` starts from a fresh page, so the highlight is saved from the first render's effects on:
+    // the reader loads saved highlights after hydration, and again on every `storage` event.
+    fresh_page();
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.set_item(&storage_key(statement), &serialize_saved(&[highlight])).unwrap();
 
-    let host = mount().await;
+    let host = mount_keeping_storage().await;
     yew::scheduler::flush().await;
     let marks = all(&host, "mark.hl");
     assert_eq!(marks.len(), 1);
@@ -245,6 +279,5 @@ async fn saved_highlights_are_placed_over_the_text_without_changing_it() {
     assert_eq!(p6.text_content().unwrap(), statement.paragraphs[5].text);
     let panel = host.query_selector(".notes-panel").unwrap().unwrap();
     assert!(panel.text_content().unwrap().contains("A note."));
-    storage.remove_item(&storage_key(statement)).unwrap();
     host.remove();
 }

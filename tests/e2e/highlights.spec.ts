@@ -45,19 +45,19 @@ test.describe("highlights and notes", () => {
     await expect(toolbar).toBeVisible();
     await toolbar.getByRole("button", { name: "Highlight in green" }).click();
     await expect(toolbar).toBeHidden();
-    expect(await marks(page)).toEqual(["Ukraine’s irreversible path to NATO membership"]);
+    await expect.poll(() => marks(page)).toEqual(["Ukraine’s irreversible path to NATO membership"]);
     await expect(page.locator("mark.hl").first()).toHaveClass(/hl-green/);
     await expect(notes(page).getByRole("heading")).toHaveText("My notes (1)");
     await expect(page.locator("[role=status]").first()).toContainText("Highlighted");
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
-    expect(await marks(page)).toEqual(["Ukraine’s irreversible path to NATO membership"]);
+    await expect.poll(() => marks(page)).toEqual(["Ukraine’s irreversible path to NATO membership"]);
     const texts = await page.locator("p[data-paragraph]").allTextContents();
     expect(texts.map(normalise)).toEqual(PARAGRAPHS.map(normalise));
     // It coexists with search hits and entity marks.
     await page.getByRole("searchbox", { name: "Search the statement" }).fill("nato");
     await expect(page.locator("mark.hl mark.hit, mark.hit")).not.toHaveCount(0);
-    expect(await marks(page)).toEqual(["Ukraine’s irreversible path to NATO membership"]);
+    await expect.poll(() => marks(page)).toEqual(["Ukraine’s irreversible path to NATO membership"]);
   });
 
   test("a real double-click selection works too", async ({ page }) => {
@@ -83,9 +83,9 @@ test.describe("highlights and notes", () => {
     await notes(page).getByRole("button", { name: "Save note" }).click();
     await expect(notes(page).locator(".note-text")).toHaveText("Edited.");
     await notes(page).locator("[data-delete-highlight]").click();
-    expect(await marks(page)).toEqual([]);
+    await expect.poll(() => marks(page)).toEqual([]);
     await notes(page).getByRole("button", { name: "Undo" }).click();
-    expect(await marks(page)).toEqual(["the Blue Line"]);
+    await expect.poll(() => marks(page)).toEqual(["the Blue Line"]);
     await expect(notes(page).locator(".note-text")).toHaveText("Edited.");
     // Jump from the list to the paragraph.
     await notes(page).locator(".note-quote").click();
@@ -101,7 +101,7 @@ test.describe("highlights and notes", () => {
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     await page.getByRole("combobox", { name: "What to highlight" }).selectOption("3");
     await page.locator("#tools-p5").getByRole("button", { name: "Highlight in pink" }).press("Enter");
-    expect(await marks(page)).toEqual(["They condemned the transfer and made clear that, alongside international partners, they would take coordinated action to respond with new and significant measures for Iran and Russia."]);
+    await expect.poll(() => marks(page)).toEqual(["They condemned the transfer and made clear that, alongside international partners, they would take coordinated action to respond with new and significant measures for Iran and Russia."]);
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
   });
 
@@ -142,7 +142,7 @@ test.describe("highlights and notes", () => {
     expect(markdown).toMatch(/\[paragraph 6\]\(http:\/\/127\.0\.0\.1:\d+\/#p6\)/);
     expect(markdown).toContain("Contains public sector information licensed under the Open Government Licence v3.0.");
     await page.locator("#tools-p6 [data-cite=bibtex]").click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{/);
     await page.locator("#tools-p6 [data-cite=plain]").click();
     const plain = await page.evaluate(() => navigator.clipboard.readText());
     expect(plain).toContain("Government of the United Kingdom and Government of the United States");
@@ -181,7 +181,7 @@ test.describe("highlights and notes", () => {
     // Highlighting now saves nothing over it.
     await select(page, 1, "London");
     await page.getByRole("toolbar", { name: "Highlight the selection" }).getByRole("button", { name: "Highlight in blue" }).click();
-    expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBe(garbage);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), key)).toBe(garbage);
     const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download them" }).click()]);
     expect(readFileSync((await download.path())!, "utf8")).toBe(garbage);
     await alert.getByRole("button", { name: "Keep them aside and start afresh" }).click();
@@ -197,8 +197,8 @@ test.describe("highlights and notes", () => {
       await openReader(page);
       await page.getByRole("button", { name: "Cite or highlight paragraph 6" }).click();
       await page.locator("#tools-p6").getByRole("button", { name: "Highlight in yellow" }).click({ timeout: 5_000 });
-      expect(await marks(page)).toEqual([PARAGRAPHS[5]]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      await expect.poll(() => marks(page)).toEqual([PARAGRAPHS[5]]);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     });
   });
 

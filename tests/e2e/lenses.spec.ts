@@ -15,13 +15,13 @@ test.describe("theme passages", () => {
     await page.keyboard.press("]");
     await expect.poll(() => focusedParagraph(page)).toBe("4");
     await page.keyboard.press("]");
-    expect(await focusedParagraph(page)).toBe("9");
+    await expect.poll(() => focusedParagraph(page)).toBe("9");
     await page.keyboard.press("[");
-    expect(await focusedParagraph(page)).toBe("4");
+    await expect.poll(() => focusedParagraph(page)).toBe("4");
     await page.getByRole("button", { name: "Next passage" }).click();
-    expect(await focusedParagraph(page)).toBe("9");
+    await expect.poll(() => focusedParagraph(page)).toBe("9");
     await page.getByRole("button", { name: "Previous passage" }).click();
-    expect(await focusedParagraph(page)).toBe("4");
+    await expect.poll(() => focusedParagraph(page)).toBe("4");
     // Typing a bracket in the search box types it.
     const box = page.getByRole("searchbox", { name: "Search the statement" });
     await box.focus();
@@ -45,7 +45,7 @@ test.describe("a picture of the document", () => {
     await expect(page.locator(".minimap .map-viewport")).toHaveCount(1);
     // Clicking paragraph 10's mark goes there, revealing it though the search filters it out.
     await page.locator('.minimap .map-row[data-index="9"] rect').first().click();
-    expect(await focusedParagraph(page)).toBe("10");
+    await expect.poll(() => focusedParagraph(page)).toBe("10");
     await expect(page.locator("#p10")).toBeInViewport();
     await expect(page.locator(".search-notice")).toContainText("paragraph 10");
   });
@@ -88,11 +88,11 @@ test.describe("entities", () => {
     await expect(starmer).toContainText("UK Prime Minister");
     await starmer.click();
     await expect(starmer).toHaveAttribute("aria-pressed", "true");
-    expect(await shown(page)).toEqual([13, 14]);
+    await expect.poll(() => shown(page)).toEqual([13, 14]);
     await expect(page.locator(".entity.selected")).toHaveText(["Prime Minister Starmer", "Prime Minister Starmer"]);
     await expect(page).toHaveURL(/\?entity=keir-starmer$/);
     await page.getByRole("button", { name: "All entities" }).click();
-    expect(await shown(page)).toHaveLength(14);
+    await expect.poll(() => shown(page)).toHaveLength(14);
     await expect(page.locator(".entity.selected")).toHaveCount(0);
   });
 
@@ -101,21 +101,21 @@ test.describe("entities", () => {
     const person = page.locator('[data-entity-kind="person"]');
     const mention = page.locator('#p1 [data-entity="person"]').first();
     const shadow = () => mention.evaluate((e) => getComputedStyle(e).boxShadow);
-    expect(await shadow()).not.toBe("none");
+    await expect.poll(() => shadow()).not.toBe("none");
     await person.click();
     await expect(person).toHaveAttribute("aria-pressed", "false");
-    expect(await shadow()).toBe("none");
+    await expect.poll(() => shadow()).toBe("none");
     // Other kinds keep theirs.
-    expect(await page.locator('#p1 [data-entity="place"]').first().evaluate((e) => getComputedStyle(e).boxShadow)).not.toBe("none");
+    await expect.poll(() => page.locator('#p1 [data-entity="place"]').first().evaluate((e) => getComputedStyle(e).boxShadow)).not.toBe("none");
     await person.click();
-    expect(await shadow()).not.toBe("none");
+    await expect.poll(() => shadow()).not.toBe("none");
   });
 });
 
 test.describe("glossary", () => {
   test("a term explains itself on keyboard focus and Escape dismisses it", async ({ page }) => {
     await openReader(page, "/#p11");
-    expect(await focusedParagraph(page)).toBe("11");
+    await expect.poll(() => focusedParagraph(page)).toBe("11");
     await page.keyboard.press("Tab");
     const term = page.locator("#p11 .term").first();
     await expect(term).toBeFocused();
@@ -134,15 +134,21 @@ test.describe("glossary", () => {
   });
 
   test("hovering a term shows its definition, and the tooltip can be hovered", async ({ page }) => {
+    // The tooltip lingers 250 ms after the pointer leaves its term: time is the test's to move.
+    await page.clock.install();
     await openReader(page);
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     const blueLine = page.locator('#p7 .term[data-term="blue-line"]');
     await blueLine.hover();
     const tip = page.getByRole("tooltip");
     await expect(tip).toContainText("line of withdrawal between Lebanon and Israel");
     await tip.hover();
-    await page.waitForTimeout(400);
+    await page.clock.runFor(1_000);
     await expect(tip).toBeVisible();
     await page.mouse.move(5, 5);
+    await page.clock.runFor(100);
+    await expect(tip).toBeVisible();
+    await page.clock.runFor(300);
     await expect(tip).toBeHidden();
   });
 });
@@ -151,13 +157,13 @@ test.describe("stances", () => {
   test("a stance shows the sentences that perform it, with the verb emphasised", async ({ page }) => {
     await openReader(page);
     await page.locator('[data-stance-link="condemnation"]').click();
-    expect(await shown(page)).toEqual([4, 5]);
+    await expect.poll(() => shown(page)).toEqual([4, 5]);
     await expect(page.locator(".act.on")).toHaveText(["condemned", "condemned"]);
     await expect(page.locator("#p4 .sentence.on-theme")).toHaveCount(1);
     await expect(page).toHaveURL(/\?stance=condemnation$/);
     // With a theme: the sentence must carry both.
     await page.locator('[data-theme-link="iran"]').click();
-    expect(await shown(page)).toEqual([5]);
+    await expect.poll(() => shown(page)).toEqual([5]);
     await expect(page).toHaveURL(/\?theme=iran&stance=condemnation$/);
   });
 });
@@ -174,9 +180,9 @@ test.describe("phones", () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     // Nothing in the drawer widens the page.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await page.locator('[data-stance-link="call"]').click();
-    expect(await shown(page)).toEqual([7, 9]);
+    await expect.poll(() => shown(page)).toEqual([7, 9]);
     await expect(page.locator(".minimap svg")).toBeHidden();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -7,7 +7,7 @@ test.describe("offline", () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
-    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
     await context.setOffline(true);
     await openReader(page, "/?q=iran&theme=middle-east#p5");

@@ -87,12 +87,12 @@ test.describe("reading view", () => {
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect(html).toHaveAttribute("data-color-scheme", "dark");
     await expect(page.getByRole("button", { name: "Dark", exact: true })).toHaveAttribute("aria-pressed", "true");
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
 
     await page.getByRole("button", { name: "Light", exact: true }).click();
     await page.reload();
     await expect(html).toHaveAttribute("data-color-scheme", "light");
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground);
 
     await page.getByRole("button", { name: "Auto", exact: true }).click();
     await page.reload();

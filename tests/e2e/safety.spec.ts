@@ -18,7 +18,7 @@ test.describe("hostile documents render as text", () => {
     expect(texts).toEqual(hostile.paragraphs);
     await expect(page.locator("[data-reader] img, [data-reader] script:not([src]), [data-reader] b")).toHaveCount(0);
     // No javascript: link anywhere; the source and licence show as text.
-    expect(await page.locator("a[href^='javascript' i]").count()).toBe(0);
+    await expect.poll(() => page.locator("a[href^='javascript' i]").count()).toBe(0);
     await expect(page.locator("[data-attribution]")).toHaveText(hostile.licence.attribution);
     await expect(page.locator(".source-line")).toHaveText(`Source: ${hostile.source}`);
     expect(await pwned(page)).toBeNull();
@@ -33,7 +33,7 @@ test.describe("hostile documents render as text", () => {
     await widgetsReady(page);
     await page.locator("#one").evaluate((e) => e.setAttribute("src", "/__test__/hostile.json"));
     await expect(page.locator("#one p[data-paragraph]")).toHaveCount(4);
-    expect(await page.locator("#one p[data-paragraph]").allTextContents()).toEqual(hostile.paragraphs);
+    await expect.poll(() => page.locator("#one p[data-paragraph]").allTextContents()).toEqual(hostile.paragraphs);
     await expect(page.locator("#one #statement-title")).toHaveText(hostile.title);
     expect(await pwned(page)).toBeNull();
   });
@@ -86,7 +86,7 @@ test.describe("bad input leaves a working reader with a clear message", () => {
 
   test("malformed parameters and a 100,000-character query", async ({ page }) => {
     await openReader(page, "/?theme=%&stance=<b>&entity=&case=maybe&mode=%00&src=#p%%");
-    expect(await shown(page)).toHaveLength(14);
+    await expect.poll(() => shown(page)).toHaveLength(14);
     await openReader(page, "/?q=%E0%A4%A");
     await expect(page.locator("[data-hit-count]")).toHaveText("0 matches");
     await expect(page.locator(".no-results")).toBeVisible();

@@ -7,7 +7,7 @@ const shown = (page: Page) =>
 const hitCount = (page: Page) =>
   page.locator("mark[data-hit]").evaluateAll((ms) => new Set(ms.map((m) => m.getAttribute("data-hit"))).size);
 
-/** The examples of shared/search-semantics.md, typed as a user types them. */
+/** The examples of docs/search-semantics.md, typed as a user types them. */
 const EXAMPLES: [string, number[], number][] = [
   ["Iran", [5, 6], 5],
   ["ukraine's", [4], 3],
@@ -23,8 +23,8 @@ test.describe("search", () => {
       await openReader(page);
       await box(page).pressSequentially(query);
       await expect(count(page)).toHaveText(matches ? `1 of ${matches}` : "0 matches");
-      expect(await shown(page)).toEqual(paragraphs);
-      expect(await hitCount(page)).toBe(matches);
+      await expect.poll(() => shown(page)).toEqual(paragraphs);
+      await expect.poll(() => hitCount(page)).toBe(matches);
       // Marks hold the original characters and number the matches 0…n-1 in document order.
       const numbers = await page.locator("mark[data-hit]").evaluateAll((ms) => ms.map((m) => Number(m.getAttribute("data-hit"))));
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
@@ -94,7 +94,7 @@ test.describe("search", () => {
     await box(page).fill("US");
     await expect(count(page)).toHaveText("1 of 5");
     await page.getByRole("checkbox", { name: "Highlight only" }).check();
-    expect(await shown(page)).toHaveLength(14);
+    await expect.poll(() => shown(page)).toHaveLength(14);
     await expect(page).toHaveURL(/[?&]case=1/);
     await expect(page).toHaveURL(/[?&]word=1/);
     await expect(page).toHaveURL(/[?&]mode=highlight/);
@@ -105,13 +105,13 @@ test.describe("search", () => {
     await expect(box(page)).toHaveValue("iran russia");
     await expect(page.getByRole("checkbox", { name: "Whole word" })).toBeChecked();
     await expect(count(page)).toHaveText("1 of 7");
-    expect(await shown(page)).toEqual([5]);
+    await expect.poll(() => shown(page)).toEqual([5]);
     await box(page).fill('"law of the sea"');
     await expect(page).toHaveURL(/\?q=%22law\+of\+the\+sea%22&word=1$/);
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect(box(page)).toHaveValue('"law of the sea"');
-    expect(await shown(page)).toEqual([9]);
+    await expect.poll(() => shown(page)).toEqual([9]);
     await box(page).fill("");
     await expect(page).toHaveURL(/\?word=1$/);
   });
@@ -141,7 +141,7 @@ test.describe("search", () => {
     await page.keyboard.press("Escape");
     await expect(box(page)).toHaveValue("");
     await expect(count(page)).toHaveText("");
-    expect(await shown(page)).toHaveLength(14);
+    await expect.poll(() => shown(page)).toHaveLength(14);
     await expect(page.locator("mark[data-hit]")).toHaveCount(0);
     // A slash typed in the box is just a slash.
     await box(page).pressSequentially("a/b");

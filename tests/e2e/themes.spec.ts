@@ -18,18 +18,18 @@ test.describe("themes", () => {
     await expect(china).toHaveAttribute("aria-pressed", "false");
     await china.click();
     await expect(china).toHaveAttribute("aria-pressed", "true");
-    expect(await shown(page)).toEqual([4, 9]);
+    await expect.poll(() => shown(page)).toEqual([4, 9]);
     // Shown paragraphs are exactly those tagged with the theme.
     const tagged = await page.locator("p[data-paragraph]").evaluateAll((ps) =>
       ps.filter((p) => (p.getAttribute("data-themes") ?? "").split(" ").includes("china")).map((p) => Number(p.getAttribute("data-paragraph"))));
-    expect(await shown(page)).toEqual(tagged);
+    await expect.poll(() => shown(page)).toEqual(tagged);
     // Sentences on the theme stand out; the others recede.
     await expect(page.locator("#p4 .sentence.on-theme")).toHaveCount(1);
     await expect(page.locator("#p4 .sentence.off-theme")).toHaveCount(5);
     await expect(page).toHaveURL(/\?theme=china$/);
     await expect(page.locator(".paragraph-index li.filtered-out")).toHaveCount(12);
     await china.click();
-    expect(await shown(page)).toHaveLength(14);
+    await expect.poll(() => shown(page)).toHaveLength(14);
     await expect(page.locator(".sentence.off-theme")).toHaveCount(0);
     await expect(page).toHaveURL(/\/$/);
   });
@@ -37,19 +37,19 @@ test.describe("themes", () => {
   test("?theme= combines with the search", async ({ page }) => {
     await openReader(page, "/?theme=china&q=taiwan");
     await expect(page.locator('[data-theme-link="china"]')).toHaveAttribute("aria-pressed", "true");
-    expect(await shown(page)).toEqual([9]);
+    await expect.poll(() => shown(page)).toEqual([9]);
     await expect(page.locator("[data-hit-count]")).toHaveText("1 of 1");
     await page.getByRole("searchbox", { name: "Search the statement" }).fill("russia");
-    expect(await shown(page)).toEqual([4]);
+    await expect.poll(() => shown(page)).toEqual([4]);
     await expect(page.locator("[data-hit-count]")).toHaveText("1 of 3");
     await page.getByRole("button", { name: "All themes" }).click();
-    expect(await shown(page)).toEqual([4, 5]);
+    await expect.poll(() => shown(page)).toEqual([4, 5]);
   });
 
   test("an unknown or malformed theme is ignored", async ({ page }) => {
     for (const bad of ["atlantis", "<b>", "%E0%A4%A", ""]) {
       await openReader(page, `/?theme=${bad}`);
-      expect(await shown(page)).toHaveLength(14);
+      await expect.poll(() => shown(page)).toHaveLength(14);
     }
   });
 
@@ -57,9 +57,9 @@ test.describe("themes", () => {
     await openReader(page);
     await page.locator('[data-theme-link="africa"]').focus();
     await page.keyboard.press("Enter");
-    expect(await shown(page)).toEqual([10]);
+    await expect.poll(() => shown(page)).toEqual([10]);
     await page.keyboard.press("Space");
-    expect(await shown(page)).toHaveLength(14);
+    await expect.poll(() => shown(page)).toHaveLength(14);
   });
 
   for (const scheme of ["light", "dark"] as const) {

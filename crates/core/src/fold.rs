@@ -1,6 +1,6 @@
 //! Text folding for search: what users type meets what was typeset.
 //!
-//! Folding (see `shared/search-semantics.md`): NFKD, combining marks removed, full case folding
+//! Folding (see `docs/search-semantics.md`): NFKD, combining marks removed, full case folding
 //! (unless matching case), typographic quotes and dashes to ASCII, whitespace runs to one space.
 //! A [`Folded`] text remembers, for every byte, which original character it came from, so a match
 //! in folded text maps back to an exact range of the original.

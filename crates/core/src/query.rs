@@ -1,4 +1,4 @@
-//! Parsing a query into folded terms (see `shared/search-semantics.md`, "Terms").
+//! Parsing a query into folded terms (see `docs/search-semantics.md`, "Terms").
 
 use super::fold::fold_str;
 

@@ -1,4 +1,4 @@
-//! Search: filter paragraphs by every term, highlight every match (see `shared/search-semantics.md`).
+//! Search: filter paragraphs by every term, highlight every match (see `docs/search-semantics.md`).
 //!
 //! The document is folded once per case mode when the index is built; a query folds only its
 //! terms. Matches are found in folded text and mapped back to exact ranges of the original.

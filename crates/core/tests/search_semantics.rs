@@ -1,4 +1,4 @@
-//! Search semantics, rule by rule and example by example (`shared/search-semantics.md`).
+//! Search semantics, rule by rule and example by example (`docs/search-semantics.md`).
 
 use wasm_bindgen_test::wasm_bindgen_test;
 

@@ -14,7 +14,8 @@ pub fn use_passage_step(root: NodeRef) -> Callback<bool> {
     let last = use_mut_ref(LastStep::default);
     use_callback((root, last), |forward: bool, (root, last)| {
         let now = browser::now_ms();
-        if let Some(index) = browser::step_paragraph(root, forward, *last.borrow(), now) {
+        let previous = *last.borrow(); // released before it is written below
+        if let Some(index) = browser::step_paragraph(root, forward, previous, now) {
             *last.borrow_mut() = LastStep(Some((index, now)));
         }
     })
