@@ -11,6 +11,7 @@ mod bench;
 mod bundle;
 mod sizes;
 mod tools;
+mod wasm_size;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -120,7 +121,9 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         "_headers",
         format!("/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n", bundle::CSP).as_bytes(),
     )?;
-    sizes::print_first_load(&root.join("dist"))
+    let first_load = sizes::print_first_load(&root.join("dist"))?;
+    wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement-reader.wasm"), 15)?;
+    sizes::check_budget(&root, first_load)
 }
 
 /// Puts the server-rendered reader into the page's root element.

@@ -45,9 +45,35 @@ fn first_load_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     Ok(names.into_iter().map(|n| dist.join(n)).collect())
 }
 
-pub fn print_first_load(dist: &Path) -> Result<(), String> {
-    println!("\nFirst load ({}):\n{}", dist.display(), first_load_table(dist)?);
-    println!("Widget (added to a host page that embeds it):\n{}", table(dist, &widget_files(dist)?)?);
+/// Prints the first load and what the widget adds; returns the first load's brotli bytes.
+pub fn print_first_load(dist: &Path) -> Result<usize, String> {
+    let (first_load, total) = table(&first_load_files(dist)?)?;
+    println!("\nFirst load ({}):\n{first_load}", dist.display());
+    println!("Widget (added to a host page that embeds it):\n{}", table(&widget_files(dist)?)?.0);
+    Ok(total.brotli)
+}
+
+/// The budget file: the most the first load may weigh, brotli.
+pub const BUDGET_FILE: &str = "bench/budget.toml";
+
+/// Reads `first_load_brotli_kib = N` from the budget file's text.
+pub fn parse_budget(text: &str) -> Result<f64, String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("first_load_brotli_kib")?.trim().strip_prefix('=')?.trim().parse::<f64>().ok())
+        .ok_or_else(|| format!("{BUDGET_FILE} needs a line `first_load_brotli_kib = N`"))
+}
+
+/// Fails when `brotli_bytes` is over the budget in `root`'s budget file.
+pub fn check_budget(root: &Path, brotli_bytes: usize) -> Result<(), String> {
+    let text = std::fs::read_to_string(root.join(BUDGET_FILE)).map_err(|e| format!("{BUDGET_FILE}: {e}"))?;
+    let budget = parse_budget(&text)?;
+    let kib = brotli_bytes as f64 / 1024.0;
+    if kib > budget {
+        return Err(format!("the first load is {kib:.1} KiB brotli, over the {budget} KiB budget in {BUDGET_FILE}"));
+    }
+    println!("Size budget: first load {kib:.1} KiB brotli ≤ {budget} KiB ({BUDGET_FILE}).");
     Ok(())
 }
 
@@ -59,10 +85,10 @@ fn widget_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
 
 /// The first-load table: one row per file and a total, raw / gzip / brotli bytes.
 pub fn first_load_table(dist: &Path) -> Result<String, String> {
-    table(dist, &first_load_files(dist)?)
+    Ok(table(&first_load_files(dist)?)?.0)
 }
 
-fn table(_dist: &Path, files: &[std::path::PathBuf]) -> Result<String, String> {
+fn table(files: &[std::path::PathBuf]) -> Result<(String, Sizes), String> {
     use std::fmt::Write as _;
     let mut out = String::new();
     let mut files = files.to_vec();
@@ -87,5 +113,16 @@ fn table(_dist: &Path, files: &[std::path::PathBuf]) -> Result<String, String> {
         total.brotli,
         total.brotli as f64 / 1024.0
     );
-    Ok(out)
+    Ok((out, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_line_is_read_and_comments_skipped() {
+        assert_eq!(parse_budget("# first_load_brotli_kib = 1\nfirst_load_brotli_kib = 150.5\n"), Ok(150.5));
+        assert!(parse_budget("budget = 3").is_err());
+    }
 }

@@ -6,47 +6,90 @@
 //! in folded text maps back to an exact range of the original.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use caseless::Caseless;
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+/// A generated folding table (see `build.rs`): sorted code points and what each folds to.
+struct FoldTable(Vec<(u32, &'static str)>);
 
-/// Typographic punctuation that folds to ASCII before anything else.
-fn fold_punctuation(c: char) -> char {
-    match c {
-        '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{2032}' => '\'',
-        '\u{201C}' | '\u{201D}' => '"',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        other => other,
+impl FoldTable {
+    /// Decodes `blob`: per entry, the code point's distance from the previous one (LEB128), the
+    /// folded form's length in bytes, then the folded form as UTF-8.
+    fn decode(blob: &'static [u8]) -> Self {
+        let mut entries = Vec::with_capacity(blob.len() / 4);
+        let (mut at, mut code_point) = (0usize, 0u32);
+        while at < blob.len() {
+            let (mut delta, mut shift) = (0u32, 0);
+            while let Some(&byte) = blob.get(at) {
+                at += 1;
+                delta |= u32::from(byte & 0x7f) << shift;
+                shift += 7;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+            }
+            code_point += delta;
+            let len = usize::from(blob.get(at).copied().unwrap_or(0));
+            let value = blob.get(at + 1..at + 1 + len).and_then(|v| std::str::from_utf8(v).ok());
+            at += 1 + len;
+            if let Some(value) = value {
+                entries.push((code_point, value));
+            }
+        }
+        Self(entries)
+    }
+
+    fn get(&self, c: char) -> Option<&'static str> {
+        let at = self.0.binary_search_by_key(&u32::from(c), |&(cp, _)| cp).ok()?;
+        Some(self.0[at].1)
     }
 }
 
-/// Calls `emit` with the folded form of `c` (zero, one or several characters). Whitespace is
-/// not handled here: [`Folded::new`] collapses it.
+/// The table for a case mode, decoded on first use.
+fn table(match_case: bool) -> &'static FoldTable {
+    static IGNORING_CASE: OnceLock<FoldTable> = OnceLock::new();
+    static MATCHING_CASE: OnceLock<FoldTable> = OnceLock::new();
+    if match_case {
+        MATCHING_CASE.get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_matching_case.bin"))))
+    } else {
+        IGNORING_CASE.get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_ignoring_case.bin"))))
+    }
+}
+
+/// Hangul syllables decompose by their algorithm (Unicode §3.12) into conjoining jamo, which
+/// fold to themselves.
+fn decompose_hangul(c: char, emit: &mut impl FnMut(char)) -> bool {
+    const S_BASE: u32 = 0xAC00;
+    const L_BASE: u32 = 0x1100;
+    const V_BASE: u32 = 0x1161;
+    const T_BASE: u32 = 0x11A7;
+    const V_COUNT: u32 = 21;
+    const T_COUNT: u32 = 28;
+    let s = u32::from(c).wrapping_sub(S_BASE);
+    if s >= 19 * V_COUNT * T_COUNT {
+        return false;
+    }
+    let jamo = [L_BASE + s / (V_COUNT * T_COUNT), V_BASE + (s % (V_COUNT * T_COUNT)) / T_COUNT, T_BASE + s % T_COUNT];
+    for (i, cp) in jamo.into_iter().enumerate() {
+        if i < 2 || cp != T_BASE {
+            emit(char::from_u32(cp).unwrap_or(c));
+        }
+    }
+    true
+}
+
+/// Calls `emit` with the folded form of `c` (zero, one or several characters): NFKD, combining
+/// marks dropped, full case folding unless `match_case`, typographic quotes and dashes to ASCII.
+/// Whitespace is not handled here: [`Folded::new`] collapses it. The rules are the Unicode
+/// crates' (`fold_reference.rs`), precomputed into a table at build time and proved equal on
+/// every code point by `tests/fold_table.rs`.
 pub fn fold_char(c: char, match_case: bool, mut emit: impl FnMut(char)) {
-    let c = fold_punctuation(c);
     if c.is_ascii() {
         emit(if match_case { c } else { c.to_ascii_lowercase() });
-        return;
+    } else if let Some(folded) = table(match_case).get(c) {
+        folded.chars().for_each(emit);
+    } else if !decompose_hangul(c, &mut emit) {
+        emit(c);
     }
-    // NFKD and drop marks; case-fold; then NFKD and drop marks again, because folding can
-    // produce decomposable characters (`İ` folds to `i` + U+0307).
-    decompose_compatible(c, |d| {
-        if is_combining_mark(d) {
-            return;
-        }
-        let d = fold_punctuation(d);
-        if match_case {
-            emit(d);
-        } else {
-            for f in std::iter::once(d).default_case_fold() {
-                decompose_compatible(f, |g| {
-                    if !is_combining_mark(g) {
-                        emit(fold_punctuation(g));
-                    }
-                });
-            }
-        }
-    });
 }
 
 /// A letter or digit: what words are made of (see "word start" in the search semantics).
