@@ -16,6 +16,8 @@ use crate::core::EntityIndex;
 pub struct EntityPanelProps {
     pub analysis: Shared<Analysis>,
     pub selected: Option<EntityIndex>,
+    /// Whether mentions are coloured in the text.
+    pub names_shown: bool,
     pub hidden_kinds: Vec<EntityKind>,
     pub on_action: Callback<Action>,
 }
@@ -76,11 +78,19 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         })
     });
     let selected = props.selected.map(|e| &entities.entities[e.0]);
+    let names_shown = props.names_shown;
     let embedded = landmark::use_embedded();
     html! {
         <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="entity-panel needs-js" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="index-heading">{ "Named in the text" }</h2>
-            <ul class="legend" aria-label="Colour mentions by kind">{ for legend }</ul>
+            // One switch colours every mention; the legend then picks kinds.
+            <button type="button" class="pill names-switch" data-names-switch="" aria-pressed={if props.names_shown { "true" } else { "false" }}
+                onclick={props.on_action.reform(move |_| Action::ShowNames(!names_shown))}>
+                { "Colour names in the text" }
+            </button>
+            if props.names_shown {
+                <ul class="legend" aria-label="Colour mentions by kind">{ for legend }</ul>
+            }
             if let Some(entity) = selected {
                 <p class="lens-summary">
                     { format!("Paragraphs naming {}.", entity.name) }

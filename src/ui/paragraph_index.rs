@@ -37,18 +37,24 @@ pub fn ParagraphIndex(props: &ParagraphIndexProps) -> Html {
                     let current = (props.target.map(ParagraphNumber::get) == Some(p.number)).then_some("location");
                     let hits = result.and_then(|r| r.paragraph(p.number - 1)).map(|h| h.ranges.len());
                     let dimmed = props.shown.as_ref().is_some_and(|s| !s.get(p.number - 1).copied().unwrap_or(true));
-                    let label = match hits {
-                        Some(n) => format!("Paragraph {}, {n} match{}", p.number, if n == 1 { "" } else { "es" }),
-                        None if dimmed => format!("Paragraph {}, no match", p.number),
-                        None => format!("Paragraph {}", p.number),
+                    // The name is the visible text with a few words around it (label in name):
+                    // "Paragraph 1 United Kingdom Foreign… 3 matches".
+                    let spoken = match hits {
+                        Some(n) => format!(" match{}", if n == 1 { "" } else { "es" }),
+                        None if dimmed => ", no match".to_owned(),
+                        None => String::new(),
                     };
                     html! {
                         <li key={p.number} class={classes!(dimmed.then_some("filtered-out"))}>
-                            <a href={format!("#p{}", p.number)} aria-current={current} aria-label={label}>
+                            <a href={format!("#p{}", p.number)} aria-current={current}>
+                                <span class="visually-hidden">{ "Paragraph " }</span>
                                 <span class="index-num">{ p.number }</span>
                                 <span class="index-lead">{ p.lead(LEAD_CHARS) }</span>
                                 if let Some(n) = hits {
                                     <span class="index-hits">{ n }</span>
+                                }
+                                if !spoken.is_empty() {
+                                    <span class="visually-hidden">{ spoken }</span>
                                 }
                             </a>
                         </li>

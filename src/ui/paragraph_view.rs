@@ -144,11 +144,13 @@ impl<'a> Marks<'a> {
             }
             TERM => {
                 let entry = &analysis.glossary.entries[value];
-                // A button, so keyboard users reach the definition; it is described by the
-                // definition (listed once per reader, outside the text) and shows it on focus.
+                // An inline element with a button's role (a `<button>` is an atomic box that will
+                // not wrap with the words around it): keyboards reach it, it is described by the
+                // definition (listed once per reader, outside the text), shows it on focus, and
+                // Enter or Space toggle it.
                 html! {
-                    <button type="button" class="term" data-term={entry.id.clone()}
-                        aria-describedby={format!("gloss-{}", entry.id)}>{ children }</button>
+                    <span role="button" tabindex="0" class="term" data-term={entry.id.clone()}
+                        aria-describedby={format!("gloss-{}", entry.id)}>{ children }</span>
                 }
             }
             ACT => {

@@ -27,6 +27,7 @@ pub struct SidebarProps {
     pub index: Shared<SearchIndex>,
     pub options: SearchOptions,
     pub lenses: Lenses,
+    pub names_shown: bool,
     pub hidden_kinds: Vec<EntityKind>,
     /// The search result once typing has paused, and which paragraphs were shown then.
     pub settled_result: Option<Rc<SearchResult>>,
@@ -65,17 +66,20 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     let on_action = &props.on_action;
     html! {
         <@{landmark::tag(embedded, "aside")} role={landmark::named_role(embedded)} class="sidebar" aria-label="Search and contents">
-            <SearchOptionsPanel options={props.options} on_action={on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
+            // Phones: the statement comes first; the search options, stances, names, notes and the
+            // chart fold into a drawer under the theme bar.
+            <div id="search-options-lens" class={drawer.clone()}>
+                <SearchOptionsPanel options={props.options} on_action={on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
+            </div>
             <ThemeNav analysis={props.analysis.clone()} selected={props.lenses.theme} on_action={on_action.clone()}
                 on_passage={props.on_passage.clone()} />
-            // Phones: stances, names and the chart fold into a drawer under the theme bar.
-            <button type="button" class="pill drawer-toggle needs-js" aria-controls="more-lenses theme-chart-lens"
+            <button type="button" class="pill drawer-toggle needs-js" aria-controls="search-options-lens more-lenses theme-chart-lens"
                 aria-expanded={if *drawer_open { "true" } else { "false" }} onclick={toggle_drawer}>
-                { if *drawer_open { "Fewer lenses" } else { "Stances, names, my notes" } }
+                { if *drawer_open { "Fewer options" } else { "Options, stances, names, notes" } }
             </button>
             <div id="more-lenses" class={drawer.clone()}>
                 <StanceNav analysis={props.analysis.clone()} selected={props.lenses.stance} on_action={on_action.clone()} />
-                <EntityPanel analysis={props.analysis.clone()} selected={props.lenses.entity}
+                <EntityPanel analysis={props.analysis.clone()} selected={props.lenses.entity} names_shown={props.names_shown}
                     hidden_kinds={props.hidden_kinds.clone()} on_action={on_action.clone()} />
                 <NotesPanel document={props.document.clone()} highlights={props.highlights.clone()}
                     editing={props.editing.clone()} on_edit={props.on_edit.clone()} on_jump={props.on_jump.clone()} />

@@ -18,7 +18,7 @@ export async function openReader(page: Page, path = "/") {
   await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
 }
 
-/** axe-core with WCAG 2.2 A/AA and best practices; returns the violations, summarised. */
+/** axe-core with WCAG 2.2 A/AA, best practices and label-in-name; returns the violations, summarised. */
 export async function axeViolations(page: Page) {
   // Check what users settle on: not colours mid-transition (a focused paragraph fading in) nor
   // positions mid-scroll (a smooth scroll to a deep link passing under the sticky bar).
@@ -34,6 +34,8 @@ export async function axeViolations(page: Page) {
     }
   });
   const results = await new AxeBuilder({ page })
+    // Label in name (WCAG 2.5.3): axe ships the rule as experimental, so it is switched on by name.
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"])
     .analyze();
   return results.violations.map((v) => ({

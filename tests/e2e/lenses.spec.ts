@@ -96,8 +96,32 @@ test.describe("entities", () => {
     await expect(page.locator(".entity.selected")).toHaveCount(0);
   });
 
+  test("names are calm by default; one switch colours them, and the page remembers it", async ({ page }) => {
+    await openReader(page);
+    const mention = page.locator('#p1 [data-entity="person"]').first();
+    const shadow = () => mention.evaluate((e) => getComputedStyle(e).boxShadow);
+    const colouredMentions = () =>
+      page.locator("p[data-paragraph] [data-entity]").evaluateAll((es) => es.filter((e) => getComputedStyle(e).boxShadow !== "none").length);
+    // Reading comes first: the mentions are there for hosts and tests, but look like the text.
+    await expect(page.locator("p[data-paragraph] [data-entity]").first()).toBeAttached();
+    expect(await colouredMentions()).toBe(0);
+    const names = page.locator("[data-names-switch]");
+    await expect(names).toHaveAttribute("aria-pressed", "false");
+    await expect(page.locator('[data-entity-kind="person"]')).toHaveCount(0);
+    await names.click();
+    await expect(names).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(() => shadow()).not.toBe("none");
+    await page.reload();
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+    await expect(page.locator("[data-names-switch]")).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(() => shadow()).not.toBe("none");
+    await page.locator("[data-names-switch]").click();
+    await expect.poll(colouredMentions).toBe(0);
+  });
+
   test("the legend switches a kind's colour off and on", async ({ page }) => {
     await openReader(page);
+    await page.locator("[data-names-switch]").click();
     const person = page.locator('[data-entity-kind="person"]');
     const mention = page.locator('#p1 [data-entity="person"]').first();
     const shadow = () => mention.evaluate((e) => getComputedStyle(e).boxShadow);
@@ -193,6 +217,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await openReader(page, "/?theme=ukraine-europe&stance=commitment&entity=ukraine&q=support");
     await page.locator(".entity-index summary").click();
+    await page.locator("[data-names-switch]").click();
     await page.locator('[data-entity-kind="date"]').click();
     await page.locator("#p4 .term").first().hover();
     await expect(page.getByRole("tooltip")).toBeVisible();

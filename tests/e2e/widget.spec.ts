@@ -87,6 +87,11 @@ test.describe("the widget", () => {
     await expect(page.locator("#one [data-hit-count]")).toHaveText("1 of 1");
     await one.evaluate((e) => e.setAttribute("color-scheme", "dark"));
     await expect(page.locator("#one [data-reader]")).toHaveAttribute("data-color-scheme", "dark");
+    // Names are calm unless the host asks; nothing is remembered for the host.
+    await expect(page.locator("#one [data-reader]")).not.toHaveAttribute("data-names", "");
+    await one.evaluate((e) => e.setAttribute("names", ""));
+    await expect(page.locator("#one [data-reader]")).toHaveAttribute("data-names", "");
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("statement-reader:names"))).toBeNull();
     await one.evaluate((e) => e.setAttribute("height", "20em"));
     const height = await page.locator("#one .frame").evaluate((f) => f.getBoundingClientRect().height);
     expect(height).toBeGreaterThan(300);

@@ -17,6 +17,8 @@ pub enum Effect {
     ApplyColorScheme(ColorScheme),
     /// Remember this colour scheme on this device (the page only; `Auto` forgets).
     SaveColorScheme(ColorScheme),
+    /// Remember whether names are coloured (the page only).
+    SaveNamesShown(bool),
 }
 
 /// Several effects in a row, as the UI performs them: only the last scroll or focus counts

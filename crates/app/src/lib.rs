@@ -75,6 +75,9 @@ pub struct ReaderState {
     pub lenses: Lenses,
     /// What they let through.
     pub lens: Shared<LensView>,
+    /// Whether entity mentions are coloured in the text. Off by default: reading comes first,
+    /// and names are a lens the reader turns on.
+    pub names_shown: bool,
     /// Entity kinds whose colouring the user switched off in the legend.
     pub hidden_kinds: Vec<EntityKind>,
     pub notice: Option<Notice>,
@@ -86,7 +89,7 @@ pub struct ReaderState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Hydration finished; carries what was restored from storage and the address bar.
-    Ready { color_scheme: ColorScheme, target_paragraph: Option<ParagraphNumber>, url: UrlState },
+    Ready { color_scheme: ColorScheme, names_shown: bool, target_paragraph: Option<ParagraphNumber>, url: UrlState },
     /// Show this scheme (a host's attribute): applied, not saved.
     SetColorScheme(ColorScheme),
     /// The user chose this scheme: applied and remembered.
@@ -104,6 +107,10 @@ pub enum Action {
     SelectStance(Option<StanceIndex>),
     /// Select an entity, or `None` for all.
     SelectEntity(Option<EntityIndex>),
+    /// Colour entity mentions in the text (the user's switch: remembered on the page).
+    ShowNames(bool),
+    /// A host's `names` attribute: applied, not remembered.
+    SetNamesShown(bool),
     /// Show or hide the colouring of one entity kind.
     ToggleEntityKind(EntityKind),
     ClearSearch,
@@ -123,6 +130,7 @@ impl ReaderState {
             search: SearchState::default(),
             lenses: Lenses::default(),
             lens: Shared::default(),
+            names_shown: false,
             hidden_kinds: Vec::new(),
             notice: None,
             index: Shared::new(SearchIndex::new(document)),
@@ -179,9 +187,10 @@ impl ReaderState {
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
         let mut effects = Vec::new();
         match action {
-            Action::Ready { color_scheme, target_paragraph, url } => {
+            Action::Ready { color_scheme, names_shown, target_paragraph, url } => {
                 self.ready = true;
                 self.color_scheme = color_scheme;
+                self.names_shown = names_shown;
                 effects.push(Effect::ApplyColorScheme(color_scheme));
                 let first_match = self.configure(url);
                 // A deep link decides where the page opens, not the first match.
@@ -229,6 +238,11 @@ impl ReaderState {
                 let entity = entity.filter(|e| e.0 < self.analysis.entities.entities.len());
                 effects.extend(self.set_lenses(Lenses { entity, ..self.lenses }));
             }
+            Action::ShowNames(on) => {
+                self.names_shown = on;
+                effects.push(Effect::SaveNamesShown(on));
+            }
+            Action::SetNamesShown(on) => self.names_shown = on,
             Action::ToggleEntityKind(kind) => {
                 if let Some(at) = self.hidden_kinds.iter().position(|&k| k == kind) {
                     self.hidden_kinds.remove(at);

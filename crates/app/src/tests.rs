@@ -16,7 +16,7 @@ fn state() -> ReaderState {
 fn ready(url: UrlState, target: Option<usize>) -> ReaderState {
     let mut s = state();
     let target = target.map(n);
-    s.apply(Action::Ready { color_scheme: ColorScheme::Dark, target_paragraph: target, url });
+    s.apply(Action::Ready { color_scheme: ColorScheme::Dark, names_shown: false, target_paragraph: target, url });
     s
 }
 
@@ -147,7 +147,14 @@ fn global_keys() {
 #[test]
 fn a_deep_link_wins_over_the_first_match_at_start_up() {
     let url = UrlState { query: "iran".into(), ..Default::default() };
-    let ready = |target| state().apply(Action::Ready { color_scheme: ColorScheme::Auto, target_paragraph: target, url: url.clone() });
+    let ready = |target| {
+        state().apply(Action::Ready {
+            color_scheme: ColorScheme::Auto,
+            names_shown: false,
+            target_paragraph: target,
+            url: url.clone(),
+        })
+    };
     assert_eq!(
         ready(None),
         [Effect::ApplyColorScheme(ColorScheme::Auto), Effect::ScrollToHit { hit: HitIndex(0), smoothly: false }]
@@ -393,4 +400,24 @@ mod highlight_rules {
         assert_eq!(import_status(1, 0), "Imported 1 highlight.");
         assert_eq!(import_status(3, 2), "Imported 3 highlights (2 could not be read).");
     }
+}
+
+#[test]
+fn names_are_off_by_default_and_the_users_switch_is_remembered() {
+    let mut s = ready(UrlState::default(), None);
+    assert!(!s.names_shown, "reading comes first");
+    assert_eq!(s.apply(Action::ShowNames(true)), [Effect::SaveNamesShown(true)]);
+    assert!(s.names_shown);
+    assert_eq!(s.apply(Action::SetNamesShown(false)), [], "a host's attribute is not remembered");
+    assert!(!s.names_shown);
+    let mut restored = state();
+    restored.apply(Action::Ready { color_scheme: ColorScheme::Auto, names_shown: true, target_paragraph: None, url: UrlState::default() });
+    assert!(restored.names_shown);
+}
+
+#[test]
+fn the_names_attribute_reads_like_a_boolean() {
+    assert!(WidgetSettings::from_attributes([("names", "")]).names_shown);
+    assert!(!WidgetSettings::from_attributes([("names", "false")]).names_shown);
+    assert!(!WidgetSettings::default().names_shown);
 }

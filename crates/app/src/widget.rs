@@ -11,11 +11,13 @@ pub struct WidgetSettings {
     /// `q`, `theme`, `stance`, `entity`, `match-case`, `whole-word`, `mode`, read like the page's URL.
     pub view: UrlState,
     pub color_scheme: ColorScheme,
+    /// `names`: colour entity mentions (off unless the host asks).
+    pub names_shown: bool,
 }
 impl WidgetSettings {
     /// The attributes the widget observes.
-    pub const ATTRIBUTES: [&'static str; 9] =
-        ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode"];
+    pub const ATTRIBUTES: [&'static str; 10] =
+        ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names"];
 
     /// Reads the attributes (name, value) present on the element; absent ones are defaults and
     /// malformed values are ignored, as in the page's URL.
@@ -26,6 +28,7 @@ impl WidgetSettings {
             match name {
                 "src" => settings.src = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
                 "color-scheme" => settings.color_scheme = ColorScheme::parse(value).unwrap_or_default(),
+                "names" => settings.names_shown = value != "false",
                 "match-case" => pairs.push(("case", if value == "false" { "0" } else { "1" })),
                 "whole-word" => pairs.push(("word", if value == "false" { "0" } else { "1" })),
                 "q" | "theme" | "stance" | "entity" | "mode" => pairs.push((name, value)),

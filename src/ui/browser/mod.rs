@@ -22,4 +22,7 @@ pub use location::{
     url_for,
 };
 pub use network::fetch_document;
-pub use storage::{load_color_scheme, on_storage_change, read_raw, save_color_scheme, write_raw, COLOR_SCHEME_KEY};
+pub use storage::{
+    load_color_scheme, load_names_shown, on_storage_change, read_raw, save_color_scheme, save_names_shown, write_raw,
+    COLOR_SCHEME_KEY, NAMES_SHOWN_KEY,
+};

@@ -12,6 +12,23 @@ use crate::app::ColorScheme;
 /// Where the chosen colour scheme is kept. `scheme.js` reads the same key before first paint.
 pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
 
+/// Where the "colour names" switch is kept (the page only).
+pub const NAMES_SHOWN_KEY: &str = "statement-reader:names";
+
+/// Whether the reader chose to colour names; off when nothing (or something unreadable) is saved.
+pub fn load_names_shown() -> bool {
+    LocalStorage::get::<bool>(NAMES_SHOWN_KEY).unwrap_or(false)
+}
+
+/// Remembers the switch; off removes the key (the default).
+pub fn save_names_shown(on: bool) {
+    if !on {
+        LocalStorage::delete(NAMES_SHOWN_KEY);
+    } else if LocalStorage::set(NAMES_SHOWN_KEY, true).is_err() {
+        gloo::console::warn!("statement-reader: could not remember the names switch");
+    }
+}
+
 /// The saved colour scheme; `Auto` when nothing (or something unreadable) is saved.
 pub fn load_color_scheme() -> ColorScheme {
     LocalStorage::get::<String>(COLOR_SCHEME_KEY).ok().and_then(|s| ColorScheme::parse(&s)).unwrap_or_default()

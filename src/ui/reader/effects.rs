@@ -37,7 +37,8 @@ pub fn use_effects(store: &UseReducerHandle<Store>, root: NodeRef, is_page: bool
                 // A widget's scheme is its root's `data-color-scheme`, rendered from the state.
                 Effect::ApplyColorScheme(scheme) if is_page => browser::apply_color_scheme(scheme),
                 Effect::SaveColorScheme(scheme) if is_page => browser::save_color_scheme(scheme),
-                Effect::ApplyColorScheme(_) | Effect::SaveColorScheme(_) => {}
+                Effect::SaveNamesShown(on) if is_page => browser::save_names_shown(on),
+                Effect::ApplyColorScheme(_) | Effect::SaveColorScheme(_) | Effect::SaveNamesShown(_) => {}
             }
         }
     });

@@ -64,10 +64,21 @@ pub fn use_glossary_tip(analysis: Shared<Analysis>) -> GlossaryTipHandlers {
             hide_later.emit(());
         }
     });
-    let key = use_callback(tip.clone(), |event: KeyboardEvent, tip| {
-        if event.key() == "Escape" && tip.entry.is_some() {
-            tip.set(Tip::default());
+    // Escape closes the tooltip; Enter or Space on a term toggle it (it is a button to assistive
+    // technology, so it answers like one).
+    let key = use_callback((tip.clone(), show.clone()), |event: KeyboardEvent, (tip, show)| match event.key().as_str() {
+        "Escape" if tip.entry.is_some() => tip.set(Tip::default()),
+        "Enter" | " " => {
+            if browser::term_of(&event).is_some() {
+                event.prevent_default();
+                if tip.entry.is_some() {
+                    tip.set(Tip::default());
+                } else {
+                    show.emit(event.into());
+                }
+            }
         }
+        _ => {}
     });
     GlossaryTipHandlers { state: (*tip).clone(), show, leave, key, hover }
 }

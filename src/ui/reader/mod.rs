@@ -117,7 +117,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
     html! {
         <ContextProvider<Embedded> context={Embedded(!is_page)}>
-        <div class="reader" data-reader="" data-ready={(state.ready && !loading).then_some("")} data-hide-entities={hide_entities}
+        <div class="reader" data-reader="" data-ready={(state.ready && !loading).then_some("")}
+            data-names={state.names_shown.then_some("")} data-hide-entities={hide_entities}
             data-color-scheme={(state.color_scheme != ColorScheme::Auto).then_some(state.color_scheme.as_str())}
             onclick={on_root_click} onpointerdown={mark_interacted.reform(|_: PointerEvent| ())}
             onkeydown={mark_interacted.reform(|_: KeyboardEvent| ())} ref={root.clone()}>
@@ -137,7 +138,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 // First in the page (and on phones, first on screen): what the statement is.
                 <Masthead document={document.clone()} />
                 <Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
-                    options={state.search.options} lenses={state.lenses} hidden_kinds={state.hidden_kinds.clone()}
+                    options={state.search.options} lenses={state.lenses} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
                     settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
                     target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
                     on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}

@@ -24,12 +24,16 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
         dispatcher.dispatch(match host {
             Host::Page => Action::Ready {
                 color_scheme: browser::load_color_scheme(),
+                names_shown: browser::load_names_shown(),
                 target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
                 url: browser::read_url_state(),
             },
-            Host::Widget { settings, .. } => {
-                Action::Ready { color_scheme: settings.color_scheme, target_paragraph: None, url: settings.view }
-            }
+            Host::Widget { settings, .. } => Action::Ready {
+                color_scheme: settings.color_scheme,
+                names_shown: settings.names_shown,
+                target_paragraph: None,
+                url: settings.view,
+            },
         });
     });
 }
@@ -41,7 +45,7 @@ pub fn use_host_changes(store: &UseReducerHandle<Store>, host: &Host, paragraph_
     {
         let dispatcher = store.dispatcher();
         let settings = match host {
-            Host::Widget { settings, .. } => Some((settings.view.clone(), settings.color_scheme)),
+            Host::Widget { settings, .. } => Some((settings.view.clone(), settings.color_scheme, settings.names_shown)),
             Host::Page => None,
         };
         let first = use_mut_ref(|| true);
@@ -49,9 +53,10 @@ pub fn use_host_changes(store: &UseReducerHandle<Store>, host: &Host, paragraph_
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            if let Some((view, scheme)) = settings.clone() {
+            if let Some((view, scheme, names)) = settings.clone() {
                 dispatcher.dispatch(Action::Configure(view));
                 dispatcher.dispatch(Action::SetColorScheme(scheme));
+                dispatcher.dispatch(Action::SetNamesShown(names));
             }
         });
     }
