@@ -5,7 +5,8 @@
 //! - `dist`   builds the release bundle into `dist/`, prerendered, and prints its first-load size.
 //! - `bench`  measures the release bundle against baselines, in the same run; writes bench/RESULTS.md.
 //! - `test`   sets up, then runs every test layer: native, Wasm in headless Chromium, end-to-end
-//!   (Playwright + axe-core) against `dist/`, and the Nu HTML Checker on `dist/*.html`.
+//!   (Playwright + axe-core) against `dist/`, the cross-engine suite (Chromium, Firefox ESR and
+//!   WebKitGTK over W3C WebDriver), and the Nu HTML Checker on `dist/*.html`.
 
 mod bench;
 mod bundle;
@@ -51,13 +52,15 @@ fn main() -> ExitCode {
 
 const HELP: &str = "usage: cargo xtask <command>
 
-  setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages, Chromium)
+  setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages, Chromium,
+          Firefox ESR + geckodriver, WebKitGTK's driver, Xvfb)
   serve   serve the app with live reload on http://127.0.0.1:8080
   dist    build the prerendered release bundle into dist/ and print its size
   screenshots [PATH…]  build dist/, then save desktop/phone × light/dark PNGs in screenshots/
   bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md
-  test    run every test: native, wasm (headless Chromium), end-to-end, HTML validation
-          (`test native`, `test wasm`, `test e2e`, `test html` run one layer)";
+  test    run every test: native, wasm (headless Chromium), end-to-end (Playwright), the
+          cross-engine suite (Chromium, Firefox ESR, WebKitGTK over WebDriver), HTML validation
+          (`test native`, `test wasm`, `test e2e`, `test engines`, `test html` run one layer)";
 
 /// The repository root (the parent of `xtask/`).
 fn repo_root() -> PathBuf {
@@ -150,11 +153,12 @@ struct Layer {
     needs: tools::Needs,
 }
 
-const LAYERS: [Layer; 4] = [
+const LAYERS: [Layer; 5] = [
     Layer { name: "native", needs: tools::Needs::NATIVE },
     Layer { name: "wasm", needs: tools::Needs::BROWSER },
-    Layer { name: "e2e", needs: tools::Needs::ALL },
-    Layer { name: "html", needs: tools::Needs::ALL },
+    Layer { name: "e2e", needs: tools::Needs::E2E },
+    Layer { name: "engines", needs: tools::Needs::ALL },
+    Layer { name: "html", needs: tools::Needs::E2E },
 ];
 
 fn test(selected: &[String]) -> Result<(), String> {
@@ -163,7 +167,7 @@ fn test(selected: &[String]) -> Result<(), String> {
     } else {
         let chosen: Vec<&Layer> = LAYERS.iter().filter(|l| selected.iter().any(|s| s == l.name)).collect();
         if chosen.len() != selected.len() {
-            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, html"));
+            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html"));
         }
         chosen
     };
@@ -191,6 +195,9 @@ fn test(selected: &[String]) -> Result<(), String> {
                 }),
             "e2e" => ensure_dist(&toolchain, &mut dist_built)
                 .and_then(|_| run(toolchain.command("npx").args(["playwright", "test"]))),
+            // The same reader in Chromium, Firefox ESR and WebKitGTK over W3C WebDriver.
+            "engines" => ensure_dist(&toolchain, &mut dist_built)
+                .and_then(|_| run(toolchain.command("node").args(["--test", "tests/engines/"]))),
             "html" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| validate_html(&toolchain, &root)),
             _ => unreachable!(),
         };

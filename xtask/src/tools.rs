@@ -15,6 +15,11 @@ use crate::repo_root;
 const TRUNK_VERSION: &str = "0.21.14";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// geckodriver from crates.io (Debian has none); 0.37.1 builds with this toolchain.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+const FIREFOX: &str = "/usr/bin/firefox-esr";
+const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+const XVFB: &str = "/usr/bin/Xvfb";
 
 /// Which tools a command needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,16 +29,20 @@ pub struct Needs {
     npm: bool,
     browser: bool,
     java: bool,
+    /// Firefox ESR with geckodriver, WebKitGTK with its driver, and Xvfb (the cross-engine suite).
+    engines: bool,
 }
 
 impl Needs {
-    pub const NONE: Needs = Needs { wasm: false, trunk: false, npm: false, browser: false, java: false };
+    pub const NONE: Needs = Needs { wasm: false, trunk: false, npm: false, browser: false, java: false, engines: false };
     pub const NATIVE: Needs = Needs::NONE;
     /// Building the app: the wasm target, Trunk, wasm-bindgen-cli and binaryen's wasm-opt (npm).
     pub const BUILD: Needs = Needs { wasm: true, trunk: true, npm: true, ..Needs::NONE };
     /// Wasm tests in headless Chromium: the wasm target, wasm-bindgen's test runner, Chromium.
     pub const BROWSER: Needs = Needs { wasm: true, browser: true, ..Needs::NONE };
-    pub const ALL: Needs = Needs { wasm: true, trunk: true, npm: true, browser: true, java: true };
+    pub const ALL: Needs = Needs { wasm: true, trunk: true, npm: true, browser: true, java: true, engines: true };
+    /// The end-to-end layers: everything but the other engines.
+    pub const E2E: Needs = Needs { engines: false, ..Needs::ALL };
 
     pub fn union(self, other: Needs) -> Needs {
         Needs {
@@ -42,6 +51,7 @@ impl Needs {
             npm: self.npm || other.npm,
             browser: self.browser || other.browser,
             java: self.java || other.java,
+            engines: self.engines || other.engines,
         }
     }
 }
@@ -73,6 +83,13 @@ impl Toolchain {
                 system.push("chromium-driver");
             }
         }
+        if needs.engines {
+            for (path, package) in [(FIREFOX, "firefox-esr"), (WEBKIT_DRIVER, "webkit2gtk-driver"), (XVFB, "xvfb")] {
+                if !Path::new(path).exists() {
+                    system.push(package);
+                }
+            }
+        }
         if needs.java && !on_path("java") {
             system.push("default-jre-headless");
         }
@@ -80,6 +97,9 @@ impl Toolchain {
             system.push("npm");
         }
         ensure_system_packages(&system)?;
+        if needs.engines {
+            path.push(ensure_cargo_tool(&tools, "geckodriver", GECKODRIVER_VERSION, "geckodriver", true)?);
+        }
         if needs.npm {
             ensure_npm_packages(&root)?;
             path.push(root.join("node_modules/.bin"));
@@ -98,6 +118,9 @@ impl Toolchain {
             .env("PATH", path)
             .env("CHROMEDRIVER", CHROMEDRIVER)
             .env("CHROMIUM_PATH", CHROMIUM)
+            .env("FIREFOX_PATH", FIREFOX)
+            .env("WEBKIT_DRIVER", WEBKIT_DRIVER)
+            .env("MINIBROWSER_PATH", minibrowser().unwrap_or_default())
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         command
     }
@@ -112,6 +135,15 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     } else {
         Err(format!("{shown} exited with {status}"))
     }
+}
+
+/// WebKitGTK's MiniBrowser, which the WebKitGTK 4.1 library package installs in the multiarch
+/// library folder (`/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser` and the like).
+fn minibrowser() -> Option<PathBuf> {
+    std::fs::read_dir("/usr/lib")
+        .ok()?
+        .filter_map(|entry| Some(entry.ok()?.path().join("webkit2gtk-4.1/MiniBrowser")))
+        .find(|path| path.is_file())
 }
 
 fn tools_dir() -> PathBuf {

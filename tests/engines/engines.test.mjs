@@ -1,0 +1,222 @@
+// The cross-engine suite: the same reader, driven as a user would, in Chromium, Firefox ESR and
+// WebKitGTK over W3C WebDriver (Playwright cannot drive the stock Firefox and WebKitGTK builds).
+// `cargo xtask test engines` starts it with the drivers' paths in the environment; each engine's
+// driver, and Xvfb for WebKitGTK (it has no headless mode), are started and stopped here.
+//
+// Client: selenium-webdriver, the Selenium project's own W3C WebDriver bindings — maintained with
+// the standard, no browser downloads when pointed at a running driver (`usingServer`).
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createConnection } from "node:net";
+import { Builder, By, Key } from "selenium-webdriver";
+
+const SITE_PORT = 4180;
+const SITE = `http://127.0.0.1:${SITE_PORT}`;
+const lines = readFileSync(new URL("../../content/uk-us-strategic-dialogue-2024.txt", import.meta.url), "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter(Boolean);
+const PARAGRAPHS = lines.slice(0, -1);
+const normalise = (s) => s.replace(/\s+/g, " ").trim();
+
+const ENGINES = [
+  {
+    name: "chromium",
+    driver: [process.env.CHROMEDRIVER ?? "chromedriver", (port) => [`--port=${port}`]],
+    capabilities: {
+      browserName: "chrome",
+      "goog:chromeOptions": {
+        binary: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=1280,900"],
+      },
+    },
+  },
+  {
+    name: "firefox",
+    driver: [process.env.GECKODRIVER ?? "geckodriver", (port) => ["--port", String(port)]],
+    capabilities: {
+      browserName: "firefox",
+      "moz:firefoxOptions": { binary: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr", args: ["-headless", "-width", "1280", "-height", "900"] },
+    },
+  },
+  {
+    name: "webkit",
+    xvfb: true,
+    driver: [process.env.WEBKIT_DRIVER ?? "WebKitWebDriver", (port) => [`--port=${port}`]],
+    capabilities: {
+      browserName: "MiniBrowser",
+      "webkitgtk:browserOptions": { binary: process.env.MINIBROWSER_PATH, args: ["--automation"] },
+    },
+  },
+];
+
+const children = [];
+function start(command, args, env = {}) {
+  const child = spawn(command, args, { stdio: "ignore", env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+process.on("exit", () => children.forEach((c) => c.kill()));
+
+/** Resolves once something listens on `port` (or rejects after `ms`). */
+function listening(port, ms = 20_000) {
+  const until = Date.now() + ms;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = createConnection({ port, host: "127.0.0.1" }, () => {
+        socket.end();
+        resolve();
+      });
+      socket.on("error", () => (Date.now() > until ? reject(new Error(`nothing listens on ${port}`)) : setTimeout(attempt, 100)));
+    };
+    attempt();
+  });
+}
+
+/** Polls `probe` until it returns a value equal to `expected` (deep), or fails with the last one. */
+async function eventually(probe, expected, what, ms = 10_000) {
+  const until = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      assert.deepEqual(last, expected);
+      return;
+    } catch (error) {
+      if (Date.now() > until) assert.deepEqual(last, expected, `${what}: ${error.message}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+before(async () => {
+  start("node", ["tests/e2e/server.mjs", "dist", String(SITE_PORT)]);
+  await listening(SITE_PORT);
+});
+after(() => children.forEach((c) => c.kill()));
+
+// `ENGINES=firefox,webkit` runs a subset (all three by default).
+const chosen = process.env.ENGINES ? process.env.ENGINES.split(",") : ENGINES.map((e) => e.name);
+
+ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine, n) => {
+  describe(engine.name, () => {
+    let driver;
+    const shownParagraphs = () =>
+      driver.executeScript(`return [...document.querySelectorAll("p[data-paragraph]:not([hidden])")].map((p) => Number(p.dataset.paragraph));`);
+    const hitCount = () => driver.executeScript(`return document.querySelector("[data-hit-count]").textContent.trim();`);
+    /** Clicks `selector` as a user would, once it is scrolled to the middle of the view (clear
+     *  of the sticky top bar). */
+    async function click(selector) {
+      const element = await driver.findElement(By.css(selector));
+      await driver.executeScript(`arguments[0].scrollIntoView({ block: "center", behavior: "instant" });`, element);
+      await element.click();
+    }
+    async function open(path) {
+      await driver.get(`${SITE}${path}`);
+      await eventually(() => driver.executeScript(`return !!document.querySelector("[data-reader][data-ready]");`), true, `${path} becomes ready`, 20_000);
+    }
+
+    before(async () => {
+      const port = 4490 + n;
+      const env = {};
+      if (engine.xvfb) {
+        const display = `:${90 + n}`;
+        start("Xvfb", [display, "-screen", "0", "1400x1000x24", "-nolisten", "tcp"]);
+        await new Promise((r) => setTimeout(r, 800));
+        env.DISPLAY = display;
+      }
+      const [command, args] = engine.driver;
+      start(command, args(port), env);
+      await listening(port);
+      driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(engine.capabilities).build();
+      await driver.manage().setTimeouts({ script: 20_000, pageLoad: 30_000 });
+    });
+    after(async () => driver?.quit());
+
+    test("shows the statement verbatim with its attribution", async () => {
+      await open("/");
+      const texts = await driver.executeScript(`return [...document.querySelectorAll("p[data-paragraph]")].map((p) => p.textContent);`);
+      assert.deepEqual(texts.map(normalise), PARAGRAPHS.map(normalise));
+      const attribution = await driver.findElement(By.css("[data-attribution]")).getText();
+      assert.match(attribution, /Open Government Licence v3\.0/);
+    });
+
+    test("typed search filters, marks, counts, and Enter / Shift+Enter move between matches", async () => {
+      await open("/");
+      await driver.executeScript(`localStorage.clear();`);
+      const box = await driver.findElement(By.css("input[type=search]"));
+      await box.sendKeys("iran");
+      await eventually(hitCount, "1 of 5", "the count");
+      await eventually(shownParagraphs, [5, 6], "the filter");
+      const marks = await driver.executeScript(`return [...document.querySelectorAll("mark[data-hit]")].map((m) => m.textContent.toLowerCase());`);
+      assert.deepEqual(marks, Array(5).fill("iran"));
+      await box.sendKeys(Key.ENTER);
+      await eventually(hitCount, "2 of 5", "Enter moves on");
+      await box.sendKeys(Key.chord(Key.SHIFT, Key.ENTER));
+      await eventually(hitCount, "1 of 5", "Shift+Enter moves back");
+      await eventually(() => driver.getCurrentUrl(), `${SITE}/?q=iran`, "the address follows");
+    });
+
+    test("a theme shows its paragraphs and goes into the address", async () => {
+      await open("/");
+      await click('[data-theme-link="china"]');
+      await eventually(shownParagraphs, [4, 9], "China's paragraphs");
+      await eventually(() => driver.getCurrentUrl(), `${SITE}/?theme=china`, "the address");
+    });
+
+    test("a deep link scrolls to and focuses its paragraph", async () => {
+      await open("/?theme=africa#p9");
+      await eventually(() => driver.executeScript(`return document.activeElement?.id;`), "p9", "the focused paragraph");
+      const inView = `const r = document.getElementById("p9").getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0;`;
+      await eventually(() => driver.executeScript(inView), true, "the paragraph is in view");
+      await eventually(shownParagraphs, [...Array(14).keys()].map((i) => i + 1), "the lens gave way to the link");
+    });
+
+    test("the dark scheme applies and is remembered", async () => {
+      await open("/");
+      await driver.findElement(By.xpath(`//div[contains(@class,"scheme-toggle")]//button[normalize-space()="Dark"]`)).click();
+      await eventually(() => driver.executeScript(`return document.documentElement.dataset.colorScheme;`), "dark", "the page is dark");
+      const background = await driver.executeScript(`return getComputedStyle(document.body).backgroundColor;`);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      assert.ok(r + g + b < 150, `a dark background, not ${background}`);
+      await open("/");
+      await eventually(() => driver.executeScript(`return document.documentElement.dataset.colorScheme;`), "dark", "after a reload");
+      await driver.executeScript(`localStorage.clear();`);
+    });
+
+    test("a highlight made by keyboard survives a reload", async () => {
+      await open("/");
+      await driver.executeScript(`localStorage.clear();`);
+      await open("/");
+      await click('[aria-label="Cite or highlight paragraph 5"]');
+      await click('#tools-p5 [aria-label="Highlight in pink"]');
+      const marked = `return [...document.querySelectorAll("#p5 mark.hl")].map((m) => m.textContent).join("");`;
+      await eventually(async () => normalise(await driver.executeScript(marked)), normalise(PARAGRAPHS[4]), "the paragraph is highlighted");
+      await open("/");
+      await eventually(async () => normalise(await driver.executeScript(marked)), normalise(PARAGRAPHS[4]), "still after a reload");
+      const text = await driver.executeScript(`return document.getElementById("p5").textContent;`);
+      assert.equal(normalise(text), normalise(PARAGRAPHS[4]), "the text itself is unchanged");
+      await driver.executeScript(`localStorage.clear();`);
+    });
+
+    test("two widgets on a host page work independently", async () => {
+      await driver.get(`${SITE}/__test__/two.html`);
+      const inWidget = (id, script) =>
+        driver.executeScript(`const root = document.getElementById(arguments[0]).shadowRoot; return (${script})(root);`, id);
+      const ready = (id) => inWidget(id, `(root) => !!root?.querySelector("[data-reader][data-ready]")`);
+      await eventually(() => ready("one"), true, "the first widget", 20_000);
+      await eventually(() => ready("two"), true, "the second widget", 20_000);
+      const shownIn = (id) =>
+        inWidget(id, `(root) => [...root.querySelectorAll("p[data-paragraph]:not([hidden])")].map((p) => Number(p.dataset.paragraph))`);
+      await eventually(() => shownIn("two"), [9], "the second starts from its attributes");
+      const box = await driver.executeScript(`return document.getElementById("one").shadowRoot.querySelector("input[type=search]");`);
+      await box.sendKeys("iran");
+      await eventually(() => inWidget("one", `(root) => root.querySelector("[data-hit-count]").textContent.trim()`), "1 of 5", "the first searches");
+      await eventually(() => shownIn("two"), [9], "the second is untouched");
+      const hostUrl = await driver.getCurrentUrl();
+      assert.equal(hostUrl, `${SITE}/__test__/two.html`, "the host's address is the host's");
+    });
+  });
+});
