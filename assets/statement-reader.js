@@ -27,6 +27,17 @@ class StatementReaderElement extends HTMLElement {
   connectedCallback() {
     if (this.#frame) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    // Prerendered in a declarative shadow root (statement-reader-snippet.html): the text is on
+    // screen already; the Wasm makes it interactive in place. (With `src`, another statement is
+    // wanted: start afresh.)
+    const prerendered = this.hasAttribute("src") ? null : shadow.querySelector(".frame[data-prerendered]");
+    if (prerendered) {
+      prerendered.classList.add("js");
+      this.#frame = prerendered;
+      this.#applyHeight();
+      this.#start((glue) => glue.hydrate_widget(this, prerendered), prerendered);
+      return;
+    }
     const sheet = document.createElement("link");
     sheet.rel = "stylesheet";
     sheet.href = STYLESHEET.href;
@@ -41,9 +52,14 @@ class StatementReaderElement extends HTMLElement {
     shadow.replaceChildren(sheet, frame);
     this.#frame = frame;
     this.#applyHeight();
+    this.#start((glue) => glue.mount_widget(this, frame), frame);
+  }
+
+  // Loads the Wasm (once per page), then mounts or hydrates this element's reader in `frame`.
+  #start(mount, frame) {
     loadModule()
       .then((glue) => {
-        if (this.#frame === frame) this.#handle = glue.mount_widget(this, frame);
+        if (this.#frame === frame) this.#handle = mount(glue);
       })
       .catch((error) => {
         const alert = document.createElement("p");
@@ -57,6 +73,8 @@ class StatementReaderElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    // What was prerendered is gone once unmounted: a later connection renders afresh.
+    this.#frame?.removeAttribute("data-prerendered");
     this.#handle?.unmount();
     this.#handle?.free();
     this.#handle = null;

@@ -29,6 +29,24 @@ try {
       }
     }
   }
+  // The widget before its Wasm (JavaScript off: what a host page shows at once) and a lens in
+  // forced colours (Windows High Contrast), for people to look at.
+  const extras = [
+    ["widget-before-wasm-desktop-light", "/embed-prerendered.html", { javaScriptEnabled: false }, {}],
+    ["widget-before-wasm-phone-dark", "/embed-prerendered.html", { javaScriptEnabled: false, colorScheme: "dark", viewport: { width: 390, height: 844 } }, {}],
+    ["forced-colours-desktop", "/?theme=china&q=taiwan&mode=highlight#p9", {}, { forcedColors: "active" }],
+  ];
+  for (const [name, path, options, media] of extras) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: "reduce", deviceScaleFactor: 1, ...options });
+    const page = await context.newPage();
+    await page.emulateMedia(media);
+    await page.goto(`http://127.0.0.1:${PORT}${path}`);
+    if (options.javaScriptEnabled !== false) await page.waitForSelector("[data-reader][data-ready]");
+    else await page.waitForSelector("statement-reader #statement-title");
+    await page.screenshot({ path: `${out}/${name}.png` });
+    console.log(`${out}/${name}.png`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();

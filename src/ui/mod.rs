@@ -30,6 +30,7 @@ mod theme_chart;
 mod theme_nav;
 
 pub use reader::{LoadStatus, Reader, ReaderProps};
+pub use host::Host;
 pub use shell::{Shell, ShellProps};
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

@@ -1,6 +1,7 @@
 //! The widget's Rust side. `statement-reader.js` defines `<statement-reader>`, gives each
 //! element an open shadow root with a container, and calls [`mount_widget`]; attribute changes
-//! call [`WidgetHandle::update`], removal calls [`WidgetHandle::unmount`]. Events go to the
+//! call [`WidgetHandle::update`], removal calls [`WidgetHandle::unmount`]. An element that came
+//! with the reader prerendered in a declarative shadow root is hydrated ([`hydrate_widget`]). Events go to the
 //! element as `statement-reader:NAME` (bubbling, composed) `CustomEvent`s.
 
 use wasm_bindgen::prelude::*;
@@ -71,6 +72,16 @@ fn dispatch(element: &web_sys::Element, event: &ReaderEvent) {
 pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
     let props = props_for(&element);
     let app = yew::Renderer::<Shell>::with_root_and_props(container, props).render();
+    WidgetHandle { app: Some(app), element }
+}
+
+/// Hydrates the reader prerendered into `container` (the frame of a declarative shadow root, from
+/// `statement-reader-snippet.html`): the text already on screen becomes interactive in place.
+/// The element must have no `src` (the prerendered reader is the built-in statement).
+#[wasm_bindgen]
+pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
+    let props = props_for(&element);
+    let app = yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate();
     WidgetHandle { app: Some(app), element }
 }
 

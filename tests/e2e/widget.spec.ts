@@ -150,3 +150,42 @@ test.describe("the widget", () => {
   });
   });
 });
+
+test.describe("the widget before its Wasm", () => {
+  test("the prerendered snippet shows the title and text with JavaScript off", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/embed-prerendered.html");
+    // A declarative shadow root needs no script: the reader's text is there, styled by its sheet.
+    await expect(page.locator("statement-reader #statement-title")).toHaveText(/UK–US Strategic Dialogue 2024/);
+    const texts = await page.locator("statement-reader p[data-paragraph]").allTextContents();
+    expect(texts.map(normalise)).toEqual(PARAGRAPHS.map(normalise));
+    await expect(page.locator("statement-reader [data-attribution]")).toContainText("Open Government Licence v3.0");
+    await expect(page.locator("statement-reader [data-reader]")).not.toHaveAttribute("data-ready", "");
+    // The light-DOM fallback is not shown where the shadow root is.
+    await expect(page.getByRole("link", { name: "Read the UK–US Strategic Dialogue 2024 joint statement" })).toBeHidden();
+    await context.close();
+  });
+
+  test("with JavaScript on, the prerendered widget hydrates in place, without a layout shift", async ({ page }) => {
+    const wasm: string[] = [];
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
+    await page.addInitScript(() => {
+      (window as any).__shifts = [];
+      new PerformanceObserver((list) => (window as any).__shifts.push(...list.getEntries().map((e: any) => e.value))).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/embed-prerendered.html");
+    await page.evaluate(() => customElements.whenDefined("statement-reader"));
+    const boxes = () => page.locator("statement-reader p[data-paragraph]").evaluateAll((ps) => ps.map((p) => { const r = p.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.height)]; }));
+    const before = await boxes();
+    const shiftsBefore = await page.evaluate(() => (window as any).__shifts.length);
+    await widgetsReady(page);
+    expect(await boxes()).toEqual(before);
+    expect(await page.evaluate((n) => (window as any).__shifts.slice(n), shiftsBefore)).toEqual([]);
+    expect(wasm).toHaveLength(1);
+    // It is the same reader as any other: it searches.
+    await page.locator("statement-reader input[type=search]").fill("iran");
+    await expect(page.locator("statement-reader [data-hit-count]")).toHaveText("1 of 5");
+    await expect.poll(() => page.locator("statement-reader p[data-paragraph]:not([hidden])").count()).toBe(2);
+  });
+});

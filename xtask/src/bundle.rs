@@ -158,6 +158,25 @@ fn rem_to_unit(line: &str) -> String {
     out
 }
 
+/// The prerendered widget snippet: `<statement-reader>` with the reader in a declarative shadow
+/// root (its stylesheet linked inside, like the element itself does), and a fallback link in the
+/// light DOM for browsers without declarative shadow DOM. URLs are relative to the bundle.
+pub fn prerendered_widget(reader_html: &str, css_name: &str) -> String {
+    format!(
+        "<statement-reader>\n  <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"./{css_name}\" part=\"stylesheet\">\
+         <div class=\"frame\" part=\"frame\" data-prerendered=\"\">{reader_html}</div></template>\n  \
+         <p><a href=\"./\">Read the UK–US Strategic Dialogue 2024 joint statement</a></p>\n</statement-reader>\n"
+    )
+}
+
+/// The demo page of the prerendered widget: `template` with its `<!-- SNIPPET -->` filled in.
+pub fn prerendered_widget_page(template: &str, snippet: &str) -> Result<String, String> {
+    if template.matches("<!-- SNIPPET -->").count() != 1 {
+        return Err("assets/embed-prerendered.html must hold `<!-- SNIPPET -->` once".into());
+    }
+    Ok(template.replace("<!-- SNIPPET -->", snippet))
+}
+
 /// Fills the widget script's placeholders with the bundle's hashed file names.
 pub fn widget_script(template: &str, glue: &str, wasm: &str, css: &str) -> Result<String, String> {
     for placeholder in ["__GLUE__", "__WASM__", "__CSS__"] {
@@ -196,6 +215,17 @@ mod tests {
             ".remove, .x-1rem { width: 12px; --premium: 3remx; }"
         );
         assert_eq!(rem_to_unit("calc(var(--sidebar) + 3rem)"), "calc(var(--sidebar) + calc(3 * var(--sr-rem)))");
+    }
+
+    #[test]
+    fn the_prerendered_widget_is_a_declarative_shadow_root_with_a_fallback() {
+        let snippet = prerendered_widget("<div data-reader=\"\">text</div>", "statement-reader-abc.css");
+        assert!(snippet.starts_with("<statement-reader>\n  <template shadowrootmode=\"open\">"));
+        assert!(snippet.contains("<link rel=\"stylesheet\" href=\"./statement-reader-abc.css\""));
+        assert!(snippet.contains("<div class=\"frame\" part=\"frame\" data-prerendered=\"\"><div data-reader=\"\">text</div></div></template>"));
+        assert!(snippet.contains("<p><a href=\"./\">"));
+        assert!(prerendered_widget_page("<main><!-- SNIPPET --></main>", &snippet).unwrap().contains("<template"));
+        assert!(prerendered_widget_page("<main></main>", &snippet).is_err());
     }
 
     #[test]

@@ -77,15 +77,7 @@ fn serve() -> Result<(), String> {
 fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let root = repo_root();
     run(toolchain.command("trunk").args(["build", "--release"]))?;
-    let output = Command::new(env!("CARGO"))
-        .current_dir(&root)
-        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender"])
-        .output()
-        .map_err(|e| format!("could not run the prerenderer: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("prerender failed:\n{}", String::from_utf8_lossy(&output.stderr)));
-    }
-    let rendered = String::from_utf8(output.stdout).map_err(|e| format!("prerender output: {e}"))?;
+    let rendered = prerender(&root, &[])?;
     let index_path = root.join("dist/index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("dist/index.html: {e}"))?;
     let prerendered = prerender_into(&index, &rendered)?;
@@ -112,6 +104,12 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         "statement-reader.js",
         bundle::widget_script(&read("assets/statement-reader.js")?, &glue, &wasm, &css_name)?.as_bytes(),
     )?;
+    // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
+    // at once and with JavaScript off; the element hydrates it. A snippet to paste, and a page
+    // that shows it.
+    let snippet = bundle::prerendered_widget(&prerender(&root, &["--widget"])?, &css_name);
+    write("statement-reader-snippet.html", snippet.as_bytes())?;
+    write("embed-prerendered.html", bundle::prerendered_widget_page(&read("assets/embed-prerendered.html")?, &snippet)?.as_bytes())?;
     // The demo page and the headers file (Netlify/Cloudflare Pages format) with the strict CSP.
     for name in ["embed.html", "embed.css", "embed.js"] {
         write(name, read(&format!("assets/{name}"))?.as_bytes())?;
@@ -127,6 +125,20 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let first_load = sizes::print_first_load(&root.join("dist"))?;
     wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement-reader.wasm"), 15)?;
     sizes::check_budget(&root, first_load)
+}
+
+/// The reader rendered on the server (`src/bin/prerender.rs`), hydratable.
+fn prerender(root: &Path, args: &[&str]) -> Result<String, String> {
+    let output = Command::new(env!("CARGO"))
+        .current_dir(root)
+        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
+        .args(args)
+        .output()
+        .map_err(|e| format!("could not run the prerenderer: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("prerender failed:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    String::from_utf8(output.stdout).map_err(|e| format!("prerender output: {e}"))
 }
 
 /// Puts the server-rendered reader into the page's root element.

@@ -50,6 +50,10 @@ pub fn print_first_load(dist: &Path) -> Result<usize, String> {
     let (first_load, total) = table(&first_load_files(dist)?)?;
     println!("\nFirst load ({}):\n{first_load}", dist.display());
     println!("Widget (added to a host page that embeds it):\n{}", table(&widget_files(dist)?)?.0);
+    println!(
+        "Prerendered widget snippet (in the host page's HTML, instead of an empty element):\n{}",
+        table(&[dist.join("statement-reader-snippet.html")])?.0
+    );
     Ok(total.brotli)
 }
 
