@@ -201,6 +201,25 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine, n) => {
       await driver.executeScript(`localStorage.clear();`);
     });
 
+    test("where an engine lacks a feature, the reader degrades and says so", async () => {
+      await open("/?q=iran");
+      // Copy link: copied, or (no clipboard, or the browser refuses) the link is shown to copy by hand.
+      await click(".search-options .pill");
+      await eventually(
+        async () => /^(Link copied\.|Could not copy; the link is: http:\/\/127\.0\.0\.1:\d+\/\?q=iran)$/.test(
+          await driver.executeScript(`return document.querySelector(".search-notice")?.textContent.trim() ?? "";`),
+        ),
+        true,
+        "the notice",
+      );
+      // Without `scrollend` (WebKitGTK), a focused paragraph is not re-checked after its scroll;
+      // a deep link still lands (the deep-link test), and nothing throws.
+      const missing = await driver.executeScript(`return ["onscrollend", "requestIdleCallback"].filter((name) => !(name in window));`);
+      if (missing.length) console.log(`# ${engine.name} lacks ${missing.join(", ")}`);
+      const errors = await driver.executeScript(`return document.querySelectorAll("[role=alert]").length;`);
+      assert.equal(errors, 0);
+    });
+
     test("two widgets on a host page work independently", async () => {
       await driver.get(`${SITE}/__test__/two.html`);
       const inWidget = (id, script) =>

@@ -3,8 +3,15 @@
 use wasm_bindgen::JsCast;
 
 /// Copies `text` to the clipboard; `done` learns whether it worked.
+/// Outside a secure context (a page served over plain http) there is no `navigator.clipboard`:
+/// then `done(false)` at once, and the caller shows the text to copy by hand.
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
-    let clipboard = gloo::utils::window().navigator().clipboard();
+    let navigator = gloo::utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| c.is_object());
+    let Some(clipboard) = clipboard.map(JsCast::unchecked_into::<web_sys::Clipboard>) else {
+        done(false);
+        return;
+    };
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
