@@ -173,9 +173,9 @@ async fn markup_in_a_query_is_text() {
 #[wasm_bindgen_test]
 async fn lenses_mark_entities_terms_and_verbs_without_changing_the_text() {
     let host = mount().await;
-    // ¶11: terms of art are buttons described by their definitions.
+    // ¶11: terms of art are inline buttons (focusable, announced as buttons) described by their definitions.
     let p11 = host.query_selector("#p11").unwrap().unwrap();
-    let terms = all(&p11, "button.term");
+    let terms = all(&p11, ".term[role=button]");
     let texts: Vec<String> = terms.iter().map(|t| t.text_content().unwrap()).collect();
     assert_eq!(texts, ["kleptocracy", "illicit finance", "beneficial ownership"]);
     let described = terms[0].get_attribute("aria-describedby").unwrap();

@@ -9,11 +9,10 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createConnection } from "node:net";
+import { createConnection, createServer } from "node:net";
 import { Builder, By, Key } from "selenium-webdriver";
 
-const SITE_PORT = 4180;
-const SITE = `http://127.0.0.1:${SITE_PORT}`;
+let SITE = "";
 const lines = readFileSync(new URL("../../content/uk-us-strategic-dialogue-2024.txt", import.meta.url), "utf8")
   .split("\n")
   .map((l) => l.trim())
@@ -60,6 +59,32 @@ function start(command, args, env = {}) {
 }
 process.on("exit", () => children.forEach((c) => c.kill()));
 
+/** A port nothing listens on now (the system picks it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a display it picks itself (`-displayfd`), and resolves with that display. */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1400x1000x24", "-nolisten", "tcp"], { stdio: ["ignore", "pipe", "ignore"] });
+    children.push(xvfb);
+    let out = "";
+    xvfb.stdout.on("data", (chunk) => {
+      out += chunk;
+      if (out.includes("\n")) resolve(`:${out.trim()}`);
+    });
+    xvfb.on("exit", (code) => reject(new Error(`Xvfb exited (${code})`)));
+  });
+}
+
 /** Resolves once something listens on `port` (or rejects after `ms`). */
 function listening(port, ms = 20_000) {
   const until = Date.now() + ms;
@@ -92,15 +117,17 @@ async function eventually(probe, expected, what, ms = 10_000) {
 }
 
 before(async () => {
-  start("node", ["tests/e2e/server.mjs", "dist", String(SITE_PORT)]);
-  await listening(SITE_PORT);
+  const port = await freePort();
+  start("node", ["tests/e2e/server.mjs", "dist", String(port)]);
+  await listening(port);
+  SITE = `http://127.0.0.1:${port}`;
 });
 after(() => children.forEach((c) => c.kill()));
 
 // `ENGINES=firefox,webkit` runs a subset (all three by default).
 const chosen = process.env.ENGINES ? process.env.ENGINES.split(",") : ENGINES.map((e) => e.name);
 
-ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine, n) => {
+ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine) => {
   describe(engine.name, () => {
     let driver;
     const shownParagraphs = () =>
@@ -119,14 +146,8 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine, n) => {
     }
 
     before(async () => {
-      const port = 4490 + n;
-      const env = {};
-      if (engine.xvfb) {
-        const display = `:${90 + n}`;
-        start("Xvfb", [display, "-screen", "0", "1400x1000x24", "-nolisten", "tcp"]);
-        await new Promise((r) => setTimeout(r, 800));
-        env.DISPLAY = display;
-      }
+      const port = await freePort();
+      const env = engine.xvfb ? { DISPLAY: await startXvfb() } : {};
       const [command, args] = engine.driver;
       start(command, args(port), env);
       await listening(port);
