@@ -79,6 +79,16 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
     });
     let selected = props.selected.map(|e| &entities.entities[e.0]);
     let names_shown = props.names_shown;
+    let index_open = use_state_eq(|| false);
+    let on_toggle = {
+        let index_open = index_open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::Element = event.target_unchecked_into();
+            if details.has_attribute("open") {
+                index_open.set(true);
+            }
+        })
+    };
     let embedded = landmark::use_embedded();
     html! {
         <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="entity-panel needs-js" aria-labelledby="entities-heading">
@@ -99,9 +109,13 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                     </button>
                 </p>
             }
-            <details class="entity-index">
+            // The index is built when first opened: sixty buttons nobody sees are not prerendered
+            // or hydrated.
+            <details class="entity-index" ontoggle={on_toggle}>
                 <summary>{ format!("Index of names ({})", index.len()) }</summary>
-                <ul class="entity-groups">{ for groups }</ul>
+                if *index_open || props.selected.is_some() {
+                    <ul class="entity-groups">{ for groups }</ul>
+                }
             </details>
         </@>
     }

@@ -30,6 +30,8 @@ pub struct MinimapProps {
     pub current: Option<ParagraphIndex>,
     /// The reader's root, to measure what is in view.
     pub root: NodeRef,
+    /// Whether the reader is hydrated and interactive (the map is drawn only then).
+    pub ready: bool,
     /// Go to paragraph N (from 1).
     pub on_jump: Callback<ParagraphNumber>,
 }
@@ -119,11 +121,15 @@ pub fn Minimap(props: &MinimapProps) -> Html {
     );
     html! {
         <div class="minimap needs-js">
-            <svg class="minimap-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} preserveAspectRatio="none"
-                role="img" aria-label={label} {onclick}>
-                { for marks }
-                { for view_box }
-            </svg>
+            // Drawn once the reader is interactive: it needs script to work, so the prerendered
+            // page (and hydration) skip it; it sits in a column of its own, so nothing moves.
+            if props.ready {
+                <svg class="minimap-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} preserveAspectRatio="none"
+                    role="img" aria-label={label} {onclick}>
+                    { for marks }
+                    { for view_box }
+                </svg>
+            }
         </div>
     }
 }

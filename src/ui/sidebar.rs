@@ -27,6 +27,8 @@ pub struct SidebarProps {
     pub index: Shared<SearchIndex>,
     pub options: SearchOptions,
     pub lenses: Lenses,
+    /// Whether the reader is hydrated and interactive.
+    pub ready: bool,
     pub names_shown: bool,
     pub hidden_kinds: Vec<EntityKind>,
     /// The search result once typing has paused, and which paragraphs were shown then.
@@ -90,7 +92,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             <ParagraphIndex document={props.document.clone()} target={props.target}
                 result={props.settled_result.clone()} shown={props.settled_shown.clone()} />
             <div id="theme-chart-lens" class={drawer}>
-                <ThemeChart analysis={props.analysis.clone()} />
+                <ThemeChart analysis={props.analysis.clone()} ready={props.ready} />
             </div>
         </@>
     }

@@ -15,6 +15,8 @@ const ROW: f64 = 30.0;
 #[derive(Properties, PartialEq)]
 pub struct ThemeChartProps {
     pub analysis: Shared<Analysis>,
+    /// Whether the reader is hydrated and interactive.
+    pub ready: bool,
 }
 
 fn percent(share: f64) -> String {
@@ -50,6 +52,9 @@ pub fn ThemeChart(props: &ThemeChartProps) -> Html {
     html! {
         <figure class="theme-chart needs-js" aria-labelledby="theme-chart-caption">
             <figcaption id="theme-chart-caption" class="index-heading">{ "Share of the text by theme" }</figcaption>
+            // Drawn once the reader is interactive (the chart is shown only with script; it is
+            // last in the sidebar, so nothing moves when it arrives).
+            if props.ready {
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={format!("Bar chart. {summary}.")}>
                 { for bars }
             </svg>
@@ -69,6 +74,7 @@ pub fn ThemeChart(props: &ThemeChartProps) -> Html {
                 </table>
             </details>
             <p class="chart-note">{ "Sentences can carry several themes, so shares overlap." }</p>
+            }
         </figure>
     }
 }

@@ -240,6 +240,11 @@ fn validate_html(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
         .map_err(|e| format!("dist/: {e}"))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        // Whole documents only: `statement-reader-snippet.html` is a fragment for host pages,
+        // checked inside `embed-prerendered.html`, which holds it.
+        .filter(|p| {
+            std::fs::read_to_string(p).is_ok_and(|text| text.trim_start().to_ascii_lowercase().starts_with("<!doctype html>"))
+        })
         .collect();
     if pages.is_empty() {
         return Err("no HTML page in dist/".into());

@@ -138,7 +138,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 // First in the page (and on phones, first on screen): what the statement is.
                 <Masthead document={document.clone()} />
                 <Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
-                    options={state.search.options} lenses={state.lenses} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
+                    options={state.search.options} lenses={state.lenses} ready={state.ready} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
                     settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
                     target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
                     on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}
@@ -150,7 +150,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     toolbar_at={marks.selection.as_ref().map(|s| s.at)} on_pick={marks.on_pick.clone()}
                     on_selection_end={marks.on_selection_end.clone()} {tip} root={root.clone()} on_action={on_action.clone()} />
                 <Minimap document={document.clone()} analysis={analysis} shown={settled_shown}
-                    result={settled_result} current={state.search.current_paragraph()} root={root.clone()} {on_jump} />
+                    result={settled_result} current={state.search.current_paragraph()} root={root.clone()} ready={state.ready} {on_jump} />
             </div>
             <Attribution {document} />
         </div>
