@@ -16,7 +16,13 @@ const browser = await chromium.launch({
 });
 try {
   for (const path of pages) {
-    for (const [device, viewport] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+    const devices = [
+      ["desktop", { width: 1366, height: 900 }],
+      ["tablet-768", { width: 768, height: 1024 }],
+      ["phone", { width: 390, height: 844 }],
+      ["phone-320", { width: 320, height: 640 }],
+    ];
+    for (const [device, viewport] of devices) {
       for (const scheme of ["light", "dark"]) {
         const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: "reduce", deviceScaleFactor: 1 });
         await page.goto(`http://127.0.0.1:${PORT}${path}`);

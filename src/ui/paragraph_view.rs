@@ -11,6 +11,7 @@ use super::paragraph_tools::ParagraphTools;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
 use crate::core::annotations::{CitationFormat, HighlightColour};
+use crate::core::analysis::StaticMarks;
 use crate::core::layers::{pieces, Piece, Span};
 use crate::core::{Document, EntityIndex, HitIndex, ParagraphHits, ParagraphIndex, StanceIndex};
 
@@ -89,12 +90,11 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     }
 }
 
-/// The layers of marks over one paragraph, outermost first.
+/// The layers of marks over one paragraph, outermost first: the static ones are the analysis's
+/// (built once per document), the reader's highlights and the search hits are per render.
 struct Marks<'a> {
     props: &'a ParagraphViewProps,
-    entities: Vec<Span>,
-    terms: Vec<Span>,
-    acts: Vec<Span>,
+    fixed: &'a StaticMarks,
     highlights: Vec<Span>,
     hits: Vec<Span>,
 }
@@ -110,11 +110,7 @@ const LAYERS: usize = HIT + 1;
 
 impl<'a> Marks<'a> {
     fn new(props: &'a ParagraphViewProps) -> Self {
-        let analysis = &props.analysis;
-        let p = props.index.0;
-        let entities = analysis.entities.mentions[p].iter().map(|m| (m.range.clone(), m.entity)).collect();
-        let terms = analysis.terms[p].iter().map(|m| (m.range.clone(), m.value)).collect();
-        let acts = analysis.acts.acts[p].iter().map(|m| (m.range.clone(), m.value)).collect();
+        let fixed = &props.analysis.marks[props.index.0];
         let hits = props
             .hits
             .as_ref()
@@ -123,11 +119,11 @@ impl<'a> Marks<'a> {
             .highlights
             .as_ref()
             .map_or_else(Vec::new, |hs| hs.iter().enumerate().map(|(i, h)| (h.range.clone(), i)).collect());
-        Self { props, entities, terms, acts, highlights, hits }
+        Self { props, fixed, highlights, hits }
     }
 
     fn layers(&self) -> [&[Span]; LAYERS] {
-        [&self.entities, &self.terms, &self.acts, &self.highlights, &self.hits]
+        [&self.fixed.entities, &self.fixed.terms, &self.fixed.acts, &self.highlights, &self.hits]
     }
 
     /// The element that wraps `children` for mark `value` of `layer`.

@@ -5,6 +5,7 @@ use super::data::DataFile;
 use super::document::Document;
 use super::entities::{DocumentEntities, EntityLexicon, EntityRecogniser};
 use super::glossary::Glossary;
+use super::layers::Span;
 use super::lexicon::LexMatch;
 use super::stances::{DocumentStances, Stances};
 use super::themes::{DocumentThemes, Tagger, Taxonomy};
@@ -21,6 +22,18 @@ pub struct Analysis {
     pub acts: DocumentStances,
     /// `theme_shares[t]`: the fraction of the document's characters in sentences tagged `t`.
     pub theme_shares: Vec<f64>,
+    /// `marks[p]`: paragraph `p`'s static mark layers, built once (a keystroke only adds hits).
+    pub marks: Vec<StaticMarks>,
+}
+
+/// The mark layers of one paragraph that never change while reading it: entity mentions
+/// (value: entity), glossary terms (value: entry) and stance verbs (value: stance). Each layer is
+/// sorted and non-overlapping.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaticMarks {
+    pub entities: Vec<Span>,
+    pub terms: Vec<Span>,
+    pub acts: Vec<Span>,
 }
 
 impl Analysis {
@@ -40,8 +53,16 @@ impl Analysis {
         let theme_shares = theme_shares(document, &themes, taxonomy.themes.len());
         let terms = glossary.find(document);
         let acts = stances.tag(document);
+        let entities = EntityRecogniser::new(entities).recognise(document);
+        let marks = (0..document.paragraphs.len())
+            .map(|p| StaticMarks {
+                entities: entities.mentions[p].iter().map(|m| (m.range.clone(), m.entity)).collect(),
+                terms: terms[p].iter().map(|m| (m.range.clone(), m.value)).collect(),
+                acts: acts.acts[p].iter().map(|m| (m.range.clone(), m.value)).collect(),
+            })
+            .collect();
         Self {
-            entities: EntityRecogniser::new(entities).recognise(document),
+            entities,
             taxonomy,
             themes,
             glossary,
@@ -49,6 +70,7 @@ impl Analysis {
             stances,
             acts,
             theme_shares,
+            marks,
         }
     }
 }
