@@ -27,7 +27,7 @@ fn normal_dependencies(manifest: &str) -> Vec<String> {
 #[test]
 fn core_and_app_depend_on_no_browser_or_ui_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for crate_dir in ["crates/core", "crates/app"] {
+    for crate_dir in ["crates/core", "crates/app", "crates/compare"] {
         let manifest = std::fs::read_to_string(root.join(crate_dir).join("Cargo.toml")).unwrap();
         let dependencies = normal_dependencies(&manifest);
         assert!(!dependencies.is_empty(), "{crate_dir}: no dependencies read — has the manifest's shape changed?");
