@@ -16,7 +16,7 @@ function loadModule() {
   return module;
 }
 
-const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "height"];
+const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open", "height"];
 
 class StatementReaderElement extends HTMLElement {
   static observedAttributes = OBSERVED;

@@ -1,4 +1,5 @@
-//! The document's head: what the statement is, when, where, who, and where it came from.
+//! The document's head: what the statement is, when, where, who, and where it came from — and,
+//! for a statement that is not the built-in one, which it is and the way back.
 
 use std::rc::Rc;
 
@@ -6,11 +7,19 @@ use yew::prelude::*;
 
 use super::landmark;
 
+use super::reader::DocumentSource;
+use crate::core::formats::safe_link;
 use crate::core::Document;
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
     pub document: Rc<Document>,
+    /// Where the statement came from, when it is not the built-in one.
+    #[prop_or_default]
+    pub source: Option<DocumentSource>,
+    /// Goes back to the built-in statement.
+    #[prop_or_default]
+    pub on_builtin: Callback<()>,
 }
 
 #[component]
@@ -30,6 +39,18 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         .collect::<Html>();
     html! {
         <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="masthead" aria-labelledby="statement-title">
+                if let Some(source) = &props.source {
+                    <p class="document-source" data-document-source="">
+                        { match source {
+                            DocumentSource::File(name) => html! { <>{ "Showing your file " }<strong>{ name.clone() }</strong>{ ", read on this device." }</> },
+                            DocumentSource::Address(url) => html! { <>{ "Showing the statement from " }{ link(url) }{ "." }</> },
+                        } }
+                        { " " }
+                        <button type="button" class="pill" data-builtin-statement="" onclick={props.on_builtin.reform(|_| ())}>
+                            { "Back to the built-in statement" }
+                        </button>
+                    </p>
+                }
                 <p class="eyebrow">{ if meta.governments.len() > 1 { "Joint statement" } else { "Statement" } }</p>
                 <h1 id="statement-title">{ if meta.title.is_empty() { "Untitled statement" } else { meta.title.as_str() } }</h1>
                 <dl class="facts">
@@ -52,5 +73,13 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                     }
                 </dl>
         </@>
+    }
+}
+
+/// An address as a link when it is http(s), else as text.
+fn link(url: &str) -> Html {
+    match safe_link(url) {
+        Some(href) => html! { <a href={href.to_owned()} rel="external">{ url.to_owned() }</a> },
+        None => html! { { url.to_owned() } },
     }
 }

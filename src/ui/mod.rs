@@ -13,6 +13,7 @@ mod lens_list;
 mod masthead;
 mod minimap;
 mod notes_panel;
+mod open_statement;
 mod paragraph_index;
 mod paragraph_tools;
 mod paragraph_view;

@@ -1,14 +1,15 @@
-//! The reader's outer shell: decides which statement to show — the built-in one, or another
-//! loaded from `?src=` (the page) or the `src` attribute (a widget) — and shows a clear message
-//! while loading and when loading fails. The reader inside is re-created for each document.
+//! The reader's outer shell: decides which statement to show — the built-in one, another loaded
+//! from `?src=` (the page) or the `src` attribute (a widget), or a file the reader opened (picked
+//! or dropped; read in the browser, never uploaded) — and shows a clear message while loading and
+//! when loading fails. The reader inside is re-created for each document.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::reader::{builtin_document, LoadStatus, Reader};
 use super::browser;
 use super::host::{Host, ReaderEvent};
+use super::reader::{builtin_document, DocumentSource, LoadStatus, Reader};
 use crate::core::formats::parse_document;
 use crate::core::Document;
 
@@ -23,8 +24,8 @@ pub struct ShellProps {
 enum Loaded {
     Builtin,
     Loading(String),
-    Document { document: Rc<Document>, url: String },
-    Failed { src: String, message: String },
+    Document { document: Rc<Document>, source: DocumentSource, key: String },
+    Failed { message: String },
 }
 
 #[component]
@@ -39,6 +40,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         let widget_src = widget_src.clone();
         use_state(move || widget_src.map_or(Loaded::Builtin, Loaded::Loading))
     };
+    // Files opened in this reader, counted so that opening the same file again re-creates it.
+    let opened = use_mut_ref(|| 0u32);
     {
         let (loaded, host) = (loaded.clone(), props.host.clone());
         use_effect_with(widget_src, move |widget_src| {
@@ -51,34 +54,75 @@ pub fn Shell(props: &ShellProps) -> Html {
                         let outcome = browser::fetch_document(&src).await.and_then(|(bytes, url)| {
                             parse_document(&bytes, &url).map(|d| (d, url)).map_err(|e| e.to_string())
                         });
-                        loaded.set(match outcome {
-                            Ok((document, url)) => Loaded::Document { document: Rc::new(document), url },
-                            Err(message) => {
-                                host.emit(ReaderEvent::Error { message: message.clone() });
-                                Loaded::Failed { src, message }
-                            }
-                        });
+                        loaded.set(settle(outcome.map(|(d, url)| (d, DocumentSource::Address(url.clone()), url)), &host));
                     });
                 }
             }
         });
     }
+    // Opening a file: the page always; a widget only when its host allows it (`allow-open`).
+    let may_open = match &props.host {
+        Host::Page => true,
+        Host::Widget { settings, .. } => settings.allow_open,
+    };
+    let on_open = {
+        let (loaded, host) = (loaded.clone(), props.host.clone());
+        use_callback((may_open, opened), move |file: web_sys::File, (may_open, opened)| {
+            if !*may_open {
+                return;
+            }
+            let name = file.name();
+            *opened.borrow_mut() += 1;
+            let key = format!("file:{}:{name}", opened.borrow());
+            let (loaded, host) = (loaded.clone(), host.clone());
+            loaded.set(Loaded::Loading(name.clone()));
+            browser::read_file_bytes(file, move |bytes| {
+                let outcome = bytes.and_then(|b| parse_document(&b, &name).map_err(|e| e.to_string()));
+                loaded.set(settle(outcome.map(|d| (d, DocumentSource::File(name), key)), &host));
+            });
+        })
+    };
+    let on_builtin = {
+        let (loaded, is_page) = (loaded.clone(), props.host.is_page());
+        use_callback((), move |(), _| {
+            if is_page {
+                browser::forget_src_param();
+            }
+            loaded.set(Loaded::Builtin);
+        })
+    };
     let host = props.host.clone();
+    let on_open = may_open.then_some(on_open);
     match &*loaded {
-        Loaded::Builtin => html! { <Reader key="builtin" document={builtin_document()} {host} /> },
+        Loaded::Builtin => html! {
+            <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} />
+        },
         // The page keeps showing the built-in statement while another loads; a widget shows only
         // the notice (it was never showing anything else).
         Loaded::Loading(src) if host.is_page() => html! {
-            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Loading(src.clone())} />
+            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Loading(src.clone())} {on_open} {on_builtin} />
         },
         Loaded::Loading(src) => html! {
             <div class="reader loading" data-reader="">
                 <p class="load-status" role="status">{ format!("Loading the statement from {src}…") }</p>
             </div>
         },
-        Loaded::Document { document, url } => html! { <Reader key={url.clone()} document={document.clone()} {host} /> },
-        Loaded::Failed { message, .. } => html! {
-            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Failed(message.clone())} />
+        Loaded::Document { document, source, key } => html! {
+            <Reader key={key.clone()} document={document.clone()} {host} source={source.clone()} {on_open} {on_builtin} />
         },
+        Loaded::Failed { message } => html! {
+            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Failed(message.clone())} {on_open} {on_builtin} />
+        },
+    }
+}
+
+/// What a fetch or a file read came to; a failure is told to the widget's host as well.
+fn settle(outcome: Result<(Document, DocumentSource, String), String>, host: &Host) -> Loaded {
+    match outcome {
+        Ok((document, source, key)) => Loaded::Document { document: Rc::new(document), source, key },
+        Err(message) => {
+            host.emit(ReaderEvent::Error { message: message.clone() });
+            Loaded::Failed { message }
+        }
     }
 }

@@ -10,6 +10,7 @@ use super::highlights::Highlights;
 use super::kwic_list::KwicList;
 use super::landmark;
 use super::notes_panel::NotesPanel;
+use super::open_statement::OpenStatement;
 use super::paragraph_index::ParagraphIndex;
 use super::search_options::SearchOptionsPanel;
 use super::stance_nav::StanceNav;
@@ -45,6 +46,8 @@ pub struct SidebarProps {
     pub on_passage: Callback<bool>,
     /// The page copies links to what is on screen; a widget has no address of its own.
     pub on_copy_link: Option<Callback<()>>,
+    /// Opens a statement from a file, where allowed.
+    pub on_open: Option<Callback<web_sys::File>>,
 }
 
 #[component]
@@ -72,6 +75,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             // chart fold into a drawer under the theme bar.
             <div id="search-options-lens" class={drawer.clone()}>
                 <SearchOptionsPanel options={props.options} on_action={on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
+                if let Some(on_open) = props.on_open.clone() {
+                    <OpenStatement {on_open} />
+                }
             </div>
             <ThemeNav analysis={props.analysis.clone()} selected={props.lenses.theme} on_action={on_action.clone()}
                 on_passage={props.on_passage.clone()} />

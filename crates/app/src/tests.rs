@@ -420,4 +420,6 @@ fn the_names_attribute_reads_like_a_boolean() {
     assert!(WidgetSettings::from_attributes([("names", "")]).names_shown);
     assert!(!WidgetSettings::from_attributes([("names", "false")]).names_shown);
     assert!(!WidgetSettings::default().names_shown);
+    assert!(WidgetSettings::from_attributes([("allow-open", "")]).allow_open);
+    assert!(!WidgetSettings::default().allow_open, "a widget opens no file unless its host allows it");
 }

@@ -13,11 +13,14 @@ pub struct WidgetSettings {
     pub color_scheme: ColorScheme,
     /// `names`: colour entity mentions (off unless the host asks).
     pub names_shown: bool,
+    /// `allow-open`: the reader may open a statement from a file (off unless the host allows it).
+    pub allow_open: bool,
 }
 impl WidgetSettings {
     /// The attributes the widget observes.
-    pub const ATTRIBUTES: [&'static str; 10] =
-        ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names"];
+    pub const ATTRIBUTES: [&'static str; 11] = [
+        "src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open",
+    ];
 
     /// Reads the attributes (name, value) present on the element; absent ones are defaults and
     /// malformed values are ignored, as in the page's URL.
@@ -29,6 +32,7 @@ impl WidgetSettings {
                 "src" => settings.src = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
                 "color-scheme" => settings.color_scheme = ColorScheme::parse(value).unwrap_or_default(),
                 "names" => settings.names_shown = value != "false",
+                "allow-open" => settings.allow_open = value != "false",
                 "match-case" => pairs.push(("case", if value == "false" { "0" } else { "1" })),
                 "whole-word" => pairs.push(("word", if value == "false" { "0" } else { "1" })),
                 "q" | "theme" | "stance" | "entity" | "mode" => pairs.push((name, value)),

@@ -44,3 +44,8 @@ pub fn in_page_link(event: &web_sys::MouseEvent) -> Option<String> {
     let href = target.closest("a[href^='#']").ok()??.get_attribute("href")?;
     Some(href)
 }
+
+/// The first file of a drop, if it carried any.
+pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event.data_transfer()?.files()?.get(0)
+}

@@ -109,3 +109,21 @@ pub fn page_link() -> String {
 pub fn paragraph_link(number: ParagraphNumber) -> String {
     format!("{}#p{number}", page_link())
 }
+
+/// Removes `?src=` from the address bar (the reader went back to its built-in statement).
+pub fn forget_src_param() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else { return };
+    params.delete("src");
+    let query: String = params.to_string().into();
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        if query.is_empty() { String::new() } else { format!("?{query}") },
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

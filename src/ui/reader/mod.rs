@@ -16,6 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::attribution::Attribution;
+use super::browser;
 use super::hooks::use_debounced;
 use super::host::Host;
 use super::landmark::{self, Embedded};
@@ -28,7 +29,7 @@ use super::statement_body::StatementBody;
 use crate::app::{Action, ColorScheme};
 use crate::core::{builtin, Document, ParagraphNumber};
 pub use glossary_tip::GlossaryTipHandlers;
-pub use status::LoadStatus;
+pub use status::{DocumentSource, LoadStatus};
 use status::status_message;
 use store::Store;
 
@@ -44,6 +45,15 @@ pub struct ReaderProps {
     pub host: Host,
     #[prop_or_default]
     pub status: Option<LoadStatus>,
+    /// Where the statement came from, when it is not the built-in one.
+    #[prop_or_default]
+    pub source: Option<DocumentSource>,
+    /// Opens a statement from a file (picked or dropped); `None` where opening is not allowed.
+    #[prop_or_default]
+    pub on_open: Option<Callback<web_sys::File>>,
+    /// Goes back to the built-in statement.
+    #[prop_or_default]
+    pub on_builtin: Callback<()>,
 }
 
 /// The built-in statement, shared by every reader on the page (parsed once, never copied again).
@@ -56,7 +66,7 @@ pub(super) fn builtin_document() -> Rc<Document> {
 
 impl Default for ReaderProps {
     fn default() -> Self {
-        Self { document: builtin_document(), host: Host::Page, status: None }
+        Self { document: builtin_document(), host: Host::Page, status: None, source: None, on_open: None, on_builtin: Callback::noop() }
     }
 }
 
@@ -110,6 +120,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
 
     let (on_root_click, mark_interacted) = links::use_in_page_links(&store, root.clone(), is_page, interacted, paragraph_count);
+    // A file dropped anywhere on the reader opens like a picked one (where opening is allowed).
+    let on_drag_over = {
+        let allowed = props.on_open.is_some();
+        Callback::from(move |event: DragEvent| {
+            if allowed {
+                event.prevent_default(); // this element accepts drops
+            }
+        })
+    };
+    let on_drop = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |event: DragEvent| {
+            if let (Some(on_open), Some(file)) = (&on_open, browser::dropped_file(&event)) {
+                event.prevent_default();
+                on_open.emit(file);
+            }
+        })
+    };
     // While another statement loads, this one is not what the reader will show: not "ready".
     let loading = matches!(props.status, Some(LoadStatus::Loading(_)));
     let hide_entities = (!state.hidden_kinds.is_empty())
@@ -121,7 +149,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             data-names={state.names_shown.then_some("")} data-hide-entities={hide_entities}
             data-color-scheme={(state.color_scheme != ColorScheme::Auto).then_some(state.color_scheme.as_str())}
             onclick={on_root_click} onpointerdown={mark_interacted.reform(|_: PointerEvent| ())}
-            onkeydown={mark_interacted.reform(|_: KeyboardEvent| ())} ref={root.clone()}>
+            onkeydown={mark_interacted.reform(|_: KeyboardEvent| ())} ref={root.clone()}
+            ondragover={on_drag_over} ondrop={on_drop}>
             <a class="skip-link" href="#statement">{ "Skip to the statement" }</a>
             <@{landmark::tag(!is_page, "header")} class="topbar">
                 <div class="topbar-inner">
@@ -136,13 +165,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             <div class="layout">
                 // First in the page (and on phones, first on screen): what the statement is.
-                <Masthead document={document.clone()} />
+                <Masthead document={document.clone()} source={props.source.clone()} on_builtin={props.on_builtin.clone()} />
                 <Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
                     options={state.search.options} lenses={state.lenses} ready={state.ready} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
                     settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
                     target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
                     on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}
-                    on_copy_link={is_page.then_some(on_copy_link)} />
+                    on_copy_link={is_page.then_some(on_copy_link)} on_open={props.on_open.clone()} />
                 <StatementBody document={document.clone()} analysis={analysis.clone()} paragraph_themes={(*paragraph_themes).clone()}
                     search={state.search.clone()} lenses={state.lenses} lens={state.lens.clone()} lens_names={state.lens_names()}
                     highlights={marks.highlights.state.clone()} tools_open={marks.tools_open} on_tools={marks.on_tools.clone()}

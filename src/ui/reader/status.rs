@@ -2,7 +2,16 @@
 
 use yew::prelude::*;
 
-/// Where the document came from, when it is not simply the built-in one.
+/// Where a shown statement that is not the built-in one came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentSource {
+    /// Fetched from this address (`?src=`, the widget's `src`).
+    Address(String),
+    /// A file the reader opened, by its name (read in the browser, never uploaded).
+    File(String),
+}
+
+/// Where the document is coming from, when it is not simply the built-in one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadStatus {
     /// Fetching this address.
