@@ -30,8 +30,8 @@ mod swatch;
 mod theme_chart;
 mod theme_nav;
 
-pub use reader::{LoadStatus, Reader, ReaderProps};
 pub use host::Host;
+pub use reader::{LoadStatus, Reader, ReaderProps};
 pub use shell::{Shell, ShellProps};
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

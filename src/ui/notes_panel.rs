@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::highlights::Highlights;
-use crate::app::highlights::{import_status, Change, NotesExport};
 use super::landmark;
+use crate::app::highlights::{import_status, Change, NotesExport};
 use crate::core::annotations::{import_annotations, Anchor, HighlightColour};
 use crate::core::{Document, ParagraphIndex, ParagraphNumber};
 

@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::highlights::HighlightMark;
 use super::paragraph_tools::ParagraphTools;
+use crate::app::highlights::HighlightMark;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
-use crate::core::annotations::{CitationFormat, HighlightColour};
 use crate::core::analysis::StaticMarks;
+use crate::core::annotations::{CitationFormat, HighlightColour};
 use crate::core::layers::{pieces, Piece, Span};
 use crate::core::{Document, EntityIndex, HitIndex, ParagraphHits, ParagraphIndex, StanceIndex};
 

@@ -54,7 +54,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                         let outcome = browser::fetch_document(&src).await.and_then(|(bytes, url)| {
                             parse_document(&bytes, &url).map(|d| (d, url)).map_err(|e| e.to_string())
                         });
-                        loaded.set(settle(outcome.map(|(d, url)| (d, DocumentSource::Address(url.clone()), url)), &host));
+                        loaded
+                            .set(settle(outcome.map(|(d, url)| (d, DocumentSource::Address(url.clone()), url)), &host));
                     });
                 }
             }

@@ -234,7 +234,10 @@ mod tests {
             rem_to_unit(r#".a::after { content: "… “2rem” é"; margin: 1rem; } /* ½ — ü */"#),
             r#".a::after { content: "… “calc(2 * var(--sr-rem))” é"; margin: calc(1 * var(--sr-rem)); } /* ½ — ü */"#
         );
-        let css = widget_stylesheet("/* widget */", ":root { --x: \"→\"; }\n@media (min-width: 40rem) { a::before { content: \"«\"; } }");
+        let css = widget_stylesheet(
+            "/* widget */",
+            ":root { --x: \"→\"; }\n@media (min-width: 40rem) { a::before { content: \"«\"; } }",
+        );
         assert!(css.contains(":host { --x: \"→\"; }"), "{css}");
         assert!(css.contains("@container reader (min-width: 640px) { a::before { content: \"«\"; } }"), "{css}");
     }

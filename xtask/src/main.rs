@@ -109,7 +109,10 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // that shows it.
     let snippet = bundle::prerendered_widget(&prerender(&root, &["--widget"])?, &css_name);
     write("statement-reader-snippet.html", snippet.as_bytes())?;
-    write("embed-prerendered.html", bundle::prerendered_widget_page(&read("assets/embed-prerendered.html")?, &snippet)?.as_bytes())?;
+    write(
+        "embed-prerendered.html",
+        bundle::prerendered_widget_page(&read("assets/embed-prerendered.html")?, &snippet)?.as_bytes(),
+    )?;
     // The demo page and the headers file (Netlify/Cloudflare Pages format) with the strict CSP.
     for name in ["embed.html", "embed.css", "embed.js"] {
         write(name, read(&format!("assets/{name}"))?.as_bytes())?;
@@ -193,8 +196,8 @@ fn test(selected: &[String]) -> Result<(), String> {
         let result = match layer.name {
             "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
             // The components, then the core's own tests compiled to Wasm: both in headless Chromium.
-            "wasm" => run(toolchain.command(env!("CARGO")).args(["test", "--target", WASM, "--test", "web"]))
-                .and_then(|_| {
+            "wasm" => {
+                run(toolchain.command(env!("CARGO")).args(["test", "--target", WASM, "--test", "web"])).and_then(|_| {
                     run(toolchain.command(env!("CARGO")).args([
                         "test",
                         "--package",
@@ -204,7 +207,8 @@ fn test(selected: &[String]) -> Result<(), String> {
                         "--test",
                         "in_browser",
                     ]))
-                }),
+                })
+            }
             "e2e" => ensure_dist(&toolchain, &mut dist_built)
                 .and_then(|_| run(toolchain.command("npx").args(["playwright", "test"]))),
             // The same reader in Chromium, Firefox ESR and WebKitGTK over W3C WebDriver.
@@ -243,7 +247,8 @@ fn validate_html(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
         // Whole documents only: `statement-reader-snippet.html` is a fragment for host pages,
         // checked inside `embed-prerendered.html`, which holds it.
         .filter(|p| {
-            std::fs::read_to_string(p).is_ok_and(|text| text.trim_start().to_ascii_lowercase().starts_with("<!doctype html>"))
+            std::fs::read_to_string(p)
+                .is_ok_and(|text| text.trim_start().to_ascii_lowercase().starts_with("<!doctype html>"))
         })
         .collect();
     if pages.is_empty() {

@@ -34,7 +34,8 @@ pub struct Needs {
 }
 
 impl Needs {
-    pub const NONE: Needs = Needs { wasm: false, trunk: false, npm: false, browser: false, java: false, engines: false };
+    pub const NONE: Needs =
+        Needs { wasm: false, trunk: false, npm: false, browser: false, java: false, engines: false };
     pub const NATIVE: Needs = Needs::NONE;
     /// Building the app: the wasm target, Trunk, wasm-bindgen-cli and binaryen's wasm-opt (npm).
     pub const BUILD: Needs = Needs { wasm: true, trunk: true, npm: true, ..Needs::NONE };

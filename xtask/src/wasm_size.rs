@@ -21,7 +21,8 @@ pub struct Contributors {
 /// `__wbindgen_malloc` → `(unmangled)`.
 fn crate_of(symbol: &str) -> String {
     fn leading_crate(path: &str) -> Option<&str> {
-        let path = path.trim_start_matches(['<', '&', '*', '[', '(']).trim_start_matches("mut ").trim_start_matches("dyn ");
+        let path =
+            path.trim_start_matches(['<', '&', '*', '[', '(']).trim_start_matches("mut ").trim_start_matches("dyn ");
         let (first, _) = path.split_once("::")?;
         (!first.is_empty() && first.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(first)
     }
@@ -53,7 +54,9 @@ pub fn contributors(wasm: &[u8]) -> Result<Contributors, String> {
                     let group = group.map_err(|e| e.to_string())?;
                     imported_functions += group
                         .into_iter()
-                        .filter(|item| matches!(item, Ok((_, import)) if matches!(import.ty, wasmparser::TypeRef::Func(_))))
+                        .filter(
+                            |item| matches!(item, Ok((_, import)) if matches!(import.ty, wasmparser::TypeRef::Func(_))),
+                        )
                         .count() as u32;
                 }
             }
@@ -98,14 +101,19 @@ pub fn print_top(path: &Path, n: usize) -> Result<(), String> {
     let wasm = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let found = contributors(&wasm)?;
     let percent = |bytes: usize| 100.0 * bytes as f64 / found.total.max(1) as f64;
-    println!("\nWasm contributors ({}, before wasm-bindgen and wasm-opt; code + data = {} bytes):", path.display(), found.total);
+    println!(
+        "\nWasm contributors ({}, before wasm-bindgen and wasm-opt; code + data = {} bytes):",
+        path.display(),
+        found.total
+    );
     println!("  by crate:");
     for (name, bytes) in found.by_crate.iter().take(n) {
         println!("  {bytes:>9}  {:>5.1}%  {name}", percent(*bytes));
     }
     println!("  by function:");
     for (name, bytes) in found.by_function.iter().take(n) {
-        let name: String = if name.chars().count() > 110 { name.chars().take(110).chain(['…']).collect() } else { name.clone() };
+        let name: String =
+            if name.chars().count() > 110 { name.chars().take(110).chain(['…']).collect() } else { name.clone() };
         println!("  {bytes:>9}  {:>5.1}%  {name}", percent(*bytes));
     }
     Ok(())

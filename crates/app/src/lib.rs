@@ -89,7 +89,12 @@ pub struct ReaderState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Hydration finished; carries what was restored from storage and the address bar.
-    Ready { color_scheme: ColorScheme, names_shown: bool, target_paragraph: Option<ParagraphNumber>, url: UrlState },
+    Ready {
+        color_scheme: ColorScheme,
+        names_shown: bool,
+        target_paragraph: Option<ParagraphNumber>,
+        url: UrlState,
+    },
     /// Show this scheme (a host's attribute): applied, not saved.
     SetColorScheme(ColorScheme),
     /// The user chose this scheme: applied and remembered.

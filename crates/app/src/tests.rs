@@ -343,7 +343,9 @@ fn coalescing_keeps_only_the_last_move() {
 
 mod highlight_rules {
     use super::*;
-    use crate::highlights::{apply_change, clip_overlaps, import_status, Change, HighlightMark, HighlightState, NotesExport};
+    use crate::highlights::{
+        apply_change, clip_overlaps, import_status, Change, HighlightMark, HighlightState, NotesExport,
+    };
     use statement_core::annotations::{Highlight, HighlightColour};
 
     fn mark(range: std::ops::Range<usize>, id: &str) -> HighlightMark {
@@ -351,8 +353,15 @@ mod highlight_rules {
     }
 
     fn highlight(index: usize, range: std::ops::Range<usize>, id: &str) -> Highlight {
-        Highlight::new(builtin::statement(), index, range, HighlightColour::Green, id.into(), "2024-09-11T10:00:00Z".into())
-            .unwrap()
+        Highlight::new(
+            builtin::statement(),
+            index,
+            range,
+            HighlightColour::Green,
+            id.into(),
+            "2024-09-11T10:00:00Z".into(),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -411,7 +420,12 @@ fn names_are_off_by_default_and_the_users_switch_is_remembered() {
     assert_eq!(s.apply(Action::SetNamesShown(false)), [], "a host's attribute is not remembered");
     assert!(!s.names_shown);
     let mut restored = state();
-    restored.apply(Action::Ready { color_scheme: ColorScheme::Auto, names_shown: true, target_paragraph: None, url: UrlState::default() });
+    restored.apply(Action::Ready {
+        color_scheme: ColorScheme::Auto,
+        names_shown: true,
+        target_paragraph: None,
+        url: UrlState::default(),
+    });
     assert!(restored.names_shown);
 }
 

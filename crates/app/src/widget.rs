@@ -19,7 +19,17 @@ pub struct WidgetSettings {
 impl WidgetSettings {
     /// The attributes the widget observes.
     pub const ATTRIBUTES: [&'static str; 11] = [
-        "src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open",
+        "src",
+        "q",
+        "theme",
+        "stance",
+        "entity",
+        "color-scheme",
+        "match-case",
+        "whole-word",
+        "mode",
+        "names",
+        "allow-open",
     ];
 
     /// Reads the attributes (name, value) present on the element; absent ones are defaults and

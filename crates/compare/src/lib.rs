@@ -123,7 +123,9 @@ pub fn words(text: &str, spelling: Option<&Spelling>) -> Vec<String> {
             Some(spelling) => {
                 // Only the letters of a token are respelt: "colour," → "color,".
                 let start = token.find(char::is_alphanumeric).unwrap_or(token.len());
-                let end = token.rfind(char::is_alphanumeric).map_or(start, |i| i + token[i..].chars().next().map_or(1, char::len_utf8));
+                let end = token
+                    .rfind(char::is_alphanumeric)
+                    .map_or(start, |i| i + token[i..].chars().next().map_or(1, char::len_utf8));
                 format!("{}{}{}", &token[..start], spelling.to_us(&token[start..end]), &token[end..])
             }
         })
@@ -185,7 +187,9 @@ fn redline(old: &str, new: &str) -> Vec<WordChange> {
     let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &old, &new) {
         match op {
-            DiffOp::Equal { new_index, len, .. } => out.extend(new[new_index..new_index + len].iter().cloned().map(WordChange::Kept)),
+            DiffOp::Equal { new_index, len, .. } => {
+                out.extend(new[new_index..new_index + len].iter().cloned().map(WordChange::Kept))
+            }
             DiffOp::Delete { old_index, old_len, .. } => {
                 out.extend(old[old_index..old_index + old_len].iter().cloned().map(WordChange::Deleted))
             }
@@ -223,10 +227,10 @@ pub fn compare(shown: &Document, other: &Document, options: CompareOptions) -> C
     for j in (0..old.keys.len()).rev().filter(|&j| !taken[j]) {
         unpaired_old.entry(old.keys[j].as_str()).or_default().push(j);
     }
-    for i in 0..new.keys.len() {
-        if partner[i].is_none() {
-            if let Some(j) = unpaired_old.get_mut(new.keys[i].as_str()).and_then(Vec::pop) {
-                partner[i] = Some((j, Change::Moved { other: old.at[j] }));
+    for (slot, key) in partner.iter_mut().zip(&new.keys) {
+        if slot.is_none() {
+            if let Some(j) = unpaired_old.get_mut(key.as_str()).and_then(Vec::pop) {
+                *slot = Some((j, Change::Moved { other: old.at[j] }));
                 taken[j] = true;
             }
         }
@@ -273,7 +277,8 @@ pub fn compare(shown: &Document, other: &Document, options: CompareOptions) -> C
         .collect();
 
     let mut counts = Counts { removed: removed.len(), ..Counts::default() };
-    let mut changes: Vec<Vec<Change>> = shown.paragraphs.iter().map(|p| Vec::with_capacity(p.sentences.len())).collect();
+    let mut changes: Vec<Vec<Change>> =
+        shown.paragraphs.iter().map(|p| Vec::with_capacity(p.sentences.len())).collect();
     for (i, p) in partner.into_iter().enumerate() {
         let change = p.map_or(Change::Added, |(_, change)| change);
         match change {

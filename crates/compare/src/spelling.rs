@@ -119,7 +119,10 @@ mod tests {
             assert_eq!(spelling.to_us(uk), us, "{uk}");
             assert_eq!(spelling.to_us(us), us, "{us} is left as it is");
         }
-        for word in ["four", "hour", "Your", "rise", "promise", "exercise", "genre", "acre", "filled", "calling", "fence", "Iran"] {
+        for word in [
+            "four", "hour", "Your", "rise", "promise", "exercise", "genre", "acre", "filled", "calling", "fence",
+            "Iran",
+        ] {
             assert_eq!(spelling.to_us(word), word, "{word}");
         }
     }

@@ -100,10 +100,8 @@ fn hostile_documents_stay_text() {
     let shown = doc("<img src=x onerror=alert(1)> The talks went well in London.\nTwo.");
     let comparison = compare(&shown, &other, CompareOptions::default());
     let Change::Reworded { words, .. } = &comparison.changes[0][0] else { panic!("{comparison:?}") };
-    let inserted: String = words
-        .iter()
-        .filter_map(|w| if let WordChange::Inserted(t) = w { Some(t.as_str()) } else { None })
-        .collect();
+    let inserted: String =
+        words.iter().filter_map(|w| if let WordChange::Inserted(t) = w { Some(t.as_str()) } else { None }).collect();
     assert!(inserted.contains("<img"), "markup is carried as text, untouched: {inserted}");
 }
 
@@ -144,11 +142,7 @@ fn rebuild(shown: &Document, other: &Document, comparison: &Comparison) -> Vec<S
 }
 
 fn sentences(document: &Document) -> Vec<String> {
-    document
-        .paragraphs
-        .iter()
-        .flat_map(|p| p.sentences.iter().map(move |s| p.sentence_text(s).to_owned()))
-        .collect()
+    document.paragraphs.iter().flat_map(|p| p.sentences.iter().map(move |s| p.sentence_text(s).to_owned())).collect()
 }
 
 /// Paragraphs of a few short sentences drawn from a small vocabulary, so edits collide.
@@ -157,11 +151,17 @@ fn statement() -> impl Strategy<Value = Vec<Vec<Vec<usize>>>> {
 }
 
 fn render(paragraphs: &[Vec<Vec<usize>>]) -> String {
-    const WORDS: [&str; 12] =
-        ["peace", "security", "Ukraine", "Iran", "support", "the", "and", "partners", "agreed", "China", "trade", "law"];
+    const WORDS: [&str; 12] = [
+        "peace", "security", "Ukraine", "Iran", "support", "the", "and", "partners", "agreed", "China", "trade", "law",
+    ];
     paragraphs
         .iter()
-        .map(|p| p.iter().map(|s| format!("{}.", s.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" "))).collect::<Vec<_>>().join(" "))
+        .map(|p| {
+            p.iter()
+                .map(|s| format!("{}.", s.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" ")))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -179,7 +179,10 @@ proptest! {
     fn applying_the_changes_to_the_other_text_gives_the_shown_one(a in statement(), b in statement()) {
         let (shown, other) = (doc(&render(&a)), doc(&render(&b)));
         let comparison = compare(&shown, &other, CompareOptions::default());
-        prop_assert_eq!(rebuild(&shown, &other, &comparison), sentences(&shown));
+        // Up to typography, which a comparison ignores by design (here: the space after a
+        // sentence, which depends on where in its paragraph it stands).
+        let plain = |texts: Vec<String>| texts.iter().map(|t| words(t, None).join(" ")).collect::<Vec<_>>();
+        prop_assert_eq!(plain(rebuild(&shown, &other, &comparison)), plain(sentences(&shown)));
         // Every sentence of the other text is used once, or listed as removed.
         let paired = comparison.changes.iter().flatten().filter(|c| c.kind() != "added").count();
         prop_assert_eq!(paired + comparison.removed.len(), sentences(&other).len());
@@ -214,4 +217,3 @@ fn a_hundred_times_the_statement_finds_each_copys_edits() {
     let removed: Vec<&str> = comparison.removed.iter().map(|r| r.text.trim()).collect();
     assert_eq!(removed.iter().filter(|t| t.starts_with("Secretary Blinken confirmed")).count(), 100);
 }
-

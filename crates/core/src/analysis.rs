@@ -61,17 +61,7 @@ impl Analysis {
                 acts: acts.acts[p].iter().map(|m| (m.range.clone(), m.value)).collect(),
             })
             .collect();
-        Self {
-            entities,
-            taxonomy,
-            themes,
-            glossary,
-            terms,
-            stances,
-            acts,
-            theme_shares,
-            marks,
-        }
+        Self { entities, taxonomy, themes, glossary, terms, stances, acts, theme_shares, marks }
     }
 }
 

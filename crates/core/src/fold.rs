@@ -49,9 +49,11 @@ fn table(match_case: bool) -> &'static FoldTable {
     static IGNORING_CASE: OnceLock<FoldTable> = OnceLock::new();
     static MATCHING_CASE: OnceLock<FoldTable> = OnceLock::new();
     if match_case {
-        MATCHING_CASE.get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_matching_case.bin"))))
+        MATCHING_CASE
+            .get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_matching_case.bin"))))
     } else {
-        IGNORING_CASE.get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_ignoring_case.bin"))))
+        IGNORING_CASE
+            .get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_ignoring_case.bin"))))
     }
 }
 

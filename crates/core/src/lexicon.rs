@@ -25,7 +25,6 @@ pub struct LexMatch {
     pub value: usize,
 }
 
-
 /// Whether `term` is an acronym that must match in capitals (see the module rules).
 pub fn is_case_sensitive(term: &str) -> bool {
     term.chars().any(char::is_uppercase) && !term.chars().any(char::is_lowercase)

@@ -30,5 +30,8 @@ fn the_table_equals_the_crates_on_every_code_point() {
 #[test]
 fn examples_readers_type() {
     let fold = |s: &str| s.chars().map(|c| folded(c, false, |c, m, emit| fold_char(c, m, emit))).collect::<String>();
-    assert_eq!(fold("Café ﬁnal ＩＲＡＮ Straße ΣΊΣΥΦΟΣ “quoted” – 한"), "cafe final iran strasse σισυφοσ \"quoted\" - \u{1112}\u{1161}\u{11AB}");
+    assert_eq!(
+        fold("Café ﬁnal ＩＲＡＮ Straße ΣΊΣΥΦΟΣ “quoted” – 한"),
+        "cafe final iran strasse σισυφοσ \"quoted\" - \u{1112}\u{1161}\u{11AB}"
+    );
 }

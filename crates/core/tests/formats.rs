@@ -2,9 +2,7 @@
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use statement_core::formats::{
-    detect_format, parse_document, safe_link, Format, LoadError, MAX_DOCUMENT_BYTES,
-};
+use statement_core::formats::{detect_format, parse_document, safe_link, Format, LoadError, MAX_DOCUMENT_BYTES};
 
 fn texts(bytes: &[u8], name: &str) -> Vec<String> {
     parse_document(bytes, name).unwrap().paragraphs.into_iter().map(|p| p.text).collect()

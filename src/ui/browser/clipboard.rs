@@ -52,7 +52,9 @@ pub fn read_file_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, St
     }
     wasm_bindgen_futures::spawn_local(async move {
         let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-        done(buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|_| "The file could not be read.".to_owned()));
+        done(
+            buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|_| "The file could not be read.".to_owned()),
+        );
     });
 }
 

@@ -122,7 +122,12 @@ pub fn step_paragraph(root: &NodeRef, forward: bool, last: LastStep, now: f64) -
         .iter()
         .map(|(index, el)| {
             let rect = el.get_bounding_client_rect();
-            PlacedParagraph { index: *index, top: rect.top(), bottom: rect.bottom(), focused: focused.as_ref() == Some(el) }
+            PlacedParagraph {
+                index: *index,
+                top: rect.top(),
+                bottom: rect.bottom(),
+                focused: focused.as_ref() == Some(el),
+            }
         })
         .collect();
     let target = passage_step(&placed, reading_viewport(&root), last, now, forward)?;

@@ -18,8 +18,8 @@ pub use geometry::{
     place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, ParagraphSelection,
 };
 pub use location::{
-    apply_color_scheme, current_fragment, forget_src_param, on_hash_change, page_link, paragraph_link, read_src_param, read_url_state, replace_url,
-    url_for,
+    apply_color_scheme, current_fragment, forget_src_param, on_hash_change, page_link, paragraph_link, read_src_param,
+    read_url_state, replace_url, url_for,
 };
 pub use network::fetch_document;
 pub use storage::{

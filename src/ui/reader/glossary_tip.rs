@@ -66,10 +66,10 @@ pub fn use_glossary_tip(analysis: Shared<Analysis>) -> GlossaryTipHandlers {
     });
     // Escape closes the tooltip; Enter or Space on a term toggle it (it is a button to assistive
     // technology, so it answers like one).
-    let key = use_callback((tip.clone(), show.clone()), |event: KeyboardEvent, (tip, show)| match event.key().as_str() {
-        "Escape" if tip.entry.is_some() => tip.set(Tip::default()),
-        "Enter" | " " => {
-            if browser::term_of(&event).is_some() {
+    let key =
+        use_callback((tip.clone(), show.clone()), |event: KeyboardEvent, (tip, show)| match event.key().as_str() {
+            "Escape" if tip.entry.is_some() => tip.set(Tip::default()),
+            "Enter" | " " if browser::term_of(&event).is_some() => {
                 event.prevent_default();
                 if tip.entry.is_some() {
                     tip.set(Tip::default());
@@ -77,8 +77,7 @@ pub fn use_glossary_tip(analysis: Shared<Analysis>) -> GlossaryTipHandlers {
                     show.emit(event.into());
                 }
             }
-        }
-        _ => {}
-    });
+            _ => {}
+        });
     GlossaryTipHandlers { state: (*tip).clone(), show, leave, key, hover }
 }

@@ -55,13 +55,16 @@ pub fn use_highlight_actions(
     };
     let add_highlight = {
         let (change, document, dispatcher) = (highlights.change.clone(), document.clone(), store.dispatcher());
-        Callback::from(move |(index, range, colour): (ParagraphIndex, Range<usize>, HighlightColour)| -> Option<String> {
-            let highlight = Highlight::new(&document, index.0, range, colour, browser::new_id(), browser::now_iso())?;
-            let id = highlight.id.clone();
-            change.emit(Change::Add(highlight));
-            dispatcher.dispatch(Action::Notify(Notice::Highlighted));
-            Some(id)
-        })
+        Callback::from(
+            move |(index, range, colour): (ParagraphIndex, Range<usize>, HighlightColour)| -> Option<String> {
+                let highlight =
+                    Highlight::new(&document, index.0, range, colour, browser::new_id(), browser::now_iso())?;
+                let id = highlight.id.clone();
+                change.emit(Change::Add(highlight));
+                dispatcher.dispatch(Action::Notify(Notice::Highlighted));
+                Some(id)
+            },
+        )
     };
     let on_pick = {
         let (selection, add_highlight, editing) = (selection.clone(), add_highlight.clone(), editing.clone());
@@ -88,15 +91,22 @@ pub fn use_highlight_actions(
             tools_open.set(None);
         },
     );
-    let on_cite = use_callback((document, store.dispatcher()), |(index, format): (ParagraphIndex, CitationFormat), (document, dispatcher)| {
-        let number = index.number();
-        let Some(text) = cite(document, number.get(), format, &browser::paragraph_link(number)) else { return };
-        let what = format!("paragraph {number} with a {} citation", format.label());
-        let dispatcher = dispatcher.clone();
-        browser::copy_text(text, move |copied| {
-            dispatcher.dispatch(Action::Notify(if copied { Notice::Copied(what) } else { Notice::NotCopied(what) }));
-        });
-    });
+    let on_cite = use_callback(
+        (document, store.dispatcher()),
+        |(index, format): (ParagraphIndex, CitationFormat), (document, dispatcher)| {
+            let number = index.number();
+            let Some(text) = cite(document, number.get(), format, &browser::paragraph_link(number)) else { return };
+            let what = format!("paragraph {number} with a {} citation", format.label());
+            let dispatcher = dispatcher.clone();
+            browser::copy_text(text, move |copied| {
+                dispatcher.dispatch(Action::Notify(if copied {
+                    Notice::Copied(what)
+                } else {
+                    Notice::NotCopied(what)
+                }));
+            });
+        },
+    );
     let on_edit = use_callback(editing.setter(), |id: Option<String>, editing| editing.set(id));
     HighlightActions {
         highlights,

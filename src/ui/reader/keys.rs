@@ -26,8 +26,11 @@ pub fn use_passage_step(root: NodeRef) -> Callback<bool> {
 pub fn use_reader_keys(store: &UseReducerHandle<Store>, root: NodeRef, is_page: bool, on_passage: Callback<bool>) {
     let dispatcher = store.dispatcher();
     use_effect_with(is_page, move |&is_page| {
-        let target: Option<web_sys::EventTarget> =
-            if is_page { Some(gloo::utils::document().into()) } else { root.cast::<web_sys::Element>().map(Into::into) };
+        let target: Option<web_sys::EventTarget> = if is_page {
+            Some(gloo::utils::document().into())
+        } else {
+            root.cast::<web_sys::Element>().map(Into::into)
+        };
         let listener = target.map(|target| {
             browser::on_global_key(&target, move |key| match key {
                 GlobalKey::FocusSearch => browser::focus_search(&root),

@@ -57,3 +57,21 @@ pub fn use_in_page_links(
     );
     (on_click, mark_interacted)
 }
+
+/// A file dropped anywhere on the reader opens like a picked one, where opening is allowed:
+/// the root's `dragover` (which must accept) and `drop` handlers.
+#[hook]
+pub fn use_file_drop(on_open: Option<Callback<web_sys::File>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let on_drag_over = use_callback(on_open.is_some(), |event: DragEvent, allowed| {
+        if *allowed {
+            event.prevent_default(); // this element accepts drops
+        }
+    });
+    let on_drop = use_callback(on_open, |event: DragEvent, on_open| {
+        if let (Some(on_open), Some(file)) = (on_open, browser::dropped_file(&event)) {
+            event.prevent_default();
+            on_open.emit(file);
+        }
+    });
+    (on_drag_over, on_drop)
+}

@@ -7,6 +7,7 @@ mod glossary_tip;
 mod highlight_actions;
 mod keys;
 mod links;
+mod props;
 mod startup;
 mod status;
 mod store;
@@ -16,9 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::attribution::Attribution;
-use super::browser;
 use super::hooks::use_debounced;
-use super::host::Host;
 use super::landmark::{self, Embedded};
 use super::masthead::Masthead;
 use super::minimap::Minimap;
@@ -27,48 +26,15 @@ use super::search_bar::SearchBar;
 use super::sidebar::Sidebar;
 use super::statement_body::StatementBody;
 use crate::app::{Action, ColorScheme};
-use crate::core::{builtin, Document, ParagraphNumber};
+use crate::core::ParagraphNumber;
 pub use glossary_tip::GlossaryTipHandlers;
-pub use status::{DocumentSource, LoadStatus};
+pub use props::{builtin_document, ReaderProps};
 use status::status_message;
+pub use status::{DocumentSource, LoadStatus};
 use store::Store;
 
 /// How long typing must pause before the keyword-in-context list and the index catch up (ms).
 const KWIC_SETTLE_MS: u32 = 120;
-
-#[derive(Properties, PartialEq)]
-pub struct ReaderProps {
-    /// The statement to show; the built-in one unless told otherwise.
-    #[prop_or_else(builtin_document)]
-    pub document: Rc<Document>,
-    #[prop_or_default]
-    pub host: Host,
-    #[prop_or_default]
-    pub status: Option<LoadStatus>,
-    /// Where the statement came from, when it is not the built-in one.
-    #[prop_or_default]
-    pub source: Option<DocumentSource>,
-    /// Opens a statement from a file (picked or dropped); `None` where opening is not allowed.
-    #[prop_or_default]
-    pub on_open: Option<Callback<web_sys::File>>,
-    /// Goes back to the built-in statement.
-    #[prop_or_default]
-    pub on_builtin: Callback<()>,
-}
-
-/// The built-in statement, shared by every reader on the page (parsed once, never copied again).
-pub(super) fn builtin_document() -> Rc<Document> {
-    thread_local! {
-        static BUILTIN: Rc<Document> = Rc::new(builtin::statement().clone());
-    }
-    BUILTIN.with(Rc::clone)
-}
-
-impl Default for ReaderProps {
-    fn default() -> Self {
-        Self { document: builtin_document(), host: Host::Page, status: None, source: None, on_open: None, on_builtin: Callback::noop() }
-    }
-}
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
@@ -87,7 +53,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     startup::use_host_changes(&store, host, paragraph_count);
     let state = &store.state;
     let url_state = state.url_state();
-    startup::use_reports(state.ready, url_state.clone(), state.search.total(), host, &document.meta.title, paragraph_count);
+    startup::use_reports(
+        state.ready,
+        url_state.clone(),
+        state.search.total(),
+        host,
+        &document.meta.title,
+        paragraph_count,
+    );
     let on_passage = keys::use_passage_step(root.clone());
     keys::use_reader_keys(&store, root.clone(), is_page, on_passage.clone());
     let analysis = state.analysis();
@@ -103,7 +76,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
     // Stable callbacks, so children whose data did not change are not re-rendered.
     let on_action = use_callback(store.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
-    let on_scheme = use_callback(store.dispatcher(), |scheme, dispatcher| dispatcher.dispatch(Action::ChooseColorScheme(scheme)));
+    let on_scheme =
+        use_callback(store.dispatcher(), |scheme, dispatcher| dispatcher.dispatch(Action::ChooseColorScheme(scheme)));
     let on_jump = use_callback(store.dispatcher(), |number: ParagraphNumber, dispatcher| {
         dispatcher.dispatch(Action::TargetParagraph(Some(number)))
     });
@@ -119,25 +93,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
         _ => None,
     };
 
-    let (on_root_click, mark_interacted) = links::use_in_page_links(&store, root.clone(), is_page, interacted, paragraph_count);
-    // A file dropped anywhere on the reader opens like a picked one (where opening is allowed).
-    let on_drag_over = {
-        let allowed = props.on_open.is_some();
-        Callback::from(move |event: DragEvent| {
-            if allowed {
-                event.prevent_default(); // this element accepts drops
-            }
-        })
-    };
-    let on_drop = {
-        let on_open = props.on_open.clone();
-        Callback::from(move |event: DragEvent| {
-            if let (Some(on_open), Some(file)) = (&on_open, browser::dropped_file(&event)) {
-                event.prevent_default();
-                on_open.emit(file);
-            }
-        })
-    };
+    let (on_root_click, mark_interacted) =
+        links::use_in_page_links(&store, root.clone(), is_page, interacted, paragraph_count);
+    let (on_drag_over, on_drop) = links::use_file_drop(props.on_open.clone());
     // While another statement loads, this one is not what the reader will show: not "ready".
     let loading = matches!(props.status, Some(LoadStatus::Loading(_)));
     let hide_entities = (!state.hidden_kinds.is_empty())

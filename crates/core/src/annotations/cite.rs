@@ -110,4 +110,3 @@ pub fn cite(document: &Document, number: usize, format: CitationFormat, link: &s
         }
     })
 }
-

@@ -198,4 +198,3 @@ fn common_prefix(a: &str, b: &str) -> usize {
 fn common_suffix(a: &str, b: &str) -> usize {
     a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
 }
-

@@ -63,4 +63,3 @@ pub fn merge(current: &[Highlight], incoming: &[Highlight]) -> Vec<Highlight> {
     out.sort_by(|a, b| (a.paragraph, a.start, a.end, &a.id).cmp(&(b.paragraph, b.start, b.end, &b.id)));
     out
 }
-

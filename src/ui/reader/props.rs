@@ -1,0 +1,51 @@
+//! What a reader is given: the statement, its host, how it was loaded, and the ways to open
+//! another one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::status::{DocumentSource, LoadStatus};
+use crate::core::{builtin, Document};
+use crate::ui::host::Host;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// The statement to show; the built-in one unless told otherwise.
+    #[prop_or_else(builtin_document)]
+    pub document: Rc<Document>,
+    #[prop_or_default]
+    pub host: Host,
+    #[prop_or_default]
+    pub status: Option<LoadStatus>,
+    /// Where the statement came from, when it is not the built-in one.
+    #[prop_or_default]
+    pub source: Option<DocumentSource>,
+    /// Opens a statement from a file (picked or dropped); `None` where opening is not allowed.
+    #[prop_or_default]
+    pub on_open: Option<Callback<web_sys::File>>,
+    /// Goes back to the built-in statement.
+    #[prop_or_default]
+    pub on_builtin: Callback<()>,
+}
+
+/// The built-in statement, shared by every reader on the page (parsed once, never copied again).
+pub fn builtin_document() -> Rc<Document> {
+    thread_local! {
+        static BUILTIN: Rc<Document> = Rc::new(builtin::statement().clone());
+    }
+    BUILTIN.with(Rc::clone)
+}
+
+impl Default for ReaderProps {
+    fn default() -> Self {
+        Self {
+            document: builtin_document(),
+            host: Host::Page,
+            status: None,
+            source: None,
+            on_open: None,
+            on_builtin: Callback::noop(),
+        }
+    }
+}
