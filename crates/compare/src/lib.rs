@@ -107,6 +107,11 @@ pub struct CompareOptions {
 /// The words of `text` after typography is set aside: quotes and dashes to ASCII, any run of
 /// whitespace between words; UK spellings written the US way when `spelling` is given.
 pub fn words(text: &str, spelling: Option<&Spelling>) -> Vec<String> {
+    words_respelt(text, spelling, &mut HashMap::new())
+}
+
+/// [`words`], remembering each token's respelling in `cache` (a statement repeats its words).
+fn words_respelt(text: &str, spelling: Option<&Spelling>, cache: &mut HashMap<String, String>) -> Vec<String> {
     let plain: String = text
         .chars()
         .map(|c| match c {
@@ -120,13 +125,16 @@ pub fn words(text: &str, spelling: Option<&Spelling>) -> Vec<String> {
         .split_whitespace()
         .map(|token| match spelling {
             None => token.to_owned(),
+            Some(_) if cache.contains_key(token) => cache[token].clone(),
             Some(spelling) => {
                 // Only the letters of a token are respelt: "colour," → "color,".
                 let start = token.find(char::is_alphanumeric).unwrap_or(token.len());
                 let end = token
                     .rfind(char::is_alphanumeric)
                     .map_or(start, |i| i + token[i..].chars().next().map_or(1, char::len_utf8));
-                format!("{}{}{}", &token[..start], spelling.to_us(&token[start..end]), &token[end..])
+                let respelt = format!("{}{}{}", &token[..start], spelling.to_us(&token[start..end]), &token[end..]);
+                cache.insert(token.to_owned(), respelt.clone());
+                respelt
             }
         })
         .collect()
@@ -136,17 +144,24 @@ struct Side<'a> {
     at: Vec<SentenceAt>,
     text: Vec<&'a str>,
     words: Vec<Vec<String>>,
+    /// The same words sorted: a cheap bound on similarity before the word diff.
+    sorted: Vec<Vec<String>>,
     keys: Vec<String>,
 }
 
 impl<'a> Side<'a> {
     fn new(document: &'a Document, spelling: Option<&Spelling>) -> Self {
-        let mut side = Side { at: Vec::new(), text: Vec::new(), words: Vec::new(), keys: Vec::new() };
+        let mut cache = HashMap::new();
+        let mut side =
+            Side { at: Vec::new(), text: Vec::new(), words: Vec::new(), sorted: Vec::new(), keys: Vec::new() };
         for (p, paragraph) in document.paragraphs.iter().enumerate() {
             for (s, sentence) in paragraph.sentences.iter().enumerate() {
                 let text = paragraph.sentence_text(sentence);
-                let words = words(text, spelling);
+                let words = words_respelt(text, spelling, &mut cache);
                 side.keys.push(words.join(" "));
+                let mut sorted = words.clone();
+                sorted.sort_unstable();
+                side.sorted.push(sorted);
                 side.words.push(words);
                 side.text.push(text);
                 side.at.push(SentenceAt { paragraph: ParagraphIndex(p), sentence: s });
@@ -154,6 +169,27 @@ impl<'a> Side<'a> {
         }
         side
     }
+}
+
+/// 2 × the words two sentences share, in any order, ÷ all their words: at least [`similarity`]
+/// (words shared in order), and linear in the words (both lists sorted).
+fn overlap(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
 /// 2 × the words two sentences share in order ÷ all their words.
@@ -244,6 +280,10 @@ pub fn compare(shown: &Document, other: &Document, options: CompareOptions) -> C
         let at = left_old.partition_point(|&j| j < expected);
         let nearest = &left_old[at.saturating_sub(CANDIDATES / 2)..(at + CANDIDATES / 2).min(left_old.len())];
         for &j in nearest {
+            // The word diff only where the bound says a pair is possible.
+            if overlap(&new.sorted[i], &old.sorted[j]) < REWORDED_AT_LEAST {
+                continue;
+            }
             let score = similarity(&new.words[i], &old.words[j]);
             if score >= REWORDED_AT_LEAST {
                 pairs.push((score, i, j));

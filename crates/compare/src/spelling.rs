@@ -59,13 +59,16 @@ impl Spelling {
     pub fn to_us(&self, word: &str) -> String {
         let lower = word.to_lowercase();
         for rule in &self.rules {
-            if (!rule.only.is_empty() && !rule.only.contains(&lower)) || rule.except.contains(&lower) {
-                continue;
-            }
             for inflection in &rule.inflections {
-                let ending = format!("{}{inflection}", rule.uk);
-                let Some(stem) = lower.strip_suffix(&ending) else { continue };
-                if stem.chars().count() < rule.min_stem {
+                // The ending first (most words have none of these), then the word lists.
+                let Some(stem) = lower.strip_suffix(inflection.as_str()).and_then(|w| w.strip_suffix(rule.uk.as_str()))
+                else {
+                    continue;
+                };
+                if stem.chars().count() < rule.min_stem
+                    || (!rule.only.is_empty() && !rule.only.contains(&lower))
+                    || rule.except.contains(&lower)
+                {
                     continue;
                 }
                 return same_capitals(word, &format!("{stem}{}{inflection}", rule.us));
