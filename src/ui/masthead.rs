@@ -26,6 +26,11 @@ pub struct MastheadProps {
 pub fn Masthead(props: &MastheadProps) -> Html {
     let meta = &props.document.meta;
     let embedded = landmark::use_embedded();
+    let has_facts = !meta.date.is_empty()
+        || !meta.place.is_empty()
+        || !meta.principals.is_empty()
+        || !meta.governments.is_empty()
+        || meta.source_host().is_some();
     let principals = meta
         .principals
         .iter()
@@ -53,25 +58,28 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 }
                 <p class="eyebrow">{ if meta.governments.len() > 1 { "Joint statement" } else { "Statement" } }</p>
                 <h1 id="statement-title">{ if meta.title.is_empty() { "Untitled statement" } else { meta.title.as_str() } }</h1>
-                <dl class="facts">
-                    if !meta.date.is_empty() {
-                        <div><dt>{ "Date" }</dt><dd>
-                            <time datetime={meta.date_start.clone()}>{ &meta.date }</time>
-                        </dd></div>
-                    }
-                    if !meta.place.is_empty() {
-                        <div><dt>{ "Place" }</dt><dd>{ &meta.place }</dd></div>
-                    }
-                    if !meta.principals.is_empty() {
-                        <div class="facts-wide"><dt>{ "Principals" }</dt><dd><ul class="principals">{ principals }</ul></dd></div>
-                    }
-                    if !meta.governments.is_empty() {
-                        <div class="facts-wide"><dt>{ "Issued by" }</dt><dd>{ meta.governments.join(" and ") }</dd></div>
-                    }
-                    if let Some(host) = meta.source_host() {
-                        <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>
-                    }
-                </dl>
+                // A statement with no date, place, principals, governments or source has no facts row.
+                if has_facts {
+                    <dl class="facts">
+                        if !meta.date.is_empty() {
+                            <div><dt>{ "Date" }</dt><dd>
+                                <time datetime={meta.date_start.clone()}>{ &meta.date }</time>
+                            </dd></div>
+                        }
+                        if !meta.place.is_empty() {
+                            <div><dt>{ "Place" }</dt><dd>{ &meta.place }</dd></div>
+                        }
+                        if !meta.principals.is_empty() {
+                            <div class="facts-wide"><dt>{ "Principals" }</dt><dd><ul class="principals">{ principals }</ul></dd></div>
+                        }
+                        if !meta.governments.is_empty() {
+                            <div class="facts-wide"><dt>{ "Issued by" }</dt><dd>{ meta.governments.join(" and ") }</dd></div>
+                        }
+                        if let Some(host) = meta.source_host() {
+                            <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>
+                        }
+                    </dl>
+                }
         </@>
     }
 }

@@ -78,7 +78,13 @@ pub fn Shell(props: &ShellProps) -> Html {
             let (loaded, host) = (loaded.clone(), host.clone());
             loaded.set(Loaded::Loading(name.clone()));
             browser::read_file_bytes(file, move |bytes| {
-                let outcome = bytes.and_then(|b| parse_document(&b, &name).map_err(|e| e.to_string()));
+                let outcome = bytes.and_then(|b| parse_document(&b, &name).map_err(|e| e.to_string())).map(|mut d| {
+                    // A plain text has no title: its file's name says more than "Untitled".
+                    if d.meta.title.trim().is_empty() {
+                        d.meta.title = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_owned();
+                    }
+                    d
+                });
                 loaded.set(settle(outcome.map(|d| (d, DocumentSource::File(name), key)), &host));
             });
         })

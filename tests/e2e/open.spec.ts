@@ -17,6 +17,7 @@ test.describe("opening a statement from this device", () => {
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect.poll(() => shown(page)).toHaveLength(2);
     await expect(page.locator("[data-document-source]")).toContainText("Showing your file plain.txt");
+    await expect(page.locator("#statement-title")).toHaveText("plain");
     expect(await axeViolations(page)).toEqual([]);
     await page.locator("[data-builtin-statement]").click();
     await expect.poll(async () => (await shown(page)).length).toBe(14);
