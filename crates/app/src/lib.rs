@@ -44,6 +44,33 @@ pub struct SearchState {
     pub result: Option<Rc<SearchResult>>,
     /// The current match, meaningful when there are matches.
     pub current: HitIndex,
+    /// What produced `result`: the query as searched (cut to its length limit), the options and
+    /// the lens view — so a query that extends it can search only `result`'s paragraphs.
+    searched: Option<Searched>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Searched {
+    query: String,
+    options: SearchOptions,
+    lens: Shared<LensView>,
+}
+
+impl Searched {
+    /// Whether every paragraph matching `query` also matched this search, so the new search may
+    /// look only at the old result's paragraphs. True when `query` extends this one (typing on)
+    /// in filter mode without *Whole word*: each old term is then a prefix of a new term (a
+    /// match of the longer one starts with a match of the shorter), and new terms only narrow
+    /// an AND filter. Not with *Highlight only* (more terms show more) nor *Whole word* ("ira"
+    /// as a whole word is not in "iran").
+    fn narrows_to(&self, query: &str, options: SearchOptions, lens: &Shared<LensView>) -> bool {
+        !options.highlight_only
+            && !options.whole_word
+            && options == self.options
+            && *lens == self.lens
+            && query.len() > self.query.len()
+            && query.starts_with(self.query.as_str())
+    }
 }
 
 impl SearchState {
@@ -322,7 +349,16 @@ impl ReaderState {
             query
         };
         let lens = &self.lens;
-        let result = self.index.search_within(query, self.search.options, |i| lens.passes(ParagraphIndex(i)));
+        let options = self.search.options;
+        // Typing on narrows: search only the paragraphs the previous query found.
+        let previous =
+            self.search.result.as_deref().filter(|r| {
+                r.filters && self.search.searched.as_ref().is_some_and(|s| s.narrows_to(query, options, lens))
+            });
+        let result = self
+            .index
+            .search_within(query, options, |i| lens.passes(ParagraphIndex(i)) && previous.is_none_or(|r| r.shows(i)));
+        self.search.searched = Some(Searched { query: query.to_owned(), options, lens: lens.clone() });
         // An unchanged result keeps its identity, so nothing downstream re-renders for it.
         if result.as_ref() != self.search.result.as_deref() {
             self.search.result = result.map(Rc::new);

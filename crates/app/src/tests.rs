@@ -437,3 +437,86 @@ fn the_names_attribute_reads_like_a_boolean() {
     assert!(WidgetSettings::from_attributes([("allow-open", "")]).allow_open);
     assert!(!WidgetSettings::default().allow_open, "a widget opens no file unless its host allows it");
 }
+
+mod narrowing {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Queries of the statement's words (and some that are not), sometimes quoted, typed
+    /// character by character: every prefix ("i", "ir", "ira", "iran") is searched on the way.
+    fn typed() -> impl Strategy<Value = String> {
+        let words = vec![
+            "iran",
+            "Iran",
+            "ukraine’s",
+            "security",
+            "south china sea",
+            "law of the sea",
+            "indo-pacific",
+            "united",
+            "un",
+            "in",
+            "russia",
+            "sea",
+            "zzz",
+            "the",
+            "st",
+            "s",
+        ];
+        (prop::collection::vec(prop::sample::select(words), 1..4), any::<bool>()).prop_map(|(ws, quoted)| {
+            let joined = ws.join(" ");
+            if quoted {
+                format!("\"{joined}")
+            } else {
+                joined
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Typing on (which searches only the previous result's paragraphs) finds exactly what
+        /// searching the whole statement for the same query finds, in every mode.
+        #[test]
+        fn typing_on_finds_what_a_fresh_search_finds(query in typed(), case in any::<bool>(), word in any::<bool>(), highlight in any::<bool>()) {
+            let options = SearchOptions { match_case: case, whole_word: word, highlight_only: highlight };
+            let mut typing = ready(UrlState { options, ..Default::default() }, None);
+            let mut prefix = String::new();
+            for c in query.chars() {
+                prefix.push(c);
+                typing.apply(Action::SetQuery(prefix.clone()));
+                let fresh = ready(UrlState { query: prefix.clone(), options, ..Default::default() }, None);
+                prop_assert_eq!(&typing.search.result, &fresh.search.result, "after typing {:?}", prefix);
+            }
+        }
+    }
+
+    #[test]
+    fn a_lens_or_an_option_change_searches_everything_again() {
+        let mut s = ready(UrlState::default(), None);
+        s.apply(Action::SetQuery("chin".into()));
+        s.apply(Action::SetHighlightOnly(true));
+        s.apply(Action::SetQuery("china".into()));
+        let fresh = ready(
+            UrlState {
+                query: "china".into(),
+                options: SearchOptions { highlight_only: true, ..Default::default() },
+                ..Default::default()
+            },
+            None,
+        );
+        assert_eq!(s.search.result, fresh.search.result);
+        s.apply(Action::SelectTheme(Some(theme(&s, "china"))));
+        s.apply(Action::SelectTheme(None));
+        s.apply(Action::SetQuery("china sea".into()));
+        let fresh = ready(
+            UrlState {
+                query: "china sea".into(),
+                options: SearchOptions { highlight_only: true, ..Default::default() },
+                ..Default::default()
+            },
+            None,
+        );
+        assert_eq!(s.search.result, fresh.search.result);
+    }
+}
