@@ -245,8 +245,12 @@ try {
 } finally {
   await browser.close();
 }
+// Issue #11 asks for the performance score in each of three runs in a row.
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+let lhRuns = [];
 try {
-  lhReader = lighthouse(READER.path);
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lhRuns.push(lighthouse(READER.path));
+  lhReader = lhRuns[lhRuns.length - 1];
   lhStatic = lighthouse(STATIC.path);
 } finally {
   server.kill();
@@ -269,7 +273,8 @@ const rows = [
   ["keystroke until count and marks are shown, p95 (100×)", ms(shown100.reader.p95), ms(shown100.static.p95), ratio(shown100.reader.p95, shown100.static.p95), "≤ 50 ms (goal < 16 ms)"],
   ["JS heap after 10,000 queries (vs after 100)", mb(heap.after10k.heap), mb(heap.after100.heap), ratio(heap.after10k.heap, heap.after100.heap), "≤ 1.00 (no growth)"],
   ["Wasm memory after 10,000 queries (vs after 100)", mb(heap.after10k.wasm), mb(heap.after100.wasm), ratio(heap.after10k.wasm, heap.after100.wasm), "≤ 1.00"],
-  ["Lighthouse performance / accessibility / best practices / SEO", lhReader.scores.join(" / "), lhStatic.scores.join(" / "), "—", "100 each"],
+  ["Lighthouse performance / accessibility / best practices / SEO (last run)", lhReader.scores.join(" / "), lhStatic.scores.join(" / "), "—", "100 each"],
+  [`Lighthouse performance in ${LIGHTHOUSE_RUNS} runs in a row (TBT each)`, lhRuns.map((r) => `${r.scores[0]} (${Math.round(r.tbt)} ms)`).join(", "), "—", "—", "≥ 98 each, TBT ≤ 100 ms"],
   ["Lighthouse FCP / LCP", `${ms(lhReader.fcp)} / ${ms(lhReader.lcp)}`, `${ms(lhStatic.fcp)} / ${ms(lhStatic.lcp)}`, ratio(lhReader.lcp, lhStatic.lcp), "—"],
   ["Lighthouse TBT / CLS", `${ms(lhReader.tbt)} / ${lhReader.cls.toFixed(3)}`, `${ms(lhStatic.tbt)} / ${lhStatic.cls.toFixed(3)}`, "—", "CLS 0"],
 ];
