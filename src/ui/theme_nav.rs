@@ -44,15 +44,19 @@ pub fn ThemeNav(props: &ThemeNavProps) -> Html {
             clear: Action::SelectTheme(None),
         })
         .collect();
+    let keep_focus = Callback::from(|event: MouseEvent| event.prevent_default());
     html! {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav needs-js" aria-labelledby="theme-nav-heading">
             <h2 id="theme-nav-heading" class="index-heading">{ "Themes" }</h2>
             <LensList {items} on_action={props.on_action.clone()} />
             if props.selected.is_some() {
                 <div class="lens-actions">
-                    <button type="button" class="pill" onclick={props.on_passage.reform(|_| false)}
+                    // A pointer press does not take the focus from the paragraph being read, so the
+                    // step starts from it (keyboard users reach the buttons with focus, and the
+                    // step then starts from the last one it made).
+                    <button type="button" class="pill" onclick={props.on_passage.reform(|_| false)} onmousedown={keep_focus.clone()}
                         aria-keyshortcuts="[" aria-label="Previous passage" title="Previous passage ( [ )">{ "‹ Previous" }</button>
-                    <button type="button" class="pill" onclick={props.on_passage.reform(|_| true)}
+                    <button type="button" class="pill" onclick={props.on_passage.reform(|_| true)} onmousedown={keep_focus}
                         aria-keyshortcuts="]" aria-label="Next passage" title="Next passage ( ] )">{ "Next ›" }</button>
                     <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectTheme(None))}>
                         { "All themes" }
