@@ -44,6 +44,7 @@ fn table(match_case: bool) -> Vec<u8> {
 
 fn main() {
     println!("cargo::rerun-if-changed=src/fold_reference.rs");
+    println!("cargo::rerun-if-changed=src/punctuation.rs");
     println!("cargo::rerun-if-changed=build.rs");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("fold_ignoring_case.bin"), table(false)).expect("writing OUT_DIR");

@@ -18,6 +18,8 @@ pub mod spelling;
 use std::collections::HashMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use statement_core::data::DataFile;
+use statement_core::punctuation::fold_punctuation;
 use statement_core::{Document, ParagraphIndex};
 
 pub use spelling::Spelling;
@@ -112,15 +114,8 @@ pub fn words(text: &str, spelling: Option<&Spelling>) -> Vec<String> {
 
 /// [`words`], remembering each token's respelling in `cache` (a statement repeats its words).
 fn words_respelt(text: &str, spelling: Option<&Spelling>, cache: &mut HashMap<String, String>) -> Vec<String> {
-    let plain: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            other => other,
-        })
-        .collect();
+    // The same typography search ignores.
+    let plain: String = text.chars().map(fold_punctuation).collect();
     plain
         .split_whitespace()
         .map(|token| match spelling {
@@ -243,7 +238,7 @@ fn redline(old: &str, new: &str) -> Vec<WordChange> {
 
 /// Compares the `shown` statement with the `other` one.
 pub fn compare(shown: &Document, other: &Document, options: CompareOptions) -> Comparison {
-    let spelling = options.spelling.then(Spelling::builtin_rules);
+    let spelling = options.spelling.then(Spelling::builtin);
     let (new, old) = (Side::new(shown, spelling.as_ref()), Side::new(other, spelling.as_ref()));
     // For each shown sentence, its partner in the other statement and how they relate.
     let mut partner: Vec<Option<(usize, Change)>> = vec![None; new.keys.len()];
@@ -330,12 +325,4 @@ pub fn compare(shown: &Document, other: &Document, options: CompareOptions) -> C
         changes[new.at[i].paragraph.0].push(change);
     }
     Comparison { changes, removed, counts }
-}
-
-impl Spelling {
-    /// The built-in rules (`data/spelling.json`).
-    pub fn builtin_rules() -> Self {
-        use statement_core::data::DataFile;
-        Self::builtin()
-    }
 }

@@ -4,15 +4,7 @@
 // compact table the app folds with, and `tests/fold_table.rs` proves the two equal on every code
 // point. (Included with `include!`, so it names no crate paths of its own.)
 
-/// Typographic punctuation that folds to ASCII before anything else.
-pub fn fold_punctuation(c: char) -> char {
-    match c {
-        '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{2032}' => '\'',
-        '\u{201C}' | '\u{201D}' => '"',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        other => other,
-    }
-}
+include!("punctuation.rs");
 
 /// Calls `emit` with the folded form of `c`: NFKD and drop combining marks; case-fold (unless
 /// `match_case`); then NFKD and drop marks again, because folding can produce decomposable

@@ -16,6 +16,7 @@ pub mod hash;
 pub mod ids;
 pub mod layers;
 pub mod lexicon;
+pub mod punctuation;
 pub mod query;
 pub mod ranges;
 pub mod search;
