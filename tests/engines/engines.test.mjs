@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
-import { Builder, By, Key } from "selenium-webdriver";
+import { Builder, By, Key, until } from "selenium-webdriver";
 
 let SITE = "";
 const lines = readFileSync(new URL("../../content/uk-us-strategic-dialogue-2024.txt", import.meta.url), "utf8")
@@ -136,8 +136,21 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine) => {
     /** Clicks `selector` as a user would, once it is scrolled to the middle of the view (clear
      *  of the sticky top bar). */
     async function click(selector) {
-      const element = await driver.findElement(By.css(selector));
+      // It may be rendered by the click before (a paragraph's tools panel): wait for it.
+      const element = await driver.wait(until.elementLocated(By.css(selector)), 10_000, `${selector} appears`);
       await driver.executeScript(`arguments[0].scrollIntoView({ block: "center", behavior: "instant" });`, element);
+      // Paragraphs above lay out as they come into view (content-visibility), which can move the
+      // target: click once it stands still over two frames, as a person would.
+      await driver.executeAsyncScript(`
+        const [element, done] = arguments;
+        let last = null, still = 0, frames = 0;
+        const look = () => {
+          const top = element.getBoundingClientRect().top;
+          still = top === last ? still + 1 : 0;
+          last = top;
+          if (still >= 2 || ++frames > 120) done(); else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);`, element);
       await element.click();
     }
     async function open(path) {
