@@ -63,6 +63,17 @@ impl LensView {
         Self { shown, emphasis }
     }
 
+    /// Lets through only the paragraphs `only` allows as well (the comparison's "only changes").
+    pub fn within(mut self, only: Option<Rc<[bool]>>) -> Self {
+        if let Some(only) = only {
+            self.shown = Some(match self.shown {
+                Some(shown) => shown.iter().zip(only.iter()).map(|(a, b)| *a && *b).collect(),
+                None => only,
+            });
+        }
+        self
+    }
+
     pub fn passes(&self, index: ParagraphIndex) -> bool {
         self.shown.as_ref().is_none_or(|s| s.get(index.0).copied().unwrap_or(false))
     }

@@ -5,6 +5,7 @@
 //! state in a thin `yew::Reducible` adapter (`ui::store`) and performs the effects at its edge,
 //! so every rule — including where the reader goes — is tested natively.
 
+pub mod changes;
 pub mod effect;
 pub mod highlights;
 pub mod keys;
@@ -25,6 +26,7 @@ use statement_core::{
     StanceIndex, ThemeIndex,
 };
 
+pub use changes::{ChangeFilter, ChangeKind, KindSet};
 pub use effect::Effect;
 pub use keys::{global_key, paragraph_from_fragment, GlobalKey};
 pub use lenses::{LensView, Lenses};
@@ -108,6 +110,10 @@ pub struct ReaderState {
     /// Entity kinds whose colouring the user switched off in the legend.
     pub hidden_kinds: Vec<EntityKind>,
     pub notice: Option<Notice>,
+    /// While comparing: per paragraph, the kinds of change it holds.
+    pub changes: Option<Rc<[KindSet]>>,
+    /// "Only changes": shows only changed paragraphs (of one kind), with the lenses and the search.
+    pub change_filter: Option<ChangeFilter>,
     index: Shared<SearchIndex>,
     analysis: Shared<Analysis>,
 }
@@ -150,6 +156,10 @@ pub enum Action {
     PreviousHit,
     GoToHit(HitIndex),
     Notify(Notice),
+    /// A comparison is shown (per paragraph, its kinds of change), or none.
+    Compare(Option<Rc<[KindSet]>>),
+    /// Show only changed paragraphs (of one kind), or every paragraph.
+    FilterChanges(Option<ChangeFilter>),
 }
 
 impl ReaderState {
@@ -165,6 +175,8 @@ impl ReaderState {
             names_shown: false,
             hidden_kinds: Vec::new(),
             notice: None,
+            changes: None,
+            change_filter: None,
             index: Shared::new(SearchIndex::new(document)),
             analysis: Shared::new(Analysis::builtin(document)),
         }
@@ -187,7 +199,7 @@ impl ReaderState {
     /// Per paragraph, whether it is shown; `None` when nothing filters (all are).
     pub fn shown_paragraphs(&self) -> Option<Rc<[bool]>> {
         let count = self.index.paragraph_count();
-        let filtering = self.lenses.any() || self.search.result.as_ref().is_some_and(|r| r.filters);
+        let filtering = self.lens.shown.is_some() || self.search.result.as_ref().is_some_and(|r| r.filters);
         filtering.then(|| (0..count).map(|i| self.shows(ParagraphIndex(i))).collect())
     }
 
@@ -209,6 +221,10 @@ impl ReaderState {
             self.lenses.theme.map(|t| analysis.taxonomy.themes[t.0].name.clone()),
             self.lenses.stance.map(|s| analysis.stances.stances[s.0].name.to_lowercase()),
             self.lenses.entity.map(|e| format!("naming {}", analysis.entities.entities[e.0].name)),
+            self.change_filter.map(|f| match f {
+                ChangeFilter::Any => "changed".to_owned(),
+                ChangeFilter::Only(kind) => format!("with a {} sentence", kind.as_str()),
+            }),
         ]
         .into_iter()
         .flatten()
@@ -298,6 +314,20 @@ impl ReaderState {
                 }
             }
             Action::Notify(notice) => self.notice = Some(notice),
+            Action::Compare(changes) => {
+                if changes.is_none() {
+                    self.change_filter = None;
+                }
+                self.changes = changes;
+                effects.extend(self.refilter());
+            }
+            Action::FilterChanges(filter) => {
+                if filter != self.change_filter && self.changes.is_some() {
+                    self.notice = None;
+                    self.change_filter = filter;
+                    effects.extend(self.refilter());
+                }
+            }
         }
         effects
     }
@@ -315,7 +345,7 @@ impl ReaderState {
         };
         if lenses != self.lenses || self.lens.emphasis.is_empty() {
             self.lenses = lenses;
-            self.lens = Shared::new(LensView::new(&self.analysis, lenses));
+            self.lens = self.lens_view();
         }
         self.run_search()
     }
@@ -327,7 +357,22 @@ impl ReaderState {
         }
         self.notice = None;
         self.lenses = lenses;
-        self.lens = Shared::new(LensView::new(&self.analysis, lenses));
+        self.refilter()
+    }
+
+    /// What the lenses and the change filter let through, for the current state.
+    fn lens_view(&self) -> Shared<LensView> {
+        let only_changed: Option<Rc<[bool]>> = match (&self.changes, self.change_filter) {
+            (Some(kinds), Some(filter)) => Some(kinds.iter().map(|k| filter.passes(*k)).collect()),
+            _ => None,
+        };
+        Shared::new(LensView::new(&self.analysis, self.lenses).within(only_changed))
+    }
+
+    /// The lenses or the change filter changed: what is shown, then the search (matches count
+    /// only in shown paragraphs).
+    fn refilter(&mut self) -> Option<Effect> {
+        self.lens = self.lens_view();
         self.run_search()
     }
 
@@ -398,7 +443,9 @@ impl ReaderState {
         self.target_paragraph = target;
         let n = target?;
         if !self.lens.passes(n.index()) {
-            let _first_match = self.set_lenses(Lenses::default());
+            self.change_filter = None;
+            self.lenses = Lenses { theme: None, stance: None, entity: None };
+            let _first_match = self.refilter();
             self.notice = Some(Notice::LensesCleared(n));
         }
         if !self.search.shows(n.index()) {

@@ -207,6 +207,60 @@ fn shown(s: &ReaderState) -> Vec<usize> {
     (0..14).filter(|&i| s.shows(p(i))).map(|i| i + 1).collect()
 }
 
+/// Paragraphs 4 and 9 changed (4: a sentence added; 9: one reworded and one removed).
+fn compared() -> ReaderState {
+    let mut s = ready(UrlState::default(), None);
+    let mut kinds = vec![KindSet::default(); 14];
+    kinds[3].insert(ChangeKind::Added);
+    kinds[8].insert(ChangeKind::Reworded);
+    kinds[8].insert(ChangeKind::Removed);
+    s.apply(Action::Compare(Some(kinds.into())));
+    s
+}
+
+#[test]
+fn only_changes_combines_with_search_and_lenses() {
+    let mut s = compared();
+    assert_eq!(shown(&s).len(), 14, "comparing alone filters nothing");
+    s.apply(Action::FilterChanges(Some(ChangeFilter::Any)));
+    assert_eq!(shown(&s), [4, 9]);
+    assert_eq!(s.shown_paragraphs().map(|v| v.iter().filter(|b| **b).count()), Some(2));
+    s.apply(Action::FilterChanges(Some(ChangeFilter::Only(ChangeKind::Removed))));
+    assert_eq!(shown(&s), [9]);
+    s.apply(Action::FilterChanges(Some(ChangeFilter::Any)));
+    // AND with the search: matches count only in changed paragraphs.
+    s.apply(Action::SetQuery("russia".into()));
+    assert_eq!(shown(&s), [4]);
+    assert_eq!(s.search.total(), 3);
+    // AND with a lens.
+    s.apply(Action::SetQuery(String::new()));
+    let china = theme(&s, "china");
+    s.apply(Action::SelectTheme(Some(china)));
+    assert_eq!(shown(&s), [4, 9]);
+    let ukraine = theme(&s, "ukraine-europe");
+    s.apply(Action::SelectTheme(Some(ukraine)));
+    assert!(shown(&s).iter().all(|n| [4, 9].contains(n)));
+    assert_eq!(s.lens_names().last().map(String::as_str), Some("changed"));
+    // Leaving the comparison drops its filter.
+    s.apply(Action::SelectTheme(None));
+    s.apply(Action::Compare(None));
+    assert_eq!(s.change_filter, None);
+    assert_eq!(shown(&s).len(), 14);
+}
+
+#[test]
+fn the_change_filter_needs_a_comparison_and_yields_to_a_deep_link() {
+    let mut s = ready(UrlState::default(), None);
+    s.apply(Action::FilterChanges(Some(ChangeFilter::Any)));
+    assert_eq!(s.change_filter, None, "nothing to filter by");
+    let mut s = compared();
+    s.apply(Action::FilterChanges(Some(ChangeFilter::Any)));
+    s.apply(Action::TargetParagraph(Some(n(2))));
+    assert_eq!(s.change_filter, None);
+    assert!(s.shows(p(1)));
+    assert_eq!(s.notice, Some(Notice::LensesCleared(n(2))));
+}
+
 #[test]
 fn a_stance_filters_at_sentence_precision_and_combines_with_a_theme() {
     let mut s = ready(UrlState::default(), None);

@@ -1,4 +1,5 @@
-//! Comparing two statements sentence by sentence (issue #14's core; its UI is still to come).
+//! Comparing two statements sentence by sentence; [`view`] turns a comparison into what the
+//! reader shows, [`export`] into a Markdown or HTML redline.
 //!
 //! The *shown* statement is compared with the *other* one (typically the older). Sentences are
 //! aligned in three steps, all on keys that ignore typography (curly and straight quotes, dashes,
@@ -13,7 +14,9 @@
 //! then the shown statement's unpaired sentences are **added**, and the other's are **removed**,
 //! placed after the shown sentence that follows the removed one's nearest aligned predecessor.
 
+pub mod export;
 pub mod spelling;
+pub mod view;
 
 use std::collections::HashMap;
 
@@ -82,14 +85,8 @@ pub struct Removed {
     pub after: Option<SentenceAt>,
 }
 
-/// How many sentences changed, by kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub added: usize,
-    pub removed: usize,
-    pub reworded: usize,
-    pub moved: usize,
-}
+/// How many sentences changed, by kind (the reader's own type: it shows and filters by it).
+pub use statement_app::changes::Counts;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {

@@ -217,3 +217,122 @@ fn a_hundred_times_the_statement_finds_each_copys_edits() {
     let removed: Vec<&str> = comparison.removed.iter().map(|r| r.text.trim()).collect();
     assert_eq!(removed.iter().filter(|t| t.starts_with("Secretary Blinken confirmed")).count(), 100);
 }
+
+mod reader_view {
+    use super::*;
+    use statement_app::changes::{redline_pieces, ChangeKind, RedlinePiece, SentenceChange};
+    use statement_compare::export;
+    use statement_compare::view::{view, Other};
+    use statement_core::analysis::Analysis;
+
+    fn fixture_view(spelling: bool) -> (Document, statement_app::changes::ComparisonView) {
+        let (shown, other) = (edited(), builtin::statement().clone());
+        let comparison = compare(&shown, &other, CompareOptions { spelling });
+        let analysis = Analysis::builtin(&shown);
+        let other = Other { document: &other, title: "The built-in".into(), source: "the built-in statement".into() };
+        let v = view(&shown, &analysis, other, &comparison, spelling);
+        (shown, v)
+    }
+
+    /// The paragraph's text as a redline reads it without its deletions: the shown text verbatim.
+    #[test]
+    fn redlines_cover_each_sentence_and_only_deletions_add_text() {
+        let (shown, v) = fixture_view(false);
+        let mut rewordings = 0;
+        for (paragraph, changes) in shown.paragraphs.iter().zip(&v.paragraphs) {
+            for (sentence, change) in paragraph.sentences.iter().zip(&changes.sentences) {
+                let pieces = redline_pieces(sentence.range.clone(), change);
+                let kept: String = pieces
+                    .iter()
+                    .filter_map(|p| match p {
+                        RedlinePiece::Shown { range, .. } => Some(&paragraph.text[range.clone()]),
+                        RedlinePiece::Deleted(_) => None,
+                    })
+                    .collect();
+                assert_eq!(kept, paragraph.sentence_text(sentence));
+                if let SentenceChange::Reworded { inserted, .. } = change {
+                    rewordings += 1;
+                    for r in inserted {
+                        assert!(paragraph.text.is_char_boundary(r.start) && paragraph.text.is_char_boundary(r.end));
+                        assert!(sentence.range.start <= r.start && r.end <= sentence.range.end);
+                        assert_eq!(paragraph.text[r.clone()].trim(), &paragraph.text[r.clone()], "runs are words");
+                    }
+                }
+            }
+        }
+        assert!(rewordings > 1, "without the spelling option, US spellings are rewordings");
+    }
+
+    #[test]
+    fn the_reworded_sentence_shows_its_words_and_the_summary_its_themes() {
+        let (shown, v) = fixture_view(true);
+        assert_eq!((v.counts.added, v.counts.removed, v.counts.reworded, v.counts.moved), (1, 1, 1, 1));
+        let p10 = &v.paragraphs[9];
+        let (s, change) =
+            p10.sentences.iter().enumerate().find(|(_, c)| c.kind() == Some(ChangeKind::Reworded)).unwrap();
+        let SentenceChange::Reworded { inserted, deleted } = change else { unreachable!() };
+        let text = &shown.paragraphs[9].text;
+        let words: Vec<&str> = inserted.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(words, ["reviewed", "common", "across"]);
+        let gone: Vec<&str> = deleted.iter().map(|d| d.1.trim()).collect();
+        assert_eq!(gone, ["discussed", "shared", "in"]);
+        assert!(shown.paragraphs[9].sentence_text(&shown.paragraphs[9].sentences[s]).contains("reviewed"));
+        // The removed sentence stands at the end of ¶4, where ¶5's opening used to follow it.
+        assert_eq!(v.paragraphs[3].removed.len(), 1);
+        assert_eq!(v.paragraphs[3].removed[0].after, Some(shown.paragraphs[3].sentences.len() - 1));
+        // The moved sentence says where it was: ¶11 of the other.
+        let moved = v.paragraphs[11].sentences.iter().find_map(|c| match c {
+            SentenceChange::Moved { from } => Some(from.to_string()),
+            _ => None,
+        });
+        assert_eq!(moved.as_deref(), Some("11"));
+        // Summary: the removed sentence (Russia, Iran, missiles) counts for the Iran theme.
+        let analysis = Analysis::builtin(&shown);
+        let iran = analysis.taxonomy.position("iran").unwrap();
+        let iran_counts = v.by_theme.iter().find(|(t, _)| t.0 == iran).map(|(_, c)| *c).unwrap();
+        assert_eq!(iran_counts.removed, 1);
+        let africa = analysis.taxonomy.position("africa").unwrap();
+        assert_eq!(v.by_theme.iter().find(|(t, _)| t.0 == africa).map(|(_, c)| c.reworded), Some(1));
+        assert!(v.by_theme.iter().all(|(_, c)| c.total() > 0));
+        let kinds = v.kinds();
+        assert!(kinds[3].contains(ChangeKind::Removed) && kinds[2].contains(ChangeKind::Added));
+        assert!(kinds[0].is_empty());
+    }
+
+    #[test]
+    fn exports_hold_every_paragraph_and_every_change() {
+        let (shown, v) = fixture_view(true);
+        let md = export::markdown(&shown, &v);
+        assert!(md.contains("1 added, 1 removed, 1 reworded, 1 moved"));
+        assert!(md.contains("~~discussed~~ **reviewed**"), "{md}");
+        assert!(md.contains("~~Secretary Blinken confirmed intelligence findings that Russia has received ballistic missiles from Iran.~~ *(removed)*"));
+        assert!(md.contains("**They agreed to hold the next Strategic Dialogue in Washington in 2025.** *(added)*"));
+        assert!(md.contains("*(moved from ¶11)*"));
+        assert_eq!(md.matches("\n**").count(), shown.paragraphs.len() + 0, "one line per paragraph");
+        let html = export::html(&shown, &v);
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains("<del>discussed </del><ins>reviewed</ins>"), "{html}");
+        assert!(html.contains("data-change=\"removed\""));
+        assert_eq!(html.matches("<p id=\"p").count(), shown.paragraphs.len());
+    }
+
+    #[test]
+    fn hostile_text_stays_text_in_exports() {
+        let shown = doc("Hello <script>alert(1)</script> **bold** [link](x).\n\nSecond & last.");
+        let other = doc("Hello there.\n\nSecond & last.");
+        let comparison = compare(&shown, &other, CompareOptions::default());
+        let analysis = Analysis::builtin(&shown);
+        let v = view(
+            &shown,
+            &analysis,
+            Other { document: &other, title: "<b>x</b>".into(), source: "a".into() },
+            &comparison,
+            false,
+        );
+        let html = export::html(&shown, &v);
+        assert!(!html.contains("<script>") && !html.contains("<b>x</b>"));
+        assert!(html.contains("&lt;script&gt;") && html.contains("Second &amp; last."));
+        let md = export::markdown(&shown, &v);
+        assert!(md.contains("\\*\\*bold\\*\\*") && md.contains("\\[link\\]") && md.contains("\\<script\\>"));
+    }
+}
