@@ -5,18 +5,27 @@
 const here = new URL(".", import.meta.url);
 const GLUE = new URL("__GLUE__", here);
 const WASM = new URL("__WASM__", here);
+// The comparing build: the same reader with comparison, loaded only by an element with `compare`.
+const COMPARE_GLUE = new URL("__COMPARE_GLUE__", here);
+const COMPARE_WASM = new URL("__COMPARE_WASM__", here);
 const STYLESHEET = new URL("__CSS__", here);
 
-let module; // one promise per page, however many elements
-function loadModule() {
-  module ??= import(GLUE.href).then(async (glue) => {
-    await glue.default({ module_or_path: WASM });
-    return glue;
-  });
-  return module;
+// One promise per build and page, however many elements. Once the comparing build is loaded
+// (it can do everything the first can), later elements use it too.
+const modules = new Map();
+function loadModule(comparing) {
+  const build = comparing || modules.has("compare") ? "compare" : "reader";
+  if (!modules.has(build)) {
+    const [glueUrl, wasmUrl] = build === "compare" ? [COMPARE_GLUE, COMPARE_WASM] : [GLUE, WASM];
+    modules.set(build, import(glueUrl.href).then(async (glue) => {
+      await glue.default({ module_or_path: wasmUrl });
+      return glue;
+    }));
+  }
+  return modules.get(build);
 }
 
-const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open", "height"];
+const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open", "compare", "height"];
 
 class StatementReaderElement extends HTMLElement {
   static observedAttributes = OBSERVED;
@@ -57,7 +66,7 @@ class StatementReaderElement extends HTMLElement {
 
   // Loads the Wasm (once per page), then mounts or hydrates this element's reader in `frame`.
   #start(mount, frame) {
-    loadModule()
+    loadModule(this.hasAttribute("compare"))
       .then((glue) => {
         if (this.#frame === frame) this.#handle = mount(glue);
       })

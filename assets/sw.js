@@ -29,6 +29,13 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Hashed assets never change: the cache first.
-  event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+  // Hashed assets never change: the cache first. The comparing build is not precached (it loads
+  // only when a comparison is asked for): cached when first fetched, so it works offline after.
+  event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request).then((response) => {
+    if (response.ok && new URL(request.url).pathname.split("/").pop().startsWith("compare-")) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  })));
 });

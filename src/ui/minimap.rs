@@ -3,6 +3,7 @@
 //! view outlined. Clicking a mark goes to that paragraph. Keyboard and screen-reader users have the
 //! paragraph index, which does the same; the map's name summarises what it shows.
 
+use crate::core::decimal::decimal;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -75,7 +76,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
     let marks = rows.iter().enumerate().map(|(p, &(y, h))| {
         let themes = &analysis.themes.paragraphs[p];
         let stripes: Html = if themes.is_empty() {
-            html! { <rect class="map-plain" x="0" y={y.to_string()} width={STRIPES.to_string()} height={h.to_string()} /> }
+            html! { <rect class="map-plain" x="0" y={decimal(y, 2)} width={decimal(STRIPES, 2)} height={decimal(h, 2)} /> }
         } else {
             let w = STRIPES / themes.len() as f64;
             themes.iter().enumerate().map(|(i, &t)| swatch::rect(&taxonomy.themes[t].colour, i as f64 * w, y, w, h)).collect()
@@ -86,7 +87,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
                 { stripes }
                 if hits > 0 {
                     <rect class={classes!("map-hit", (props.current == Some(ParagraphIndex(p))).then_some("current"))}
-                        x={(STRIPES + 2.0).to_string()} y={y.to_string()} width={(WIDTH - STRIPES - 2.0).to_string()} height={h.to_string()} />
+                        x={decimal(STRIPES + 2.0, 2)} y={decimal(y, 2)} width={decimal(WIDTH - STRIPES - 2.0, 2)} height={decimal(h, 2)} />
                 }
             </g>
         }
@@ -98,7 +99,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
             y + (pos - index as f64).clamp(0.0, 1.0) * h
         };
         let (y0, y1) = (at(top), at(bottom));
-        html! { <rect class="map-viewport" x="0.75" y={y0.to_string()} width={(WIDTH - 1.5).to_string()} height={(y1 - y0).max(4.0).to_string()} /> }
+        html! { <rect class="map-viewport" x="0.75" y={decimal(y0, 2)} width={decimal(WIDTH - 1.5, 2)} height={decimal((y1 - y0).max(4.0), 2)} /> }
     });
     let onclick = {
         let on_jump = props.on_jump.clone();
@@ -124,7 +125,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
             // Drawn once the reader is interactive: it needs script to work, so the prerendered
             // page (and hydration) skip it; it sits in a column of its own, so nothing moves.
             if props.ready {
-                <svg class="minimap-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} preserveAspectRatio="none"
+                <svg class="minimap-svg" viewBox={format!("0 0 {} {}", decimal(WIDTH, 2), decimal(HEIGHT, 2))} preserveAspectRatio="none"
                     role="img" aria-label={label} {onclick}>
                     { for marks }
                     { for view_box }

@@ -1,6 +1,7 @@
 //! Yew components, one per file, rendering from state. Browser APIs are only in [`browser`].
 
 mod attribution;
+pub mod compare;
 pub mod browser;
 mod entity_panel;
 mod glossary;

@@ -1,32 +1,63 @@
 //! Opening a statement from this device: a file picker for `.txt` and `.json` statements (the
 //! formats of `?src=`), read in the browser — nothing is uploaded. Dropping a file anywhere on the
-//! reader does the same (handled on the reader's root).
+//! reader does the same (handled on the reader's root). Beside it, the ways to compare the shown
+//! statement with another: a file, or the built-in statement when another is shown.
 
 use yew::prelude::*;
+
+use super::compare::CompareRequest;
+
+/// The file types a statement comes in.
+const ACCEPT: &str = ".txt,.json,text/plain,application/json";
 
 #[derive(Properties, PartialEq)]
 pub struct OpenStatementProps {
     pub on_open: Callback<web_sys::File>,
+    /// Asks for a comparison; `None` where the reader cannot compare.
+    #[prop_or_default]
+    pub on_compare: Option<Callback<CompareRequest>>,
+    /// Whether the built-in statement is the one shown (then it cannot be compared with itself).
+    pub builtin_shown: bool,
 }
 
 #[component]
 pub fn OpenStatement(props: &OpenStatementProps) -> Html {
-    let onchange = {
-        let on_open = props.on_open.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_open.emit(file);
-            }
-            input.set_value(""); // the same file can be opened again
-        })
-    };
+    let onchange = picked(props.on_open.clone());
     html! {
         <div class="open-statement needs-js">
             <label class="pill file-pill">{ "Open a statement…" }
-                <input type="file" class="visually-hidden" data-open-statement="" accept=".txt,.json,text/plain,application/json" {onchange} />
+                <input type="file" class="visually-hidden" data-open-statement="" accept={ACCEPT} {onchange} />
             </label>
+            if let Some(on_request) = props.on_compare.clone() {
+                { compare_file_picker(&on_request, "Compare with a file…") }
+                if !props.builtin_shown {
+                    <button type="button" class="pill" data-compare-builtin=""
+                        onclick={on_request.reform(|_| CompareRequest::Builtin)}>{ "Compare with the built-in statement" }</button>
+                }
+            }
             <p class="open-hint">{ "A .txt or .json file from this device (or drop it on the reader); it is read here, not uploaded." }</p>
         </div>
     }
+}
+
+/// `input[type=file][data-compare-statement]`: a statement to compare the shown one with.
+pub fn compare_file_picker(on_request: &Callback<CompareRequest>, label: &'static str) -> Html {
+    let onchange = picked(on_request.reform(CompareRequest::File));
+    html! {
+        <label class="pill file-pill">{ label }
+            <input type="file" class="visually-hidden" data-compare-statement="" accept={ACCEPT} {onchange} />
+        </label>
+    }
+}
+
+/// The change handler of a file input: emits the picked file, then empties the input so the
+/// same file can be picked again.
+fn picked(on_file: Callback<web_sys::File>) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            on_file.emit(file);
+        }
+        input.set_value("");
+    })
 }

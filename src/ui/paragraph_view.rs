@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::compare;
 use super::paragraph_tools::ParagraphTools;
+use crate::app::changes::{ParagraphChanges, SentenceChange};
 use crate::app::highlights::HighlightMark;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
@@ -45,6 +47,9 @@ pub struct ParagraphViewProps {
     /// The reader's own highlights in this paragraph.
     #[prop_or_default]
     pub highlights: Option<Rc<[HighlightMark]>>,
+    /// While comparing: what changed in this paragraph.
+    #[prop_or_default]
+    pub changes: Option<Rc<ParagraphChanges>>,
     /// Whether this paragraph's tools (cite, highlight) are open.
     #[prop_or_default]
     pub tools_open: bool,
@@ -59,31 +64,56 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     let number = paragraph.number;
     let id = format!("p{number}");
     let marks = Marks::new(props);
-    let sentences =
-        paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
-            let emphasis = props.emphasis.as_deref().map(|e| {
-                if e.get(n).copied().unwrap_or(false) {
-                    "on-theme"
-                } else {
-                    "off-theme"
-                }
-            });
-            let cut = pieces(sentence.range.clone(), marks.layers());
-            html! {
-                <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}>
-                    { for nest(&paragraph.text, &cut, 0, &marks) }
-                </span>
+    let changes = props.changes.as_deref();
+    let sentences = paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
+        let emphasis = props.emphasis.as_deref().map(|e| {
+            if e.get(n).copied().unwrap_or(false) {
+                "on-theme"
+            } else {
+                "off-theme"
             }
         });
+        let change = compare::sentence_change(changes, n);
+        // Deleted words stand between runs of the shown text: cut the sentence where they go.
+        let deleted: &[(usize, String)] = match change {
+            Some(SentenceChange::Reworded { deleted, .. }) => deleted,
+            _ => &[],
+        };
+        let range = sentence.range.clone();
+        let mut body = Vec::new();
+        let mut from = range.start;
+        for (at, words) in deleted.iter().filter(|(at, _)| range.contains(at) || *at == range.end) {
+            if *at > from {
+                body.extend(nest(&paragraph.text, &pieces(from..*at, marks.layers()), 0, &marks));
+                from = *at;
+            }
+            body.push(html! { <del>{ words.clone() }</del> });
+        }
+        if from < range.end {
+            body.extend(nest(&paragraph.text, &pieces(from..range.end, marks.layers()), 0, &marks));
+        }
+        html! {
+            <>
+                <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}
+                    data-change={change.map(SentenceChange::as_str)}>
+                    { for body }
+                </span>
+                { compare::removed_sentences(changes, Some(n)) }
+            </>
+        }
+    });
     html! {
         <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
             <div class="para-gutter">
                 <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
                 <ParagraphTools document={props.document.clone()} index={props.index} open={props.tools_open}
                     on_toggle={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()} />
+                { compare::moved_links(changes) }
             </div>
-            // The text inside `<p>` is the source paragraph verbatim: spans and marks add no characters.
+            // The text inside `<p>` is the source paragraph verbatim: spans and marks add no
+            // characters (a comparison's `<del>` elements add the other statement's words only).
             <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
+                { compare::removed_sentences(changes, None) }
                 { for sentences }
             </p>
         </div>
@@ -95,17 +125,20 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
 struct Marks<'a> {
     props: &'a ParagraphViewProps,
     fixed: &'a StaticMarks,
+    /// A comparison's inserted words.
+    inserted: Vec<Span>,
     highlights: Vec<Span>,
     hits: Vec<Span>,
 }
 
-/// Layer order: an entity holds a glossary term, which holds a stance verb, which holds the
-/// reader's own highlight, which holds a match.
-const ENTITY: usize = 0;
-const TERM: usize = 1;
-const ACT: usize = 2;
-const HIGHLIGHT: usize = 3;
-const HIT: usize = 4;
+/// Layer order: a comparison's insertion holds an entity, which holds a glossary term, which
+/// holds a stance verb, which holds the reader's own highlight, which holds a match.
+const INSERTED: usize = 0;
+const ENTITY: usize = 1;
+const TERM: usize = 2;
+const ACT: usize = 3;
+const HIGHLIGHT: usize = 4;
+const HIT: usize = 5;
 const LAYERS: usize = HIT + 1;
 
 impl<'a> Marks<'a> {
@@ -119,17 +152,19 @@ impl<'a> Marks<'a> {
             .highlights
             .as_ref()
             .map_or_else(Vec::new, |hs| hs.iter().enumerate().map(|(i, h)| (h.range.clone(), i)).collect());
-        Self { props, fixed, highlights, hits }
+        let inserted = compare::inserted_words(props.changes.as_deref());
+        Self { props, fixed, inserted, highlights, hits }
     }
 
     fn layers(&self) -> [&[Span]; LAYERS] {
-        [&self.fixed.entities, &self.fixed.terms, &self.fixed.acts, &self.highlights, &self.hits]
+        [&self.inserted, &self.fixed.entities, &self.fixed.terms, &self.fixed.acts, &self.highlights, &self.hits]
     }
 
     /// The element that wraps `children` for mark `value` of `layer`.
     fn wrap(&self, layer: usize, value: usize, children: Html) -> Html {
         let analysis = &self.props.analysis;
         match layer {
+            INSERTED => html! { <ins>{ children }</ins> },
             ENTITY => {
                 let entity = &analysis.entities.entities[value];
                 let selected = self.props.entity == Some(EntityIndex(value));

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::compare::{self, decode_file};
 use super::host::{Host, ReaderEvent};
 use super::reader::{builtin_document, DocumentSource, LoadStatus, Reader};
 use crate::core::formats::parse_document;
@@ -46,9 +47,20 @@ pub fn Shell(props: &ShellProps) -> Html {
         let (loaded, host) = (loaded.clone(), props.host.clone());
         use_effect_with(widget_src, move |widget_src| {
             let src = if host.is_page() { browser::read_src_param() } else { widget_src.clone() };
+            // A file this tab opened before reloading (or before switching to the comparing build).
+            let stashed = host.is_page().then(|| browser::read_session(browser::SHOWN_FILE_KEY)).flatten();
             match src {
+                None if stashed.is_some() => {
+                    let (name, text) = stashed.as_deref().and_then(decode_file).unwrap_or_default();
+                    let outcome = parse_document(text.as_bytes(), &name).map_err(|e| e.to_string());
+                    let key = format!("file:stashed:{name}");
+                    loaded.set(settle(outcome.map(|d| (titled(d, &name), DocumentSource::File(name), key)), &host));
+                }
                 None => loaded.set(Loaded::Builtin),
                 Some(src) => {
+                    if host.is_page() {
+                        browser::write_session(browser::SHOWN_FILE_KEY, None);
+                    }
                     loaded.set(Loaded::Loading(src.clone()));
                     wasm_bindgen_futures::spawn_local(async move {
                         let outcome = browser::fetch_document(&src).await.and_then(|(bytes, url)| {
@@ -78,12 +90,14 @@ pub fn Shell(props: &ShellProps) -> Html {
             let (loaded, host) = (loaded.clone(), host.clone());
             loaded.set(Loaded::Loading(name.clone()));
             browser::read_file_bytes(file, move |bytes| {
-                let outcome = bytes.and_then(|b| parse_document(&b, &name).map_err(|e| e.to_string())).map(|mut d| {
-                    // A plain text has no title: its file's name says more than "Untitled".
-                    if d.meta.title.trim().is_empty() {
-                        d.meta.title = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_owned();
+                let outcome = bytes.and_then(|b| parse_document(&b, &name).map(|d| (d, b)).map_err(|e| e.to_string()));
+                let outcome = outcome.map(|(d, bytes)| {
+                    if host.is_page() {
+                        // Kept for this tab: a reload shows it again.
+                        let text = String::from_utf8_lossy(&bytes);
+                        browser::write_session(browser::SHOWN_FILE_KEY, Some(&format!("{}\n{text}", name.replace('\n', " "))));
                     }
-                    d
+                    titled(d, &name)
                 });
                 loaded.set(settle(outcome.map(|d| (d, DocumentSource::File(name), key)), &host));
             });
@@ -94,20 +108,26 @@ pub fn Shell(props: &ShellProps) -> Html {
         use_callback((), move |(), _| {
             if is_page {
                 browser::forget_src_param();
+                browser::write_session(browser::SHOWN_FILE_KEY, None);
             }
             loaded.set(Loaded::Builtin);
         })
     };
+    let compare = compare::use_compare(&props.host);
+    let (compare_with, on_compare) = (compare.with.clone(), compare.on_request.clone());
+    let compare_status = compare.error.clone().map(LoadStatus::CompareFailed);
     let host = props.host.clone();
     let on_open = may_open.then_some(on_open);
     match &*loaded {
         Loaded::Builtin => html! {
-            <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} />
+            <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} status={compare_status}
+                {compare_with} {on_compare} />
         },
         // The page keeps showing the built-in statement while another loads; a widget shows only
         // the notice (it was never showing anything else).
         Loaded::Loading(src) if host.is_page() => html! {
-            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Loading(src.clone())} {on_open} {on_builtin} />
+            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Loading(src.clone())} {on_open} {on_builtin}
+                {compare_with} {on_compare} />
         },
         Loaded::Loading(src) => html! {
             <div class="reader loading" data-reader="">
@@ -115,12 +135,22 @@ pub fn Shell(props: &ShellProps) -> Html {
             </div>
         },
         Loaded::Document { document, source, key } => html! {
-            <Reader key={key.clone()} document={document.clone()} {host} source={source.clone()} {on_open} {on_builtin} />
+            <Reader key={key.clone()} document={document.clone()} {host} source={source.clone()} {on_open} {on_builtin}
+                status={compare_status} {compare_with} {on_compare} />
         },
         Loaded::Failed { message } => html! {
-            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Failed(message.clone())} {on_open} {on_builtin} />
+            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Failed(message.clone())} {on_open} {on_builtin}
+                {compare_with} {on_compare} />
         },
     }
+}
+
+/// A plain text has no title: its file's name says more than "Untitled".
+fn titled(mut document: Document, file_name: &str) -> Document {
+    if document.meta.title.trim().is_empty() {
+        document.meta.title = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem).to_owned();
+    }
+    document
 }
 
 /// What a fetch or a file read came to; a failure is told to the widget's host as well.

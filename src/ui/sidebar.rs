@@ -48,6 +48,9 @@ pub struct SidebarProps {
     pub on_copy_link: Option<Callback<()>>,
     /// Opens a statement from a file, where allowed.
     pub on_open: Option<Callback<web_sys::File>>,
+    /// Asks for a comparison (offered with opening files).
+    pub on_compare: Option<Callback<super::compare::CompareRequest>>,
+    pub builtin_shown: bool,
 }
 
 #[component]
@@ -76,7 +79,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             <div id="search-options-lens" class={drawer.clone()}>
                 <SearchOptionsPanel options={props.options} on_action={on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
                 if let Some(on_open) = props.on_open.clone() {
-                    <OpenStatement {on_open} />
+                    <OpenStatement {on_open} on_compare={props.on_compare.clone()} builtin_shown={props.builtin_shown} />
                 }
             </div>
             <ThemeNav analysis={props.analysis.clone()} selected={props.lenses.theme} on_action={on_action.clone()}

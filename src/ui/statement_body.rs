@@ -12,6 +12,7 @@ use super::landmark;
 use super::paragraph_view::ParagraphView;
 use super::reader::GlossaryTipHandlers;
 use super::selection_toolbar::SelectionToolbar;
+use crate::app::changes::ComparisonView;
 use crate::app::highlights::HighlightState;
 use crate::app::{Action, LensView, Lenses, SearchState, Shared};
 use crate::core::analysis::Analysis;
@@ -41,6 +42,12 @@ pub struct StatementBodyProps {
     pub tip: GlossaryTipHandlers,
     pub root: NodeRef,
     pub on_action: Callback<Action>,
+    /// While comparing: each paragraph's changes (an `Rc` of an `Eq` type: compared by pointer first).
+    #[prop_or_default]
+    pub comparison: Option<Rc<ComparisonView>>,
+    /// Shown above the text (the comparison's summary).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -58,12 +65,13 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
         let stance =
             props.lenses.stance.filter(|st| analysis.acts.sentences[index.0].iter().any(|ss| ss.contains(&st.0)));
         let hidden = !(props.lens.passes(index) && search.shows(index));
+        let changes = props.comparison.as_ref().and_then(|c| c.paragraphs.get(index.0)).cloned();
         html! {
             <ParagraphView key={index.0} document={props.document.clone()} analysis={analysis.clone()} {index}
                 highlights={props.highlights.marks_in(index)} tools_open={props.tools_open == Some(index)}
                 on_tools={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()}
                 themes={props.paragraph_themes[index.0].clone()} emphasis={props.lens.emphasis_of(index)}
-                {entity} {stance} {hidden} {hits} {current} />
+                {entity} {stance} {hidden} {hits} {current} {changes} />
         }
     });
     let selection_end = &props.on_selection_end;
@@ -74,6 +82,7 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
             onkeydown={tip.key.clone()} onmouseup={selection_end.reform(|_: MouseEvent| ())}
             onkeyup={selection_end.reform(|_: KeyboardEvent| ())} ontouchend={selection_end.reform(|_: TouchEvent| ())}>
             <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
+            { props.children.clone() }
             if nothing_found {
                 <div class="no-results">
                     <p>{ if props.lens_names.is_empty() {

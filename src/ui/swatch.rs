@@ -3,6 +3,7 @@
 //! Content-Security-Policy, so each shape is drawn twice and the stylesheet shows the one that
 //! matches the scheme (`.on-light` / `.on-dark`).
 
+use crate::core::decimal::decimal;
 use yew::prelude::*;
 
 use crate::core::themes::Colour;
@@ -11,8 +12,8 @@ use crate::core::themes::Colour;
 pub fn rect(colour: &Colour, x: f64, y: f64, width: f64, height: f64) -> Html {
     html! {
         <>
-            <rect class="on-light" x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} fill={colour.light.clone()} />
-            <rect class="on-dark" x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} fill={colour.dark.clone()} />
+            <rect class="on-light" x={decimal(x, 2)} y={decimal(y, 2)} width={decimal(width, 2)} height={decimal(height, 2)} fill={colour.light.clone()} />
+            <rect class="on-dark" x={decimal(x, 2)} y={decimal(y, 2)} width={decimal(width, 2)} height={decimal(height, 2)} fill={colour.dark.clone()} />
         </>
     }
 }

@@ -2,6 +2,7 @@
 //! in sentences tagged with the theme), with the same figures as a table for screen readers and
 //! anyone who prefers numbers.
 
+use crate::core::decimal::decimal;
 use yew::prelude::*;
 
 use super::swatch;
@@ -20,7 +21,7 @@ pub struct ThemeChartProps {
 }
 
 fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    format!("{}%", decimal(share * 100.0, 0))
 }
 
 #[component]
@@ -38,9 +39,9 @@ pub fn ThemeChart(props: &ThemeChartProps) -> Html {
         let width = (bar_space * share / max).max(if share > 0.0 { 1.0 } else { 0.0 });
         html! {
             <g key={theme.id.clone()}>
-                <text class="chart-label" x="0" y={(y + 11.0).to_string()}>{ &theme.name }</text>
+                <text class="chart-label" x="0" y={decimal(y + 11.0, 2)}>{ &theme.name }</text>
                 { swatch::rect(&theme.colour, 0.0, y + 15.0, width, 9.0) }
-                <text class="chart-value" x={(width + 4.0).to_string()} y={(y + 23.5).to_string()}>{ percent(share) }</text>
+                <text class="chart-value" x={decimal(width + 4.0, 2)} y={decimal(y + 23.5, 2)}>{ percent(share) }</text>
             </g>
         }
     });
@@ -55,7 +56,7 @@ pub fn ThemeChart(props: &ThemeChartProps) -> Html {
             // Drawn once the reader is interactive (the chart is shown only with script; it is
             // last in the sidebar, so nothing moves when it arrives).
             if props.ready {
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={format!("Bar chart. {summary}.")}>
+            <svg viewBox={format!("0 0 {} {}", decimal(WIDTH, 2), decimal(height, 2))} role="img" aria-label={format!("Bar chart. {summary}.")}>
                 { for bars }
             </svg>
             <details class="chart-table">

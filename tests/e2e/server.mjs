@@ -2,7 +2,8 @@
 // folder on 127.0.0.1 with the right MIME types (Wasm included) and the headers its `_headers`
 // file asks for (the bundle ships one with a strict Content-Security-Policy, so every test runs
 // under it). `/__test__/…` serves the test pages and documents in tests/e2e/pages, and
-// `/__test__/repeat/N.txt` the statement N times over (a large document).
+// `/__test__/repeat/N.txt` the statement N times over (a large document), `/__test__/compare/…`
+// the comparison fixtures and `/__test__/repeat-edited/N.txt` the edited fixture N times over.
 // Usage: node tests/e2e/server.mjs DIR PORT
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -15,6 +16,8 @@ const root = resolve(dir);
 const here = dirname(fileURLToPath(import.meta.url));
 const pages = join(here, "pages");
 const statement = readFileSync(join(here, "../../content/uk-us-strategic-dialogue-2024.txt"), "utf8");
+const compareFixtures = join(here, "../fixtures/compare");
+const edited = readFileSync(join(compareFixtures, "us-edited.txt"), "utf8");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -51,15 +54,18 @@ createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const extra = {};
     for (const rule of headerRules) if (matches(rule.pattern, pathname)) Object.assign(extra, rule.headers);
-    const repeat = pathname.match(/^\/__test__\/repeat\/(\d+)\.txt$/);
+    const repeat = pathname.match(/^\/__test__\/repeat(-edited)?\/(\d+)\.txt$/);
     if (repeat) {
-      const lines = statement.trim().split("\n").slice(0, -1).join("\n");
-      const body = Array.from({ length: Number(repeat[1]) }, () => lines).join("\n");
+      // The statement (its licence line left out), or the comparison fixture, N times over.
+      const lines = repeat[1] ? edited.trim() : statement.trim().split("\n").slice(0, -1).join("\n");
+      const body = Array.from({ length: Number(repeat[2]) }, () => lines).join("\n");
       response.writeHead(200, { "Content-Type": TYPES[".txt"], "Cache-Control": "no-store", ...extra });
       response.end(body);
       return;
     }
-    const [base, rest] = pathname.startsWith("/__test__/") ? [pages, pathname.slice("/__test__".length)] : [root, pathname];
+    const [base, rest] = pathname.startsWith("/__test__/compare/")
+      ? [compareFixtures, pathname.slice("/__test__/compare".length)]
+      : pathname.startsWith("/__test__/") ? [pages, pathname.slice("/__test__".length)] : [root, pathname];
     let file = normalize(join(base, rest));
     if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");

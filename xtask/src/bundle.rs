@@ -23,7 +23,7 @@ pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), S
     let mut names: Vec<String> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n != "_headers" && n != "sw.js")
+        .filter(|n| n != "_headers" && n != "sw.js" && !n.starts_with(COMPARING_PREFIX))
         .collect();
     names.sort();
     let mut fingerprint = names.join("\n").into_bytes();
@@ -49,17 +49,36 @@ pub fn content_hash(bytes: &[u8]) -> String {
 /// The page's loader, a file instead of Trunk's inline script (the CSP forbids inline scripts).
 /// It waits for the first frame to be painted before fetching the Wasm, so the prerendered text
 /// never competes with it for the network or the main thread; then it hydrates and registers the
-/// service worker.
-pub fn boot_script(glue: &str, wasm: &str) -> String {
+/// service worker. It loads the comparing build instead when a comparison is asked for (the
+/// address's `?compare=`, or a request this tab remembers; see `src/ui/compare/`).
+pub fn boot_script(reader: &Build, comparing: &Build) -> String {
     format!(
         "// Load the reader once the prerendered statement has been painted.\n\
          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n\
-         const {{ default: init }} = await import(\"./{glue}\");\n\
-         const wasm = await init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }});\n\
+         let comparing = new URLSearchParams(location.search).has(\"compare\");\n\
+         try {{ comparing ||= sessionStorage.getItem(\"statement-reader:compare-with\") !== null; }} catch {{}}\n\
+         // The comparing build's names do not start with \"./\": it is not part of the first load.\n\
+         const [glue, wasmFile] = comparing ? [\"{cglue}\", \"{cwasm}\"] : [\"./{glue}\", \"./{wasm}\"];\n\
+         const {{ default: init }} = await import(new URL(glue, import.meta.url));\n\
+         const wasm = await init({{ module_or_path: new URL(wasmFile, import.meta.url) }});\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
-         {SW_REGISTRATION}"
+         {SW_REGISTRATION}",
+        glue = reader.glue,
+        wasm = reader.wasm,
+        cglue = comparing.glue,
+        cwasm = comparing.wasm,
     )
 }
+
+/// One Wasm build's file names in `dist`: its JavaScript glue and its module.
+pub struct Build {
+    pub glue: String,
+    pub wasm: String,
+}
+
+/// The prefix of the comparing build's files in `dist` (outside the first load and the
+/// service worker's precache; cached when first used).
+pub const COMPARING_PREFIX: &str = "compare-";
 
 /// Replaces Trunk's inline `<script type="module">` loader with `tag`, and drops its preloads of
 /// the glue and the Wasm (they would compete with the text for first paint; the boot script
@@ -178,13 +197,18 @@ pub fn prerendered_widget_page(template: &str, snippet: &str) -> Result<String, 
 }
 
 /// Fills the widget script's placeholders with the bundle's hashed file names.
-pub fn widget_script(template: &str, glue: &str, wasm: &str, css: &str) -> Result<String, String> {
-    for placeholder in ["__GLUE__", "__WASM__", "__CSS__"] {
+pub fn widget_script(template: &str, reader: &Build, comparing: &Build, css: &str) -> Result<String, String> {
+    for placeholder in ["__GLUE__", "__WASM__", "__COMPARE_GLUE__", "__COMPARE_WASM__", "__CSS__"] {
         if !template.contains(placeholder) {
             return Err(format!("assets/statement-reader.js lacks {placeholder}"));
         }
     }
-    Ok(template.replace("__GLUE__", glue).replace("__WASM__", wasm).replace("__CSS__", css))
+    Ok(template
+        .replace("__COMPARE_GLUE__", &comparing.glue)
+        .replace("__COMPARE_WASM__", &comparing.wasm)
+        .replace("__GLUE__", &reader.glue)
+        .replace("__WASM__", &reader.wasm)
+        .replace("__CSS__", css))
 }
 
 /// The file in `dist` whose name starts with `prefix` and ends with `suffix` (exactly one).
@@ -262,9 +286,11 @@ mod tests {
             "<head><script src=\"a.js\"></script>\n<script type=\"module\" src=\"./boot.js\"></script></head>"
         );
         assert!(replace_loader("<p>none</p>", "").is_err());
-        let boot = boot_script("g.js", "g_bg.wasm");
-        assert!(
-            boot.contains("import(\"./g.js\")") && boot.contains("\"./g_bg.wasm\"") && boot.contains("serviceWorker")
-        );
+        let reader = Build { glue: "g.js".into(), wasm: "g_bg.wasm".into() };
+        let comparing = Build { glue: "compare-c.js".into(), wasm: "compare-c_bg.wasm".into() };
+        let boot = boot_script(&reader, &comparing);
+        assert!(boot.contains("\"./g.js\"") && boot.contains("\"./g_bg.wasm\"") && boot.contains("serviceWorker"));
+        // The comparing build is named without "./", so the first-load measure does not follow it.
+        assert!(boot.contains("\"compare-c.js\"") && !boot.contains("./compare-"));
     }
 }

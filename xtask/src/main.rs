@@ -35,6 +35,11 @@ fn main() -> ExitCode {
             dist(&t)?;
             bench::run_all(&t, &repo_root())
         }),
+        // The last release build's Wasm by crate and function, `N` of each (after `dist`).
+        "wasm-size" => wasm_size::print_top(
+            &repo_root().join("target/wasm32-unknown-unknown/release/statement-reader.wasm"),
+            args.get(1).and_then(|n| n.parse().ok()).unwrap_or(40),
+        ),
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
             Ok(())
@@ -56,6 +61,7 @@ const HELP: &str = "usage: cargo xtask <command>
           Firefox ESR + geckodriver, WebKitGTK's driver, Xvfb)
   serve   serve the app with live reload on http://127.0.0.1:8080
   dist    build the prerendered release bundle into dist/ and print its size
+  wasm-size [N]  the last release build's Wasm: its N largest crates and functions (default 40)
   screenshots [PATH…]  build dist/, then save desktop/phone × light/dark PNGs in screenshots/
   bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md
   test    run every test: native, wasm (headless Chromium), end-to-end (Playwright), the
@@ -76,6 +82,11 @@ fn serve() -> Result<(), String> {
 /// Builds `dist/`: Trunk's release build, the prerendered reader put into `index.html`, sizes printed.
 fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let root = repo_root();
+    // The comparing build: the same reader with comparison, a second module loaded only when a
+    // comparison is asked for. Built beside `dist/` (first, so that the reader's own build is the
+    // one left in `target/` for the size report), its glue and module copied in.
+    let comparing_dist = root.join("target/dist-compare");
+    run(toolchain.command("trunk").args(["build", "--release", "--features", "compare", "--dist"]).arg(&comparing_dist))?;
     run(toolchain.command("trunk").args(["build", "--release"]))?;
     let rendered = prerender(&root, &[])?;
     let index_path = root.join("dist/index.html");
@@ -85,9 +96,12 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let write = |name: &str, contents: &[u8]| {
         std::fs::write(dist.join(name), contents).map_err(|e| format!("dist/{name}: {e}"))
     };
-    let glue = bundle::find_one(&dist, "statement-reader-", ".js")?;
-    let wasm = bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?;
-    let boot = bundle::boot_script(&glue, &wasm);
+    let reader = bundle::Build {
+        glue: bundle::find_one(&dist, "statement-reader-", ".js")?,
+        wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?,
+    };
+    let comparing = copy_comparing_build(&comparing_dist, &dist)?;
+    let boot = bundle::boot_script(&reader, &comparing);
     let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);
     let page =
         bundle::replace_loader(&prerendered, &format!("<script type=\"module\" src=\"./{boot_name}\"></script>"))?;
@@ -102,7 +116,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     write(&css_name, widget_css.as_bytes())?;
     write(
         "statement-reader.js",
-        bundle::widget_script(&read("assets/statement-reader.js")?, &glue, &wasm, &css_name)?.as_bytes(),
+        bundle::widget_script(&read("assets/statement-reader.js")?, &reader, &comparing, &css_name)?.as_bytes(),
     )?;
     // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
     // at once and with JavaScript off; the element hydrates it. A snippet to paste, and a page
@@ -126,8 +140,26 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         format!("/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n", bundle::CSP).as_bytes(),
     )?;
     let first_load = sizes::print_first_load(&root.join("dist"))?;
+    sizes::print_comparing(&root.join("dist"), &comparing)?;
     wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement-reader.wasm"), 15)?;
     sizes::check_budget(&root, first_load)
+}
+
+/// Copies the comparing build's glue and module into `dist` as `compare-HASH.js` and
+/// `compare-HASH_bg.wasm` (hashed by content, like Trunk's names).
+fn copy_comparing_build(from: &Path, dist: &Path) -> Result<bundle::Build, String> {
+    let glue = bundle::find_one(from, "statement-reader-", ".js")?;
+    let wasm = bundle::find_one(from, "statement-reader-", "_bg.wasm")?;
+    let read = |name: &str| std::fs::read(from.join(name)).map_err(|e| format!("{}: {e}", from.join(name).display()));
+    let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
+    let hash = &bundle::content_hash(&[glue_bytes.as_slice(), wasm_bytes.as_slice()].concat())[..16];
+    let build = bundle::Build {
+        glue: format!("{}{hash}.js", bundle::COMPARING_PREFIX),
+        wasm: format!("{}{hash}_bg.wasm", bundle::COMPARING_PREFIX),
+    };
+    std::fs::write(dist.join(&build.glue), glue_bytes).map_err(|e| format!("dist/{}: {e}", build.glue))?;
+    std::fs::write(dist.join(&build.wasm), wasm_bytes).map_err(|e| format!("dist/{}: {e}", build.wasm))?;
+    Ok(build)
 }
 
 /// The reader rendered on the server (`src/bin/prerender.rs`), hydratable.

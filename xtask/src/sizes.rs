@@ -38,6 +38,10 @@ fn first_load_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
         for quote in text.split("\"./").skip(1) {
             let found: String = quote.chars().take_while(|&c| c != '"').collect();
             if !found.is_empty() && found != "sw.js" && !names.contains(&found) && dist.join(&found).is_file() {
+                // The comparing build loads only when a comparison is asked for (`print_comparing`).
+                if found.starts_with(crate::bundle::COMPARING_PREFIX) {
+                    return Err(format!("dist/{name} names the comparing build as part of the first load"));
+                }
                 names.push(found);
             }
         }
@@ -55,6 +59,16 @@ pub fn print_first_load(dist: &Path) -> Result<usize, String> {
         table(&[dist.join("statement-reader-snippet.html")])?.0
     );
     Ok(total.brotli)
+}
+
+/// Prints the comparing build (loaded instead of the first build's glue and Wasm when a
+/// comparison is asked for).
+pub fn print_comparing(dist: &Path, build: &crate::bundle::Build) -> Result<(), String> {
+    println!(
+        "Comparing build (loaded only when a comparison is asked for, instead of the reader's glue and Wasm):\n{}",
+        table(&[dist.join(&build.glue), dist.join(&build.wasm)])?.0
+    );
+    Ok(())
 }
 
 /// The budget file: the most the first load may weigh, brotli.

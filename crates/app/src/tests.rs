@@ -490,6 +490,8 @@ fn the_names_attribute_reads_like_a_boolean() {
     assert!(!WidgetSettings::default().names_shown);
     assert!(WidgetSettings::from_attributes([("allow-open", "")]).allow_open);
     assert!(!WidgetSettings::default().allow_open, "a widget opens no file unless its host allows it");
+    assert_eq!(WidgetSettings::from_attributes([("compare", " old.txt ")]).compare.as_deref(), Some("old.txt"));
+    assert_eq!(WidgetSettings::from_attributes([("compare", "  ")]).compare, None);
 }
 
 mod narrowing {

@@ -15,10 +15,12 @@ pub struct WidgetSettings {
     pub names_shown: bool,
     /// `allow-open`: the reader may open a statement from a file (off unless the host allows it).
     pub allow_open: bool,
+    /// `compare`: a statement to compare the shown one with, resolved against the host page.
+    pub compare: Option<String>,
 }
 impl WidgetSettings {
     /// The attributes the widget observes.
-    pub const ATTRIBUTES: [&'static str; 11] = [
+    pub const ATTRIBUTES: [&'static str; 12] = [
         "src",
         "q",
         "theme",
@@ -30,6 +32,7 @@ impl WidgetSettings {
         "mode",
         "names",
         "allow-open",
+        "compare",
     ];
 
     /// Reads the attributes (name, value) present on the element; absent ones are defaults and
@@ -40,6 +43,7 @@ impl WidgetSettings {
         for (name, value) in attributes {
             match name {
                 "src" => settings.src = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
+                "compare" => settings.compare = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
                 "color-scheme" => settings.color_scheme = ColorScheme::parse(value).unwrap_or_default(),
                 "names" => settings.names_shown = value != "false",
                 "allow-open" => settings.allow_open = value != "false",

@@ -45,8 +45,8 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::TooLarge { bytes } => write!(
                 f,
-                "The document is {:.1} MB; the reader accepts up to {} MB.",
-                *bytes as f64 / 1_048_576.0,
+                "The document is {} MB; the reader accepts up to {} MB.",
+                crate::decimal::decimal(*bytes as f64 / 1_048_576.0, 1),
                 MAX_DOCUMENT_BYTES / 1_048_576
             ),
             LoadError::NotUtf8 { line, offset } => {

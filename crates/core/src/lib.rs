@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod annotations;
 pub mod builtin;
 pub mod data;
+pub mod decimal;
 pub mod document;
 pub mod entities;
 pub mod fold;

@@ -18,3 +18,18 @@ pub fn new_id() -> String {
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// Marks the start of `name` in the page's performance timeline.
+pub fn mark_start(name: &str) {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark(&format!("{name}:start"));
+    }
+}
+
+/// Records `name` in the performance timeline, from its [`mark_start`] to now: where developer
+/// tools and `cargo xtask bench` read it.
+pub fn measure_since_start(name: &str) {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.measure_with_start_mark(name, &format!("{name}:start"));
+    }
+}

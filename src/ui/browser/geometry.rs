@@ -1,6 +1,7 @@
 //! Geometry and scrolling: focusing and scrolling to paragraphs and matches, where the
 //! viewport is, placing floating elements, and the user's text selection.
 
+use crate::core::decimal::decimal;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
@@ -197,8 +198,8 @@ pub fn place_tooltip(root: &NodeRef, tip: &NodeRef, anchor: &web_sys::Element) {
     let top =
         if below + height > view_height && at.top() - height - 6.0 > 0.0 { at.top() - height - 6.0 } else { below };
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{}px", left - origin.left()));
-    let _ = style.set_property("top", &format!("{}px", top - origin.top()));
+    let _ = style.set_property("left", &format!("{}px", decimal(left - origin.left(), 2)));
+    let _ = style.set_property("top", &format!("{}px", decimal(top - origin.top(), 2)));
 }
 
 /// Focuses the element `selector` (e.g. `#statement`) of the reader under `root`.
@@ -282,7 +283,7 @@ pub fn clear_selection() {
 pub fn place_at(element: &NodeRef, left: f64, top: f64) {
     if let Some(element) = element.cast::<web_sys::HtmlElement>() {
         let style = element.style();
-        let _ = style.set_property("left", &format!("{}px", left.max(0.0)));
-        let _ = style.set_property("top", &format!("{}px", top + 8.0));
+        let _ = style.set_property("left", &format!("{}px", decimal(left.max(0.0), 2)));
+        let _ = style.set_property("top", &format!("{}px", decimal(top + 8.0, 2)));
     }
 }

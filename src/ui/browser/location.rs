@@ -86,8 +86,17 @@ pub fn replace_url(state: &UrlState) {
 
 /// The `?src=` parameter of the page's address, if any.
 pub fn read_src_param() -> Option<String> {
+    read_param("src")
+}
+
+/// The `?compare=` parameter: the statement the shown one is compared with.
+pub fn read_compare_param() -> Option<String> {
+    read_param("compare")
+}
+
+fn read_param(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("src").filter(|s| !s.trim().is_empty())
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name).filter(|s| !s.trim().is_empty())
 }
 
 /// A link to paragraph `number` of the page as it is (its `?src=` kept, the view's parameters
@@ -112,10 +121,24 @@ pub fn paragraph_link(number: ParagraphNumber) -> String {
 
 /// Removes `?src=` from the address bar (the reader went back to its built-in statement).
 pub fn forget_src_param() {
+    forget_param("src");
+}
+
+/// Removes `?compare=` from the address bar (the reader stopped comparing).
+pub fn forget_compare_param() {
+    forget_param("compare");
+}
+
+/// Loads the page again (to start the comparing build: `boot.js` picks it).
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
+fn forget_param(name: &str) {
     let window = gloo::utils::window();
     let location = window.location();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else { return };
-    params.delete("src");
+    params.delete(name);
     let query: String = params.to_string().into();
     let url = format!(
         "{}{}{}",

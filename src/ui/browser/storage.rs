@@ -67,3 +67,26 @@ pub fn on_storage_change(key: String, on_change: impl Fn() + 'static) -> EventLi
         }
     })
 }
+
+/// This tab's statement opened from a file (`NAME\nTEXT`): a reload, or the switch to the
+/// comparing build, shows it again.
+pub const SHOWN_FILE_KEY: &str = "statement-reader:shown-file";
+/// What this tab compares with: `builtin`, or `file NAME\nTEXT`. `boot.js` loads the comparing
+/// build when it is present (as when `?compare=` is).
+pub const COMPARE_WITH_KEY: &str = "statement-reader:compare-with";
+
+/// Reads `key` from this tab's sessionStorage.
+pub fn read_session(key: &str) -> Option<String> {
+    use gloo::storage::Storage as _;
+    gloo::storage::SessionStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Writes (or with `None` removes) `key` in this tab's sessionStorage; `false` when refused.
+pub fn write_session(key: &str, value: Option<&str>) -> bool {
+    use gloo::storage::Storage as _;
+    let storage = gloo::storage::SessionStorage::raw();
+    match value {
+        Some(value) => storage.set_item(key, value).is_ok(),
+        None => storage.remove_item(key).is_ok(),
+    }
+}

@@ -17,6 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::attribution::Attribution;
+use super::compare::{self, PanelArgs};
 use super::hooks::use_debounced;
 use super::landmark::{self, Embedded};
 use super::masthead::Masthead;
@@ -66,6 +67,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let analysis = state.analysis();
     let tip = glossary_tip::use_glossary_tip(analysis.clone());
     let marks = highlight_actions::use_highlight_actions(document.clone(), &store, root.clone());
+    let comparison = compare::use_comparison_view(&document, &analysis, props.compare_with.clone());
+    {
+        // The reader filters by what changed where.
+        let dispatcher = store.dispatcher();
+        use_effect_with(comparison.clone(), move |comparison| {
+            dispatcher.dispatch(Action::Compare(comparison.as_ref().map(|c| c.kinds())));
+        });
+    }
     let paragraph_themes = use_memo(analysis.clone(), |analysis| {
         Rc::new(
             (0..analysis.themes.paragraphs.len())
@@ -101,9 +110,19 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let hide_entities = (!state.hidden_kinds.is_empty())
         .then(|| state.hidden_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "));
 
+    let summary = compare::summary_panel(PanelArgs {
+        document: document.clone(),
+        analysis: analysis.clone(),
+        view: comparison.clone(),
+        filter: state.change_filter,
+        lenses: state.lenses,
+        on_action: on_action.clone(),
+        on_request: props.on_compare.clone(),
+        may_open: props.on_open.is_some(),
+    });
     html! {
         <ContextProvider<Embedded> context={Embedded(!is_page)}>
-        <div class="reader" data-reader="" data-ready={(state.ready && !loading).then_some("")}
+        <div class="reader" data-reader="" data-compare={comparison.is_some().then_some("")} data-ready={(state.ready && !loading).then_some("")}
             data-names={state.names_shown.then_some("")} data-hide-entities={hide_entities}
             data-color-scheme={(state.color_scheme != ColorScheme::Auto).then_some(state.color_scheme.as_str())}
             onclick={on_root_click} onpointerdown={mark_interacted.reform(|_: PointerEvent| ())}
@@ -129,13 +148,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
                     target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
                     on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}
-                    on_copy_link={is_page.then_some(on_copy_link)} on_open={props.on_open.clone()} />
+                    on_copy_link={is_page.then_some(on_copy_link)} on_open={props.on_open.clone()}
+                    on_compare={props.on_compare.clone()} builtin_shown={props.source.is_none()} />
                 <StatementBody document={document.clone()} analysis={analysis.clone()} paragraph_themes={(*paragraph_themes).clone()}
                     search={state.search.clone()} lenses={state.lenses} lens={state.lens.clone()} lens_names={state.lens_names()}
                     highlights={marks.highlights.state.clone()} tools_open={marks.tools_open} on_tools={marks.on_tools.clone()}
                     on_cite={marks.on_cite.clone()} on_highlight={marks.on_paragraph_highlight.clone()}
                     toolbar_at={marks.selection.as_ref().map(|s| s.at)} on_pick={marks.on_pick.clone()}
-                    on_selection_end={marks.on_selection_end.clone()} {tip} root={root.clone()} on_action={on_action.clone()} />
+                    on_selection_end={marks.on_selection_end.clone()} {tip} root={root.clone()} on_action={on_action.clone()}
+                    comparison={comparison}>
+                    { summary }
+                </StatementBody>
                 <Minimap document={document.clone()} analysis={analysis} shown={settled_shown}
                     result={settled_result} current={state.search.current_paragraph()} root={root.clone()} ready={state.ready} {on_jump} />
             </div>

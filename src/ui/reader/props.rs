@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::status::{DocumentSource, LoadStatus};
 use crate::core::{builtin, Document};
+use crate::ui::compare::{CompareRequest, CompareWith};
 use crate::ui::host::Host;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +28,12 @@ pub struct ReaderProps {
     /// Goes back to the built-in statement.
     #[prop_or_default]
     pub on_builtin: Callback<()>,
+    /// The statement this one is compared with, if any.
+    #[prop_or_default]
+    pub compare_with: Option<Rc<CompareWith>>,
+    /// Asks for a comparison, changes or stops it; `None` where the reader cannot compare.
+    #[prop_or_default]
+    pub on_compare: Option<Callback<CompareRequest>>,
 }
 
 /// The built-in statement, shared by every reader on the page (parsed once, never copied again).
@@ -46,6 +53,8 @@ impl Default for ReaderProps {
             source: None,
             on_open: None,
             on_builtin: Callback::noop(),
+            compare_with: None,
+            on_compare: None,
         }
     }
 }

@@ -18,6 +18,8 @@ pub enum LoadStatus {
     Loading(String),
     /// It failed: why (shown as an alert; the built-in statement is shown instead).
     Failed(String),
+    /// The statement to compare with could not be loaded: why (the shown one stays, uncompared).
+    CompareFailed(String),
 }
 
 /// The loading notice or the load error, inside the reader (errors as `role=alert`).
@@ -30,6 +32,12 @@ pub fn status_message(status: Option<&LoadStatus>) -> Html {
             <div class="load-error" role="alert">
                 <p><strong>{ "This statement could not be loaded." }</strong>{ " " }{ message }</p>
                 <p>{ "Showing the built-in statement instead." }</p>
+            </div>
+        },
+        Some(LoadStatus::CompareFailed(message)) => html! {
+            <div class="load-error" role="alert">
+                <p><strong>{ "The statement to compare with could not be loaded." }</strong>{ " " }{ message }</p>
+                <p>{ "Showing this statement without a comparison." }</p>
             </div>
         },
         None => html! {},
