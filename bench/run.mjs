@@ -210,6 +210,36 @@ async function measureHeap(browser) {
   return { after100, after10k };
 }
 
+/**
+ * Issue #14: comparing two statements of 100× the built-in size (the edited fixture ×100 shown,
+ * the statement ×100 as the other), timed by the reader itself (`statement-reader:compare` in
+ * the performance timeline: alignment, redlines and summary), without and with the spelling
+ * option. Baseline: the same document's time to ready without a comparison.
+ */
+async function measureCompare(browser, runs = 3) {
+  const big = "/__test__/repeat-edited/100.txt";
+  const other = "/__test__/repeat/100.txt";
+  const compareTimes = [], spellingTimes = [], readyAlone = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(`${ORIGIN}${READER.path}?src=${big}`);
+    await page.waitForSelector("[data-reader][data-ready]", { timeout: 120_000 });
+    readyAlone.push(Date.now() - start);
+    await page.goto(`${ORIGIN}${READER.path}?src=${big}&compare=${other}`);
+    await page.waitForSelector("[data-reader][data-ready][data-compare]", { timeout: 120_000 });
+    const entries = () => page.evaluate(() => performance.getEntriesByName("statement-reader:compare").map((e) => e.duration));
+    compareTimes.push((await entries()).at(-1));
+    await page.locator("[data-compare-option=spelling]").check();
+    await page.waitForFunction(() => performance.getEntriesByName("statement-reader:compare").length >= 2, null, { timeout: 120_000 });
+    spellingTimes.push((await entries()).at(-1));
+    await context.close();
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { compare: median(compareTimes), spelling: median(spellingTimes), ready: median(readyAlone) };
+}
+
 function lighthouse(path) {
   const out = execFileSync("npx", [
     "lighthouse", ORIGIN + path, "--quiet", "--output=json", "--form-factor=mobile",
@@ -234,7 +264,7 @@ const browser = await chromium.launch({
 });
 /** Issue #11's queries: their first letters match most of the text. */
 const SHOWN_QUERIES = ["security", "indo-pacific", "iran russia", "ukraine"];
-let loads, latency1, latency100, shown1, shown100, heap, lhReader, lhStatic;
+let loads, latency1, latency100, shown1, shown100, heap, comparing, lhReader, lhStatic;
 try {
   loads = await measureLoads(browser);
   latency1 = await measureLatency(browser, READER.path, STATIC.path, QUERIES, ROUNDS);
@@ -242,6 +272,7 @@ try {
   shown1 = await measureLatency(browser, READER.path, STATIC.path, SHOWN_QUERIES, 8, typeUntilShown);
   shown100 = await measureLatency(browser, `${READER.path}?src=/__test__/repeat/100.txt`, "/baseline/100.html", SHOWN_QUERIES, 4, typeUntilShown);
   heap = await measureHeap(browser);
+  comparing = await measureCompare(browser);
 } finally {
   await browser.close();
 }
@@ -273,6 +304,8 @@ const rows = [
   ["keystroke until count and marks are shown, p95 (100×)", ms(shown100.reader.p95), ms(shown100.static.p95), ratio(shown100.reader.p95, shown100.static.p95), "≤ 50 ms (goal < 16 ms)"],
   ["JS heap after 10,000 queries (vs after 100)", mb(heap.after10k.heap), mb(heap.after100.heap), ratio(heap.after10k.heap, heap.after100.heap), "≤ 1.00 (no growth)"],
   ["Wasm memory after 10,000 queries (vs after 100)", mb(heap.after10k.wasm), mb(heap.after100.wasm), ratio(heap.after10k.wasm, heap.after100.wasm), "≤ 1.00"],
+  ["comparing two 100× statements (alignment, redlines, summary; median of 3)", ms(comparing.compare), ms(comparing.ready), ratio(comparing.compare, comparing.ready), "< 1 s"],
+  ["the same with UK and US spellings as one", ms(comparing.spelling), ms(comparing.ready), ratio(comparing.spelling, comparing.ready), "< 1 s"],
   ["Lighthouse performance / accessibility / best practices / SEO (last run)", lhReader.scores.join(" / "), lhStatic.scores.join(" / "), "—", "100 each"],
   [`Lighthouse performance in ${LIGHTHOUSE_RUNS} runs in a row (TBT each)`, lhRuns.map((r) => `${r.scores[0]} (${Math.round(r.tbt)} ms)`).join(", "), "—", "—", "≥ 98 each, TBT ≤ 100 ms"],
   ["Lighthouse FCP / LCP", `${ms(lhReader.fcp)} / ${ms(lhReader.lcp)}`, `${ms(lhStatic.fcp)} / ${ms(lhStatic.lcp)}`, ratio(lhReader.lcp, lhStatic.lcp), "—"],
@@ -283,7 +316,7 @@ const lines = [
   "|---|---:|---:|---:|---|",
   ...rows.map((r) => `| ${r.join(" | ")} |`),
   "",
-  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
+  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`; comparing: the time to ready of the 100× document alone). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
 ];
 console.log(lines.join("\n"));
 writeFileSync(`${site}/bench.md`, lines.join("\n") + "\n");

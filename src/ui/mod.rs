@@ -1,8 +1,8 @@
 //! Yew components, one per file, rendering from state. Browser APIs are only in [`browser`].
 
 mod attribution;
-pub mod compare;
 pub mod browser;
+pub mod compare;
 mod entity_panel;
 mod glossary;
 mod highlights;

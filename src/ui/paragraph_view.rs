@@ -65,43 +65,44 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     let id = format!("p{number}");
     let marks = Marks::new(props);
     let changes = props.changes.as_deref();
-    let sentences = paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
-        let emphasis = props.emphasis.as_deref().map(|e| {
-            if e.get(n).copied().unwrap_or(false) {
-                "on-theme"
-            } else {
-                "off-theme"
+    let sentences =
+        paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
+            let emphasis = props.emphasis.as_deref().map(|e| {
+                if e.get(n).copied().unwrap_or(false) {
+                    "on-theme"
+                } else {
+                    "off-theme"
+                }
+            });
+            let change = compare::sentence_change(changes, n);
+            // Deleted words stand between runs of the shown text: cut the sentence where they go.
+            let deleted: &[(usize, String)] = match change {
+                Some(SentenceChange::Reworded { deleted, .. }) => deleted,
+                _ => &[],
+            };
+            let range = sentence.range.clone();
+            let mut body = Vec::new();
+            let mut from = range.start;
+            for (at, words) in deleted.iter().filter(|(at, _)| range.contains(at) || *at == range.end) {
+                if *at > from {
+                    body.extend(nest(&paragraph.text, &pieces(from..*at, marks.layers()), 0, &marks));
+                    from = *at;
+                }
+                body.push(html! { <del>{ words.clone() }</del> });
+            }
+            if from < range.end {
+                body.extend(nest(&paragraph.text, &pieces(from..range.end, marks.layers()), 0, &marks));
+            }
+            html! {
+                <>
+                    <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}
+                        data-change={change.map(SentenceChange::as_str)}>
+                        { for body }
+                    </span>
+                    { compare::removed_sentences(changes, Some(n)) }
+                </>
             }
         });
-        let change = compare::sentence_change(changes, n);
-        // Deleted words stand between runs of the shown text: cut the sentence where they go.
-        let deleted: &[(usize, String)] = match change {
-            Some(SentenceChange::Reworded { deleted, .. }) => deleted,
-            _ => &[],
-        };
-        let range = sentence.range.clone();
-        let mut body = Vec::new();
-        let mut from = range.start;
-        for (at, words) in deleted.iter().filter(|(at, _)| range.contains(at) || *at == range.end) {
-            if *at > from {
-                body.extend(nest(&paragraph.text, &pieces(from..*at, marks.layers()), 0, &marks));
-                from = *at;
-            }
-            body.push(html! { <del>{ words.clone() }</del> });
-        }
-        if from < range.end {
-            body.extend(nest(&paragraph.text, &pieces(from..range.end, marks.layers()), 0, &marks));
-        }
-        html! {
-            <>
-                <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}
-                    data-change={change.map(SentenceChange::as_str)}>
-                    { for body }
-                </span>
-                { compare::removed_sentences(changes, Some(n)) }
-            </>
-        }
-    });
     html! {
         <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
             <div class="para-gutter">

@@ -54,7 +54,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                     let (name, text) = stashed.as_deref().and_then(decode_file).unwrap_or_default();
                     let outcome = parse_document(text.as_bytes(), &name).map_err(|e| e.to_string());
                     let key = format!("file:stashed:{name}");
-                    loaded.set(settle(outcome.map(|d| (titled(d, &name), DocumentSource::File(name), key)), &host));
+                    loaded
+                        .set(settle(outcome.map(|d| (d.titled_after(&name), DocumentSource::File(name), key)), &host));
                 }
                 None => loaded.set(Loaded::Builtin),
                 Some(src) => {
@@ -95,9 +96,12 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if host.is_page() {
                         // Kept for this tab: a reload shows it again.
                         let text = String::from_utf8_lossy(&bytes);
-                        browser::write_session(browser::SHOWN_FILE_KEY, Some(&format!("{}\n{text}", name.replace('\n', " "))));
+                        browser::write_session(
+                            browser::SHOWN_FILE_KEY,
+                            Some(&format!("{}\n{text}", name.replace('\n', " "))),
+                        );
                     }
-                    titled(d, &name)
+                    d.titled_after(&name)
                 });
                 loaded.set(settle(outcome.map(|d| (d, DocumentSource::File(name), key)), &host));
             });
@@ -143,14 +147,6 @@ pub fn Shell(props: &ShellProps) -> Html {
                 {compare_with} {on_compare} />
         },
     }
-}
-
-/// A plain text has no title: its file's name says more than "Untitled".
-fn titled(mut document: Document, file_name: &str) -> Document {
-    if document.meta.title.trim().is_empty() {
-        document.meta.title = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem).to_owned();
-    }
-    document
 }
 
 /// What a fetch or a file read came to; a failure is told to the widget's host as well.

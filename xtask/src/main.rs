@@ -86,7 +86,10 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // comparison is asked for. Built beside `dist/` (first, so that the reader's own build is the
     // one left in `target/` for the size report), its glue and module copied in.
     let comparing_dist = root.join("target/dist-compare");
-    run(toolchain.command("trunk").args(["build", "--release", "--features", "compare", "--dist"]).arg(&comparing_dist))?;
+    run(toolchain
+        .command("trunk")
+        .args(["build", "--release", "--features", "compare", "--dist"])
+        .arg(&comparing_dist))?;
     run(toolchain.command("trunk").args(["build", "--release"]))?;
     let rendered = prerender(&root, &[])?;
     let index_path = root.join("dist/index.html");

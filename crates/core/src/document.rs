@@ -118,6 +118,19 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document without a title takes one from where it came from: the file name or the
+    /// address's last segment, without its extension (a plain text's name says more than
+    /// "Untitled").
+    pub fn titled_after(mut self, name: &str) -> Self {
+        if self.meta.title.trim().is_empty() {
+            let last = name.split(['?', '#']).next().unwrap_or(name).trim_end_matches('/');
+            let last = last.rsplit('/').next().unwrap_or(last);
+            let stem = last.rsplit_once('.').map_or(last, |(stem, _)| stem);
+            self.meta.title = if stem.is_empty() { name.to_owned() } else { stem.to_owned() };
+        }
+        self
+    }
+
     /// Builds a document from plain text, one paragraph per line; blank lines are ignored
     /// and surrounding whitespace is trimmed. A last line equal to the licence's attribution
     /// is the attribution, not a paragraph.
@@ -135,5 +148,21 @@ impl Document {
     /// The paragraph numbered `number` (from 1).
     pub fn paragraph(&self, number: usize) -> Option<&Paragraph> {
         number.checked_sub(1).and_then(|i| self.paragraphs.get(i))
+    }
+}
+
+#[cfg(test)]
+mod titled_tests {
+    use super::*;
+
+    #[test]
+    fn an_untitled_document_takes_its_name_from_its_file_or_address() {
+        let untitled = || Document::from_plain_text(Metadata::default(), "One paragraph.");
+        assert_eq!(untitled().titled_after("notes.v2.txt").meta.title, "notes.v2");
+        assert_eq!(untitled().titled_after("https://example.org/a/us-edited.txt?x=1#p2").meta.title, "us-edited");
+        assert_eq!(untitled().titled_after("README").meta.title, "README");
+        let mut titled = untitled();
+        titled.meta.title = "Joint statement".into();
+        assert_eq!(titled.titled_after("x.txt").meta.title, "Joint statement");
     }
 }

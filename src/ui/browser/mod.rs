@@ -18,11 +18,11 @@ pub use geometry::{
     place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, ParagraphSelection,
 };
 pub use location::{
-    apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link, paragraph_link,
-    read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,
+    apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,
+    paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,
 };
 pub use network::fetch_document;
 pub use storage::{
-    load_color_scheme, load_names_shown, on_storage_change, read_raw, read_session, save_color_scheme, save_names_shown,
-    write_raw, write_session, COLOR_SCHEME_KEY, COMPARE_WITH_KEY, NAMES_SHOWN_KEY, SHOWN_FILE_KEY,
+    load_color_scheme, load_names_shown, on_storage_change, read_raw, read_session, save_color_scheme,
+    save_names_shown, write_raw, write_session, COLOR_SCHEME_KEY, COMPARE_WITH_KEY, NAMES_SHOWN_KEY, SHOWN_FILE_KEY,
 };

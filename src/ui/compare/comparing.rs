@@ -45,7 +45,9 @@ pub fn use_compare(host: &Host) -> CompareHandle {
         use_effect_with(widget_compare, move |widget_compare| {
             let start = if is_page {
                 browser::read_compare_param().map(Start::Address).or_else(|| {
-                    browser::read_session(browser::COMPARE_WITH_KEY).and_then(|s| Stashed::decode(&s)).map(Start::Stashed)
+                    browser::read_session(browser::COMPARE_WITH_KEY)
+                        .and_then(|s| Stashed::decode(&s))
+                        .map(Start::Stashed)
                 })
             } else {
                 widget_compare.clone().map(Start::Address)
@@ -54,13 +56,17 @@ pub fn use_compare(host: &Host) -> CompareHandle {
             match start {
                 None => with.set(None),
                 Some(Start::Stashed(Stashed::Builtin)) => with.set(Some(builtin(spelling))),
-                Some(Start::Stashed(Stashed::File { name, text })) => {
-                    settle(&with, &error, parse_document(text.as_bytes(), &name).map_err(|e| e.to_string()), format!("file {name}"), spelling)
-                }
+                Some(Start::Stashed(Stashed::File { name, text })) => settle(
+                    &with,
+                    &error,
+                    parse_document(text.as_bytes(), &name).map_err(|e| e.to_string()),
+                    name.clone(),
+                    spelling,
+                ),
                 Some(Start::Address(src)) => wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = browser::fetch_document(&src)
-                        .await
-                        .and_then(|(bytes, url)| parse_document(&bytes, &url).map(|d| (d, url)).map_err(|e| e.to_string()));
+                    let outcome = browser::fetch_document(&src).await.and_then(|(bytes, url)| {
+                        parse_document(&bytes, &url).map(|d| (d, url)).map_err(|e| e.to_string())
+                    });
                     match outcome {
                         Ok((document, url)) => settle(&with, &error, Ok(document), url, spelling),
                         Err(message) => settle(&with, &error, Err(message), String::new(), spelling),
@@ -83,12 +89,13 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                     let name = file.name();
                     let (with, error) = (with.clone(), error.clone());
                     browser::read_file_bytes(file, move |bytes| {
-                        let outcome = bytes.and_then(|b| parse_document(&b, &name).map(|d| (d, b)).map_err(|e| e.to_string()));
+                        let outcome =
+                            bytes.and_then(|b| parse_document(&b, &name).map(|d| (d, b)).map_err(|e| e.to_string()));
                         if let Ok((_, bytes)) = &outcome {
                             let text = String::from_utf8_lossy(bytes).into_owned();
                             remember(is_page, Some(Stashed::File { name: name.clone(), text }));
                         }
-                        settle(&with, &error, outcome.map(|(d, _)| d), format!("file {name}"), spelling);
+                        settle(&with, &error, outcome.map(|(d, _)| d), name.clone(), spelling);
                     });
                 }
                 CompareRequest::Spelling(on) => {
@@ -131,6 +138,7 @@ fn settle(
     match outcome {
         Ok(document) => {
             error.set(None);
+            let document = document.titled_after(&source);
             with.set(Some(Rc::new(CompareWith { document: Shared::new(document), source, spelling })));
         }
         Err(message) => error.set(Some(message)),
@@ -172,4 +180,3 @@ pub fn summary_panel(args: PanelArgs) -> Html {
         None => Html::default(),
     }
 }
-

@@ -8,11 +8,11 @@ use yew::prelude::*;
 
 use super::{CompareRequest, CompareWith, Stashed};
 use crate::app::changes::{ComparisonView, ParagraphChanges, SentenceChange};
-use crate::core::layers::Span;
+use crate::app::Shared;
 use crate::core::analysis::Analysis;
 use crate::core::formats::parse_document;
+use crate::core::layers::Span;
 use crate::core::Document;
-use crate::app::Shared;
 use crate::ui::browser;
 use crate::ui::host::Host;
 
@@ -35,7 +35,9 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                 if browser::write_session(browser::COMPARE_WITH_KEY, Some(&stashed.encode())) {
                     browser::reload();
                 } else {
-                    refused.set(Some("This browser would not keep the file for the comparison (storage is full or blocked).".into()));
+                    refused.set(Some(
+                        "This browser would not keep the file for the comparison (storage is full or blocked).".into(),
+                    ));
                 }
             };
             match request {
@@ -44,7 +46,9 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                     let name = file.name();
                     browser::read_file_bytes(file, move |bytes| {
                         match bytes.and_then(|b| parse_document(&b, &name).map(|_| b).map_err(|e| e.to_string())) {
-                            Ok(bytes) => remember(Stashed::File { name, text: String::from_utf8_lossy(&bytes).into_owned() }),
+                            Ok(bytes) => {
+                                remember(Stashed::File { name, text: String::from_utf8_lossy(&bytes).into_owned() })
+                            }
                             Err(message) => error.set(Some(message)),
                         }
                     });

@@ -58,7 +58,8 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             pressed,
             "data-compare-theme",
             &analysis.taxonomy.themes[theme.0].id,
-            on_action.reform(move |_| if pressed { Action::SelectTheme(None) } else { Action::SelectTheme(Some(theme)) }),
+            on_action
+                .reform(move |_| if pressed { Action::SelectTheme(None) } else { Action::SelectTheme(Some(theme)) }),
             on_action.clone(),
         )
     });
@@ -71,7 +72,8 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             pressed,
             "data-compare-stance",
             &entry.id,
-            on_action.reform(move |_| if pressed { Action::SelectStance(None) } else { Action::SelectStance(Some(stance)) }),
+            on_action
+                .reform(move |_| if pressed { Action::SelectStance(None) } else { Action::SelectStance(Some(stance)) }),
             on_action.clone(),
         )
     });
@@ -195,12 +197,8 @@ fn by_lens_item(
 
 /// A file name from a title: lowercase words joined by hyphens.
 fn file_stem(title: &str) -> String {
-    let stem: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(8)
-        .map(str::to_lowercase)
-        .collect();
+    let stem: Vec<String> =
+        title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(str::to_lowercase).collect();
     if stem.is_empty() {
         "statement".to_owned()
     } else {
