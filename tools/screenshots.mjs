@@ -35,20 +35,34 @@ try {
       }
     }
   }
-  // The widget before its Wasm (JavaScript off: what a host page shows at once) and a lens in
-  // forced colours (Windows High Contrast), for people to look at.
+  // The widget before its Wasm (JavaScript off: what a host page shows at once), a lens in forced
+  // colours (Windows High Contrast), and a comparison (the edited fixture against the built-in
+  // statement, UK/US spellings as one, only changes), for people to look at.
+  const comparing = async (page) => {
+    await page.waitForSelector("[data-reader][data-compare]");
+    await page.locator("[data-compare-option=spelling]").check();
+    await page.locator("[data-compare-option=only-changes]").check();
+    await page.locator(".compare-panel").evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(200);
+  };
+  const compare = "/?compare=/__test__/compare/us-edited.txt";
   const extras = [
+    ["compare-desktop-light", compare, { viewport: { width: 1366, height: 1100 } }, {}, comparing],
+    ["compare-desktop-dark", compare, { colorScheme: "dark", viewport: { width: 1366, height: 1100 } }, {}, comparing],
+    ["compare-phone-light", compare, { viewport: { width: 390, height: 844 } }, {}, comparing],
+    ["compare-forced-colours", compare, {}, { forcedColors: "active" }, comparing],
     ["widget-before-wasm-desktop-light", "/embed-prerendered.html", { javaScriptEnabled: false }, {}],
     ["widget-before-wasm-phone-dark", "/embed-prerendered.html", { javaScriptEnabled: false, colorScheme: "dark", viewport: { width: 390, height: 844 } }, {}],
     ["forced-colours-desktop", "/?theme=china&q=taiwan&mode=highlight#p9", {}, { forcedColors: "active" }],
   ];
-  for (const [name, path, options, media] of extras) {
+  for (const [name, path, options, media, act] of extras) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: "reduce", deviceScaleFactor: 1, ...options });
     const page = await context.newPage();
     await page.emulateMedia(media);
     await page.goto(`http://127.0.0.1:${PORT}${path}`);
     if (options.javaScriptEnabled !== false) await page.waitForSelector("[data-reader][data-ready]");
     else await page.waitForSelector("statement-reader #statement-title");
+    await act?.(page);
     await page.screenshot({ path: `${out}/${name}.png` });
     console.log(`${out}/${name}.png`);
     await context.close();

@@ -35,7 +35,7 @@ async function compareFixtureWithBuiltin(page: Page) {
 }
 
 test.describe("comparing two statements", () => {
-  test("a dropped file compared with the built-in statement: every listed edit classified", async ({ page }) => {
+  test("a file from this device compared with the built-in statement: every listed edit classified", async ({ page }) => {
     await compareFixtureWithBuiltin(page);
     // The shown statement is still the file, verbatim once the deletions are set aside.
     await expect(page.locator("[data-document-source]")).toContainText("us-edited.txt");
@@ -133,6 +133,24 @@ test.describe("comparing two statements", () => {
     // Nothing left: the same "nothing matches" message names the filter.
     await page.locator("input[type=search]").fill("Taiwan");
     await expect(page.locator(".no-results")).toContainText("changed");
+  });
+
+  test("changes are spoken and stay distinct without colour (forced colours)", async ({ page }) => {
+    await openReader(page, `/?compare=${encodeURIComponent(FIXTURE)}`);
+    await expect(page.locator("[data-reader][data-compare]")).toHaveCount(1);
+    const spoken = (selector: string, pseudo = "::before") =>
+      page.locator(selector).first().evaluate((e, p) => getComputedStyle(e, p).content, pseudo);
+    expect(await spoken(".para ins")).toContain("inserted");
+    expect(await spoken(".para del:not([data-change])")).toContain("deleted");
+    expect(await spoken("del[data-change=removed]")).toContain("removed sentence");
+    expect(await spoken("[data-sentence][data-change=added]")).toContain("added sentence");
+    await page.emulateMedia({ forcedColors: "active" });
+    const decoration = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+    await expect.poll(() => decoration(".para ins")).toContain("underline");
+    expect(await decoration(".para del")).toContain("line-through");
+    expect(await decoration("[data-sentence][data-change=added]")).toContain("underline");
+    expect(await page.locator("[data-sentence][data-change=moved]").evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("dashed");
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test("the redline exports as Markdown and as a standalone HTML page", async ({ page }) => {

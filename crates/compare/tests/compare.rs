@@ -308,7 +308,7 @@ mod reader_view {
         assert!(md.contains("~~Secretary Blinken confirmed intelligence findings that Russia has received ballistic missiles from Iran.~~ *(removed)*"));
         assert!(md.contains("**They agreed to hold the next Strategic Dialogue in Washington in 2025.** *(added)*"));
         assert!(md.contains("*(moved from ¶11)*"));
-        assert_eq!(md.matches("\n**").count(), shown.paragraphs.len() + 0, "one line per paragraph");
+        assert_eq!(md.matches("\n**").count(), shown.paragraphs.len(), "one line per paragraph");
         let html = export::html(&shown, &v);
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("<del>discussed </del><ins>reviewed</ins>"), "{html}");
