@@ -9,11 +9,19 @@ fn main() {
     let Some(root) = gloo::utils::document().get_element_by_id("reader-root") else {
         return;
     };
-    if root.first_element_child().is_some() {
-        yew::Renderer::<Shell>::with_root(root).hydrate();
-    } else {
-        yew::Renderer::<Shell>::with_root(root).render();
-    }
+    // In a task of its own: compiling and starting the module, then hydrating the page, would
+    // otherwise block the main thread as one long task.
+    gloo::timers::callback::Timeout::new(0, move || {
+        use statement_reader::ui::browser::{mark_start, measure_since_start};
+        mark_start("statement-reader:hydrate");
+        if root.first_element_child().is_some() {
+            yew::Renderer::<Shell>::with_root(root).hydrate();
+        } else {
+            yew::Renderer::<Shell>::with_root(root).render();
+        }
+        measure_since_start("statement-reader:hydrate");
+    })
+    .forget();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -20,3 +20,35 @@ pub fn use_debounced<T: Clone + PartialEq + 'static>(value: T, millis: u32) -> T
     }
     (*settled).clone()
 }
+
+/// Per paragraph, whether it is near the viewport (within a viewport's height above or below),
+/// while `enabled`; `None` when not watching. Updated a batch at a time as the reader scrolls.
+#[hook]
+pub fn use_near_paragraphs(root: NodeRef, paragraphs: usize, enabled: bool) -> Option<std::rc::Rc<[bool]>> {
+    let near = use_state_eq(|| None::<std::rc::Rc<[bool]>>);
+    {
+        let near = near.clone();
+        use_effect_with((enabled, paragraphs), move |&(enabled, paragraphs)| {
+            let known = std::rc::Rc::new(std::cell::RefCell::new(vec![false; paragraphs]));
+            let watch = enabled
+                .then(|| {
+                    let near = near.clone();
+                    crate::ui::browser::watch_paragraphs(&root, "100% 0px 100% 0px", move |changes| {
+                        let mut known = known.borrow_mut();
+                        for (index, is_near) in changes {
+                            if let Some(slot) = known.get_mut(index) {
+                                *slot = is_near;
+                            }
+                        }
+                        near.set(Some(known.as_slice().into()));
+                    })
+                })
+                .flatten();
+            if watch.is_none() {
+                near.set(None);
+            }
+            move || drop(watch)
+        });
+    }
+    (*near).clone()
+}

@@ -17,39 +17,39 @@ use crate::core::annotations::{CitationFormat, HighlightColour};
 use crate::core::layers::{pieces, Piece, Span};
 use crate::core::{Document, EntityIndex, HitIndex, ParagraphHits, ParagraphIndex, StanceIndex};
 
-#[derive(Properties, PartialEq)]
-pub struct ParagraphViewProps {
+/// What one paragraph's text is drawn from: the text and every layer of marks over it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ParagraphTextProps {
     pub document: Rc<Document>,
     pub analysis: Shared<Analysis>,
     pub index: ParagraphIndex,
-    /// `data-themes`: the paragraph's theme ids, space-separated.
-    #[prop_or_default]
-    pub themes: AttrValue,
     /// With a theme or stance selected: per sentence, whether it is in the lens (the others are dimmed).
-    #[prop_or_default]
     pub emphasis: Option<Rc<[bool]>>,
     /// The selected entity, when this paragraph mentions it (its mentions are highlighted).
-    #[prop_or_default]
     pub entity: Option<EntityIndex>,
     /// The selected stance, when this paragraph performs it (its verbs are emphasised).
-    #[prop_or_default]
     pub stance: Option<StanceIndex>,
-    /// Filtered out by a lens or the search.
-    #[prop_or_default]
-    pub hidden: bool,
-    /// Search matches in this paragraph.
-    #[prop_or_default]
+    /// Search matches in this paragraph (marked; see `app::window`).
     pub hits: Option<ParagraphHits>,
     /// The current match's number, only when it is in this paragraph (so moving between matches
     /// re-renders just the paragraphs it leaves and enters).
-    #[prop_or_default]
     pub current: Option<HitIndex>,
     /// The reader's own highlights in this paragraph.
-    #[prop_or_default]
     pub highlights: Option<Rc<[HighlightMark]>>,
     /// While comparing: what changed in this paragraph.
-    #[prop_or_default]
     pub changes: Option<Rc<ParagraphChanges>>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ParagraphViewProps {
+    /// The text, drawn by its own component: showing or hiding the paragraph does not redraw it.
+    pub text: ParagraphTextProps,
+    /// `data-themes`: the paragraph's theme ids, space-separated.
+    #[prop_or_default]
+    pub themes: AttrValue,
+    /// Filtered out by a lens or the search.
+    #[prop_or_default]
+    pub hidden: bool,
     /// Whether this paragraph's tools (cite, highlight) are open.
     #[prop_or_default]
     pub tools_open: bool,
@@ -60,9 +60,31 @@ pub struct ParagraphViewProps {
 
 #[component]
 pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
-    let paragraph = &props.document.paragraphs[props.index.0];
-    let number = paragraph.number;
+    let text = &props.text;
+    let number = text.document.paragraphs[text.index.0].number;
     let id = format!("p{number}");
+    let changes = text.changes.as_deref();
+    html! {
+        <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
+            <div class="para-gutter">
+                <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
+                <ParagraphTools document={text.document.clone()} index={text.index} open={props.tools_open}
+                    on_toggle={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()} />
+                { compare::moved_links(changes) }
+            </div>
+            // The text inside `<p>` is the source paragraph verbatim: spans and marks add no
+            // characters (a comparison's `<del>` elements add the other statement's words only).
+            <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
+                <ParagraphText ..text.clone() />
+            </p>
+        </div>
+    }
+}
+
+/// The paragraph's sentences with their marks (and a comparison's removed sentences).
+#[component]
+fn ParagraphText(props: &ParagraphTextProps) -> Html {
+    let paragraph = &props.document.paragraphs[props.index.0];
     let marks = Marks::new(props);
     let changes = props.changes.as_deref();
     let sentences =
@@ -104,27 +126,17 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
             }
         });
     html! {
-        <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
-            <div class="para-gutter">
-                <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
-                <ParagraphTools document={props.document.clone()} index={props.index} open={props.tools_open}
-                    on_toggle={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()} />
-                { compare::moved_links(changes) }
-            </div>
-            // The text inside `<p>` is the source paragraph verbatim: spans and marks add no
-            // characters (a comparison's `<del>` elements add the other statement's words only).
-            <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
-                { compare::removed_sentences(changes, None) }
-                { for sentences }
-            </p>
-        </div>
+        <>
+            { compare::removed_sentences(changes, None) }
+            { for sentences }
+        </>
     }
 }
 
 /// The layers of marks over one paragraph, outermost first: the static ones are the analysis's
 /// (built once per document), the reader's highlights and the search hits are per render.
 struct Marks<'a> {
-    props: &'a ParagraphViewProps,
+    props: &'a ParagraphTextProps,
     fixed: &'a StaticMarks,
     /// A comparison's inserted words.
     inserted: Vec<Span>,
@@ -143,7 +155,7 @@ const HIT: usize = 5;
 const LAYERS: usize = HIT + 1;
 
 impl<'a> Marks<'a> {
-    fn new(props: &'a ParagraphViewProps) -> Self {
+    fn new(props: &'a ParagraphTextProps) -> Self {
         let fixed = &props.analysis.marks[props.index.0];
         let hits = props
             .hits

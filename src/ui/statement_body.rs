@@ -8,12 +8,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::glossary::{GlossaryDefinitions, GlossaryTip};
+use super::hooks::use_near_paragraphs;
 use super::landmark;
-use super::paragraph_view::ParagraphView;
+use super::paragraph_view::{ParagraphTextProps, ParagraphView};
 use super::reader::GlossaryTipHandlers;
 use super::selection_toolbar::SelectionToolbar;
 use crate::app::changes::ComparisonView;
 use crate::app::highlights::HighlightState;
+use crate::app::window::{marked_paragraphs, WINDOWED_ABOVE};
 use crate::app::{Action, LensView, Lenses, SearchState, Shared};
 use crate::core::analysis::Analysis;
 use crate::core::annotations::{CitationFormat, HighlightColour};
@@ -57,8 +59,15 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
     let result = search.result.as_ref();
     let nothing_found = result.is_some_and(|r| r.filters && r.paragraphs.is_empty());
     let current_paragraph = search.current_paragraph();
-    let paragraphs = (0..props.document.paragraphs.len()).map(ParagraphIndex).map(|index| {
-        let hits = result.and_then(|r| r.paragraph(index.0)).cloned();
+    let count = props.document.paragraphs.len();
+    // A long document marks matches only near the reader (see `app::window`).
+    let near = use_near_paragraphs(props.root.clone(), count, count > WINDOWED_ABOVE);
+    let marked = marked_paragraphs(count, result.map(|r| &**r), current_paragraph, near.as_deref());
+    let paragraphs = (0..count).map(ParagraphIndex).map(|index| {
+        let hits = result
+            .filter(|_| marked.as_ref().is_none_or(|m| m[index.0]))
+            .and_then(|r| r.paragraph(index.0))
+            .cloned();
         let current = (current_paragraph == Some(index)).then_some(search.current);
         // Only paragraphs the entity or stance touches re-render when either changes.
         let entity = props.lenses.entity.filter(|e| analysis.entities.mentions_in(index.0, e.0));
@@ -67,11 +76,14 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
         let hidden = !(props.lens.passes(index) && search.shows(index));
         let changes = props.comparison.as_ref().and_then(|c| c.paragraphs.get(index.0)).cloned();
         html! {
-            <ParagraphView key={index.0} document={props.document.clone()} analysis={analysis.clone()} {index}
-                highlights={props.highlights.marks_in(index)} tools_open={props.tools_open == Some(index)}
+            <ParagraphView key={index.0} tools_open={props.tools_open == Some(index)}
                 on_tools={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()}
-                themes={props.paragraph_themes[index.0].clone()} emphasis={props.lens.emphasis_of(index)}
-                {entity} {stance} {hidden} {hits} {current} {changes} />
+                themes={props.paragraph_themes[index.0].clone()} {hidden}
+                text={ParagraphTextProps {
+                    document: props.document.clone(), analysis: analysis.clone(), index,
+                    emphasis: props.lens.emphasis_of(index), entity, stance, hits, current,
+                    highlights: props.highlights.marks_in(index), changes,
+                }} />
         }
     });
     let selection_end = &props.on_selection_end;

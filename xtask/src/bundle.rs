@@ -84,18 +84,29 @@ pub const COMPARING_PREFIX: &str = "compare-";
 /// the glue and the Wasm (they would compete with the text for first paint; the boot script
 /// fetches them right after it).
 pub fn replace_loader(html: &str, tag: &str) -> Result<String, String> {
-    const OPEN: &str = "<script type=\"module\">";
-    let start = html.find(OPEN).ok_or("dist/index.html has no inline module loader to replace")?;
-    let body_start = start + OPEN.len();
+    // As Trunk writes it, or as its HTML minifier does (release builds).
+    let opens = ["<script type=\"module\">", "<script type=module>"];
+    let (start, open) = opens
+        .iter()
+        .filter_map(|open| html.find(open).map(|at| (at, *open)))
+        .min()
+        .ok_or("dist/index.html has no inline module loader to replace")?;
+    let body_start = start + open.len();
     let end = body_start + html[body_start..].find("</script>").ok_or("unterminated inline <script>")?;
     let mut out = format!("{}{tag}{}", &html[..start], &html[end + "</script>".len()..]);
-    if out.contains(OPEN) {
+    if opens.iter().any(|open| out.contains(open)) {
         return Err("more than one inline module script in dist/index.html".into());
     }
-    for rel in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        while let Some(at) = out.find(rel) {
-            let close = at + out[at..].find('>').ok_or("unterminated <link>")? + 1;
+    // Every `<link>` that preloads (in any attribute order or quoting).
+    let mut from = 0;
+    while let Some(at) = out[from..].find("<link").map(|i| from + i) {
+        let close = at + out[at..].find('>').ok_or("unterminated <link>")? + 1;
+        let link = out[at..close].replace('"', "");
+        if link.contains("rel=modulepreload") || link.contains("rel=preload") {
             out.replace_range(at..close, "");
+            from = at;
+        } else {
+            from = close;
         }
     }
     Ok(out)
@@ -286,6 +297,9 @@ mod tests {
             "<head><script src=\"a.js\"></script>\n<script type=\"module\" src=\"./boot.js\"></script></head>"
         );
         assert!(replace_loader("<p>none</p>", "").is_err());
+        // Minified: unquoted attributes, other orders; other links stay.
+        let minified = "<link href=./a.css rel=stylesheet><script type=module>import x;</script><link crossorigin href=./x.js rel=modulepreload><link as=fetch href=./x.wasm rel=preload>";
+        assert_eq!(replace_loader(minified, "<B>").unwrap(), "<link href=./a.css rel=stylesheet><B>");
         let reader = Build { glue: "g.js".into(), wasm: "g_bg.wasm".into() };
         let comparing = Build { glue: "compare-c.js".into(), wasm: "compare-c_bg.wasm".into() };
         let boot = boot_script(&reader, &comparing);

@@ -21,6 +21,8 @@ use tools::{run, Toolchain};
 
 /// The element the prerendered reader goes into, exactly as `index.html` (and Trunk) writes it.
 const ROOT_PLACEHOLDER: &str = r#"<div id="reader-root"></div>"#;
+/// The same, as Trunk's HTML minifier writes it (release builds).
+const ROOT_PLACEHOLDER_MINIFIED: &str = r#"<div id=reader-root></div>"#;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -169,7 +171,7 @@ fn copy_comparing_build(from: &Path, dist: &Path) -> Result<bundle::Build, Strin
 fn prerender(root: &Path, args: &[&str]) -> Result<String, String> {
     let output = Command::new(env!("CARGO"))
         .current_dir(root)
-        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
+        .args(["run", "--quiet", "--profile", "prerender", "--features", "ssr", "--bin", "prerender", "--"])
         .args(args)
         .output()
         .map_err(|e| format!("could not run the prerenderer: {e}"))?;
@@ -181,10 +183,13 @@ fn prerender(root: &Path, args: &[&str]) -> Result<String, String> {
 
 /// Puts the server-rendered reader into the page's root element.
 fn prerender_into(index: &str, rendered: &str) -> Result<String, String> {
-    if index.matches(ROOT_PLACEHOLDER).count() != 1 {
+    let found =
+        [ROOT_PLACEHOLDER, ROOT_PLACEHOLDER_MINIFIED].into_iter().filter(|p| index.contains(p)).collect::<Vec<_>>();
+    let total: usize = found.iter().map(|p| index.matches(*p).count()).sum();
+    if total != 1 {
         return Err(format!("dist/index.html must contain `{ROOT_PLACEHOLDER}` exactly once"));
     }
-    Ok(index.replace(ROOT_PLACEHOLDER, &format!(r#"<div id="reader-root">{rendered}</div>"#)))
+    Ok(index.replace(found[0], &format!(r#"<div id="reader-root">{rendered}</div>"#)))
 }
 
 /// Builds the bundle and saves screenshots of it (desktop and phone, light and dark) to look at.
@@ -305,5 +310,10 @@ mod tests {
         assert_eq!(prerender_into(&page, "<p>x</p>").unwrap(), r#"<body><div id="reader-root"><p>x</p></div></body>"#);
         assert!(prerender_into("<body></body>", "x").is_err());
         assert!(prerender_into(&format!("{ROOT_PLACEHOLDER}{ROOT_PLACEHOLDER}"), "x").is_err());
+        assert!(prerender_into(&format!("{ROOT_PLACEHOLDER}{ROOT_PLACEHOLDER_MINIFIED}"), "x").is_err());
+        assert_eq!(
+            prerender_into(&format!("<p>{ROOT_PLACEHOLDER_MINIFIED}"), "x").unwrap(),
+            r#"<p><div id="reader-root">x</div>"#
+        );
     }
 }

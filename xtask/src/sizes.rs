@@ -35,8 +35,13 @@ fn first_load_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
             continue;
         }
         let text = std::fs::read_to_string(dist.join(&name)).map_err(|e| format!("dist/{name}: {e}"))?;
-        for quote in text.split("\"./").skip(1) {
-            let found: String = quote.chars().take_while(|&c| c != '"').collect();
+        // `"./name"`, or unquoted `=./name` as the HTML minifier writes attributes.
+        for (at, _) in text.match_indices("./") {
+            if !matches!(text[..at].chars().next_back(), Some('"' | '=' | '\'')) {
+                continue;
+            }
+            let found: String =
+                text[at + 2..].chars().take_while(|&c| !matches!(c, '"' | '\'' | '>' | ' ' | '\n')).collect();
             if !found.is_empty() && found != "sw.js" && !names.contains(&found) && dist.join(&found).is_file() {
                 // The comparing build loads only when a comparison is asked for (`print_comparing`).
                 if found.starts_with(crate::bundle::COMPARING_PREFIX) {

@@ -16,6 +16,7 @@ pub mod scheme;
 pub mod shared;
 pub mod url;
 pub mod widget;
+pub mod window;
 
 use std::rc::Rc;
 

@@ -19,17 +19,25 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Marks the start of `name` in the page's performance timeline.
+/// Marks the start of `name` in the page's performance timeline (nothing when prerendering).
 pub fn mark_start(name: &str) {
-    if let Some(performance) = gloo::utils::window().performance() {
+    if let Some(performance) = performance() {
         let _ = performance.mark(&format!("{name}:start"));
+    }
+}
+
+fn performance() -> Option<web_sys::Performance> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()?.performance()
+    } else {
+        None
     }
 }
 
 /// Records `name` in the performance timeline, from its [`mark_start`] to now: where developer
 /// tools and `cargo xtask bench` read it.
 pub fn measure_since_start(name: &str) {
-    if let Some(performance) = gloo::utils::window().performance() {
+    if let Some(performance) = performance() {
         let _ = performance.measure_with_start_mark(name, &format!("{name}:start"));
     }
 }

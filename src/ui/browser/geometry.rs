@@ -1,12 +1,13 @@
 //! Geometry and scrolling: focusing and scrolling to paragraphs and matches, where the
 //! viewport is, placing floating elements, and the user's text selection.
 
-use crate::core::decimal::decimal;
 use gloo::events::EventListener;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
 use crate::app::passage::{passage_step, LastStep, PlacedParagraph};
+use crate::core::decimal::decimal;
 use crate::core::{HitIndex, ParagraphIndex, ParagraphNumber};
 
 /// Scrolls paragraph `number` of the reader under `root` to the top and focuses it.
@@ -81,10 +82,36 @@ pub fn scroll_hit_into_view(root: &NodeRef, k: HitIndex, smoothly: bool) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-    if !smoothly {
+    // A jump of more than a few screens is instant: a smooth scroll across paragraphs whose
+    // layout is skipped (`content-visibility: auto`) aims at estimated positions and misses.
+    let far = rect.top().abs() > height * 3.0;
+    if !smoothly || far {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
     }
     mark.scroll_into_view_with_scroll_into_view_options(&options);
+    if far {
+        // The paragraphs that came into view are laid out at their real heights only after the
+        // jump (their estimated heights placed it): look again until the match is on screen.
+        recheck_far_jump(mark, options, height, 3);
+    }
+}
+
+fn recheck_far_jump(mark: web_sys::Element, options: web_sys::ScrollIntoViewOptions, height: f64, tries: u32) {
+    let again = gloo::timers::callback::Timeout::new(120, move || {
+        let rect = mark.get_bounding_client_rect();
+        if rect.top() < 0.0 || rect.bottom() > height {
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+            if tries > 1 {
+                recheck_far_jump(mark, options, height, tries - 1);
+            }
+        }
+    });
+    PENDING_RECHECK.with(|slot| *slot.borrow_mut() = Some(again));
+}
+
+thread_local! {
+    /// The latest far jump's second look (a newer jump cancels it).
+    static PENDING_RECHECK: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The viewport's vertical span in the coordinates of `root`'s top bar and window: the top is
@@ -286,4 +313,49 @@ pub fn place_at(element: &NodeRef, left: f64, top: f64) {
         let _ = style.set_property("left", &format!("{}px", decimal(left.max(0.0), 2)));
         let _ = style.set_property("top", &format!("{}px", decimal(top + 8.0, 2)));
     }
+}
+
+/// Which paragraphs are near the viewport, as the browser reports them (an
+/// `IntersectionObserver` on the reader's `p[data-paragraph]` elements, `margin` around the
+/// viewport). Dropping it disconnects the observer.
+pub struct ParagraphWatch {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for ParagraphWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Watches the paragraphs under `root`: `on_change` gets (paragraph index, near) pairs, a batch
+/// at a time. `None` where the browser has no `IntersectionObserver`.
+pub fn watch_paragraphs(
+    root: &NodeRef,
+    margin: &str,
+    on_change: impl Fn(Vec<(usize, bool)>) + 'static,
+) -> Option<ParagraphWatch> {
+    let root = root.cast::<web_sys::Element>()?;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let changes = entries
+            .iter()
+            .filter_map(|entry| {
+                let entry: web_sys::IntersectionObserverEntry = entry.dyn_into().ok()?;
+                let number: usize = entry.target().get_attribute("data-paragraph")?.parse().ok()?;
+                Some((number.checked_sub(1)?, entry.is_intersecting()))
+            })
+            .collect();
+        on_change(changes);
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    let paragraphs = root.query_selector_all("p[data-paragraph]").ok()?;
+    for i in 0..paragraphs.length() {
+        if let Some(element) = paragraphs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            observer.observe(&element);
+        }
+    }
+    Some(ParagraphWatch { observer, _callback: callback })
 }

@@ -15,7 +15,8 @@ pub use clock::{mark_start, measure_since_start, new_id, now_iso, now_ms};
 pub use events::{data_index_of, dropped_file, in_page_link, on_global_key, term_of};
 pub use geometry::{
     clear_selection, focus_paragraph, focus_search, focus_selector, on_viewport_change, paragraph_selection, place_at,
-    place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, ParagraphSelection,
+    place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, watch_paragraphs, ParagraphSelection,
+    ParagraphWatch,
 };
 pub use location::{
     apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,

@@ -21,20 +21,27 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
     let dispatcher = store.dispatcher();
     let host = host.clone();
     use_effect_with((), move |_| {
-        dispatcher.dispatch(match host {
-            Host::Page => Action::Ready {
-                color_scheme: browser::load_color_scheme(),
-                names_shown: browser::load_names_shown(),
-                target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
-                url: browser::read_url_state(),
-            },
-            Host::Widget { settings, .. } => Action::Ready {
-                color_scheme: settings.color_scheme,
-                names_shown: settings.names_shown,
-                target_paragraph: None,
-                url: settings.view,
-            },
+        // In the next task: hydration and start-up (the address bar's search, a lens) are then
+        // two shorter tasks instead of one long one.
+        let ready = gloo::timers::callback::Timeout::new(0, move || {
+            browser::mark_start("statement-reader:start");
+            dispatcher.dispatch(match host {
+                Host::Page => Action::Ready {
+                    color_scheme: browser::load_color_scheme(),
+                    names_shown: browser::load_names_shown(),
+                    target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
+                    url: browser::read_url_state(),
+                },
+                Host::Widget { settings, .. } => Action::Ready {
+                    color_scheme: settings.color_scheme,
+                    names_shown: settings.names_shown,
+                    target_paragraph: None,
+                    url: settings.view,
+                },
+            });
+            browser::measure_since_start("statement-reader:start");
         });
+        move || drop(ready)
     });
 }
 

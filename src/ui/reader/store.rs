@@ -28,7 +28,11 @@ impl PartialEq for Store {
 
 impl Store {
     pub fn new(document: &Document) -> Self {
-        Self { state: ReaderState::new(document), posted: 0, mailbox: Mailbox::default() }
+        // Timed in the performance timeline: the index and the analysis are part of hydration.
+        crate::ui::browser::mark_start("statement-reader:analyse");
+        let state = ReaderState::new(document);
+        crate::ui::browser::measure_since_start("statement-reader:analyse");
+        Self { state, posted: 0, mailbox: Mailbox::default() }
     }
 
     /// Takes the effects waiting to be performed.
