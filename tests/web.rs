@@ -44,10 +44,19 @@ async fn mount_keeping_storage() -> Element {
     host.set_attribute("data-test-host", "").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     yew::Renderer::<Reader>::with_root(host.clone()).render();
-    // First flush renders; effects then dispatch `Ready`, the second flush renders that.
-    yew::scheduler::flush().await;
-    yew::scheduler::flush().await;
+    started().await;
     host
+}
+
+/// The first render, then start-up: its effect dispatches `Ready` in the next task (so that
+/// hydration and start-up are two shorter tasks), and the render of that.
+async fn started() {
+    yew::scheduler::flush().await;
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
+    yew::scheduler::flush().await;
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -224,8 +233,7 @@ async fn a_widget_mounts_in_a_shadow_root_and_tells_its_host() {
     element.add_event_listener_with_callback("statement-reader:ready", listener.as_ref().unchecked_ref()).unwrap();
 
     let mut handle = statement_reader::ui::widget::mount_widget(element.clone(), container.clone());
-    yew::scheduler::flush().await;
-    yew::scheduler::flush().await;
+    started().await;
     let reader =
         container.query_selector("[data-reader][data-ready]").unwrap().expect("a ready reader in the shadow root");
     assert_eq!(reader.get_attribute("data-color-scheme").as_deref(), Some("dark"));
