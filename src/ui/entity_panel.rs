@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::landmark;
 
-use super::lens_list::{LensItem, LensList};
+use super::lens_list::{lens_list, LensItem};
 use crate::app::{Action, Shared};
 use crate::core::analysis::Analysis;
 use crate::core::entities::EntityKind;
@@ -73,7 +73,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         Some(html! {
             <li key={kind.as_str()}>
                 <h3 class="entity-group">{ kind.label() }</h3>
-                <LensList {items} on_action={props.on_action.clone()} />
+                { lens_list(&items, &props.on_action) }
             </li>
         })
     });

@@ -8,7 +8,7 @@ use yew::virtual_dom::VNode;
 
 use crate::app::Action;
 
-/// One choice in a [`LensList`].
+/// One choice in a [`lens_list`].
 #[derive(Clone, PartialEq)]
 pub struct LensItem {
     /// The hook attribute, e.g. `data-theme-link`; its value is `id`.
@@ -31,18 +31,13 @@ pub struct LensItem {
     pub clear: Action,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LensListProps {
-    pub items: Vec<LensItem>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn LensList(props: &LensListProps) -> Html {
-    let items = props.items.iter().map(|item| {
+/// The list of `items`, each a button that selects (or, pressed, clears) its lens. A plain
+/// function: the lens panels that call it are components and redraw only when their lens changes.
+pub fn lens_list(items: &[LensItem], on_action: &Callback<Action>) -> Html {
+    let items = items.iter().map(|item| {
         let count = item.count;
         let action = if item.pressed { item.clear.clone() } else { item.select.clone() };
-        let onclick = props.on_action.reform(move |_: MouseEvent| action.clone());
+        let onclick = on_action.reform(move |_: MouseEvent| action.clone());
         let plural = if count == 1 { "" } else { "s" };
         let mut button = html! {
             <button type="button" class={item.class.clone()} aria-pressed={if item.pressed { "true" } else { "false" }}

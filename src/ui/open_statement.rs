@@ -10,27 +10,23 @@ use super::compare::CompareRequest;
 /// The file types a statement comes in.
 const ACCEPT: &str = ".txt,.json,text/plain,application/json";
 
-#[derive(Properties, PartialEq)]
-pub struct OpenStatementProps {
-    pub on_open: Callback<web_sys::File>,
-    /// Asks for a comparison; `None` where the reader cannot compare.
-    #[prop_or_default]
-    pub on_compare: Option<Callback<CompareRequest>>,
-    /// Whether the built-in statement is the one shown (then it cannot be compared with itself).
-    pub builtin_shown: bool,
-}
-
-#[component]
-pub fn OpenStatement(props: &OpenStatementProps) -> Html {
-    let onchange = picked(props.on_open.clone());
+/// *Open a statement…*, and beside it *Compare with a file…* (when `on_compare` is given: where
+/// the reader can compare) and *Compare with the built-in statement* (unless `builtin_shown`: it
+/// cannot be compared with itself). A plain function: its parent redraws it only when these change.
+pub fn open_statement(
+    on_open: &Callback<web_sys::File>,
+    on_compare: Option<&Callback<CompareRequest>>,
+    builtin_shown: bool,
+) -> Html {
+    let onchange = picked(on_open.clone());
     html! {
         <div class="open-statement needs-js">
             <label class="pill file-pill">{ "Open a statement…" }
                 <input type="file" class="visually-hidden" data-open-statement="" accept={ACCEPT} {onchange} />
             </label>
-            if let Some(on_request) = props.on_compare.clone() {
-                { compare_file_picker(&on_request, "Compare with a file…") }
-                if !props.builtin_shown {
+            if let Some(on_request) = on_compare {
+                { compare_file_picker(on_request, "Compare with a file…") }
+                if !builtin_shown {
                     <button type="button" class="pill" data-compare-builtin=""
                         onclick={on_request.reform(|_| CompareRequest::Builtin)}>{ "Compare with the built-in statement" }</button>
                 }

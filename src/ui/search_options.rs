@@ -5,19 +5,15 @@ use yew::prelude::*;
 use crate::app::Action;
 use crate::core::SearchOptions;
 
-#[derive(Properties, PartialEq)]
-pub struct SearchOptionsPanelProps {
-    pub options: SearchOptions,
-    pub on_action: Callback<Action>,
-    /// Copies a link to what is shown (the standalone page only).
-    #[prop_or_default]
-    pub on_copy_link: Option<Callback<()>>,
-}
-
-#[component]
-pub fn SearchOptionsPanel(props: &SearchOptionsPanelProps) -> Html {
+/// The toggles for `options`; *Copy link* when `on_copy_link` is given (the standalone page
+/// only). A plain function: its parent redraws it only when these change.
+pub fn search_options(
+    options: SearchOptions,
+    on_action: &Callback<Action>,
+    on_copy_link: Option<&Callback<()>>,
+) -> Html {
     let toggle = |checked: bool, label: &'static str, hint: &'static str, make: fn(bool) -> Action| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             on_action.emit(make(input.checked()));
@@ -29,15 +25,15 @@ pub fn SearchOptionsPanel(props: &SearchOptionsPanelProps) -> Html {
             </label>
         }
     };
-    let copy = props.on_copy_link.as_ref().map(|on_copy| {
+    let copy = on_copy_link.map(|on_copy| {
         let onclick = on_copy.reform(|_: MouseEvent| ());
         html! { <button type="button" class="pill copy-link" {onclick}>{ "Copy link" }</button> }
     });
     html! {
         <div class="search-options needs-js" role="group" aria-label="Search options">
-            { toggle(props.options.match_case, "Match case", "Upper and lower case must match", Action::SetMatchCase) }
-            { toggle(props.options.whole_word, "Whole word", "Matches must end at a word end", Action::SetWholeWord) }
-            { toggle(props.options.highlight_only, "Highlight only", "Keep every paragraph shown; only highlight matches", Action::SetHighlightOnly) }
+            { toggle(options.match_case, "Match case", "Upper and lower case must match", Action::SetMatchCase) }
+            { toggle(options.whole_word, "Whole word", "Matches must end at a word end", Action::SetWholeWord) }
+            { toggle(options.highlight_only, "Highlight only", "Keep every paragraph shown; only highlight matches", Action::SetHighlightOnly) }
             { for copy }
         </div>
     }

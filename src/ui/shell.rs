@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::compare::{self, decode_file};
+use super::compare::{self, decode_file, encode_file};
 use super::host::{Host, ReaderEvent};
 use super::reader::{builtin_document, DocumentSource, LoadStatus, Reader};
 use crate::core::formats::parse_document;
@@ -96,10 +96,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if host.is_page() {
                         // Kept for this tab: a reload shows it again.
                         let text = String::from_utf8_lossy(&bytes);
-                        browser::write_session(
-                            browser::SHOWN_FILE_KEY,
-                            Some(&format!("{}\n{text}", name.replace('\n', " "))),
-                        );
+                        browser::write_session(browser::SHOWN_FILE_KEY, Some(&encode_file(&name, &text)));
                     }
                     d.titled_after(&name)
                 });

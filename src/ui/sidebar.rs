@@ -10,11 +10,11 @@ use super::highlights::Highlights;
 use super::kwic_list::KwicList;
 use super::landmark;
 use super::notes_panel::NotesPanel;
-use super::open_statement::OpenStatement;
+use super::open_statement::open_statement;
 use super::paragraph_index::ParagraphIndex;
-use super::search_options::SearchOptionsPanel;
+use super::search_options::search_options;
 use super::stance_nav::StanceNav;
-use super::theme_chart::ThemeChart;
+use super::theme_chart::theme_chart;
 use super::theme_nav::ThemeNav;
 use crate::app::{Action, Lenses, Shared};
 use crate::core::analysis::Analysis;
@@ -77,9 +77,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             // Phones: the statement comes first; the search options, stances, names, notes and the
             // chart fold into a drawer under the theme bar.
             <div id="search-options-lens" class={drawer.clone()}>
-                <SearchOptionsPanel options={props.options} on_action={on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
-                if let Some(on_open) = props.on_open.clone() {
-                    <OpenStatement {on_open} on_compare={props.on_compare.clone()} builtin_shown={props.builtin_shown} />
+                { search_options(props.options, on_action, props.on_copy_link.as_ref()) }
+                if let Some(on_open) = props.on_open.as_ref() {
+                    { open_statement(on_open, props.on_compare.as_ref(), props.builtin_shown) }
                 }
             </div>
             <ThemeNav analysis={props.analysis.clone()} selected={props.lenses.theme} on_action={on_action.clone()}
@@ -101,7 +101,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             <ParagraphIndex document={props.document.clone()} target={props.target}
                 result={props.settled_result.clone()} shown={props.settled_shown.clone()} />
             <div id="theme-chart-lens" class={drawer}>
-                <ThemeChart analysis={props.analysis.clone()} ready={props.ready} />
+                { theme_chart(&props.analysis, props.ready) }
             </div>
         </@>
     }

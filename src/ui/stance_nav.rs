@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::landmark;
-use super::lens_list::{LensItem, LensList};
+use super::lens_list::{lens_list, LensItem};
 use crate::app::{Action, Shared};
 use crate::core::analysis::Analysis;
 use crate::core::StanceIndex;
@@ -44,7 +44,7 @@ pub fn StanceNav(props: &StanceNavProps) -> Html {
     html! {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav stance-nav needs-js" aria-labelledby="stance-nav-heading">
             <h2 id="stance-nav-heading" class="index-heading">{ "What they did" }</h2>
-            <LensList {items} on_action={props.on_action.clone()} />
+            { lens_list(&items, &props.on_action) }
             if props.selected.is_some() {
                 <div class="lens-actions">
                     <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectStance(None))}>

@@ -13,20 +13,13 @@ use crate::core::analysis::Analysis;
 const WIDTH: f64 = 240.0;
 const ROW: f64 = 30.0;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeChartProps {
-    pub analysis: Shared<Analysis>,
-    /// Whether the reader is hydrated and interactive.
-    pub ready: bool,
-}
-
 fn percent(share: f64) -> String {
     format!("{}%", decimal(share * 100.0, 0))
 }
 
-#[component]
-pub fn ThemeChart(props: &ThemeChartProps) -> Html {
-    let analysis = &props.analysis;
+/// The chart, once the reader is `ready` (hydrated and interactive; it is not prerendered). A plain
+/// function: a handful of rows, redrawn only with the sidebar.
+pub fn theme_chart(analysis: &Shared<Analysis>, ready: bool) -> Html {
     let mut order: Vec<usize> = (0..analysis.taxonomy.themes.len()).collect();
     order.sort_by(|&a, &b| analysis.theme_shares[b].total_cmp(&analysis.theme_shares[a]));
     let max = order.first().map_or(1.0, |&t| analysis.theme_shares[t]).max(f64::EPSILON);
@@ -55,7 +48,7 @@ pub fn ThemeChart(props: &ThemeChartProps) -> Html {
             <figcaption id="theme-chart-caption" class="index-heading">{ "Share of the text by theme" }</figcaption>
             // Drawn once the reader is interactive (the chart is shown only with script; it is
             // last in the sidebar, so nothing moves when it arrives).
-            if props.ready {
+            if ready {
             <svg viewBox={format!("0 0 {} {}", decimal(WIDTH, 2), decimal(height, 2))} role="img" aria-label={format!("Bar chart. {summary}.")}>
                 { for bars }
             </svg>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::landmark;
-use super::lens_list::{LensItem, LensList};
+use super::lens_list::{lens_list, LensItem};
 use super::swatch;
 use crate::app::{Action, Shared};
 use crate::core::analysis::Analysis;
@@ -48,7 +48,7 @@ pub fn ThemeNav(props: &ThemeNavProps) -> Html {
     html! {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav needs-js" aria-labelledby="theme-nav-heading">
             <h2 id="theme-nav-heading" class="index-heading">{ "Themes" }</h2>
-            <LensList {items} on_action={props.on_action.clone()} />
+            { lens_list(&items, &props.on_action) }
             if props.selected.is_some() {
                 <div class="lens-actions">
                     // A pointer press does not take the focus from the paragraph being read, so the

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::panel::ComparePanel;
-use super::{CompareRequest, CompareWith, PanelArgs, Stashed};
+use super::{CompareHandle, CompareRequest, CompareWith, PanelArgs, Stashed};
 use crate::app::changes::ComparisonView;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
@@ -16,12 +16,6 @@ use crate::core::Document;
 use crate::ui::browser;
 use crate::ui::host::Host;
 use crate::ui::reader::builtin_document;
-
-pub struct CompareHandle {
-    pub with: Option<Rc<CompareWith>>,
-    pub on_request: Option<Callback<CompareRequest>>,
-    pub error: Option<String>,
-}
 
 const BUILTIN_SOURCE: &str = "the built-in statement";
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CompareRequest, CompareWith, Stashed};
+use super::{CompareHandle, CompareRequest, CompareWith, Stashed};
 use crate::app::changes::{ComparisonView, ParagraphChanges, SentenceChange};
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
@@ -15,14 +15,6 @@ use crate::core::layers::Span;
 use crate::core::Document;
 use crate::ui::browser;
 use crate::ui::host::Host;
-
-/// What the shell knows of the comparison: never one here; how to ask for one (only on the page:
-/// a widget cannot reload its host), and why the last request failed.
-pub struct CompareHandle {
-    pub with: Option<Rc<CompareWith>>,
-    pub on_request: Option<Callback<CompareRequest>>,
-    pub error: Option<String>,
-}
 
 #[hook]
 pub fn use_compare(host: &Host) -> CompareHandle {

@@ -21,14 +21,22 @@ mod marks;
 mod panel;
 
 #[cfg(feature = "compare")]
-pub use comparing::{summary_panel, use_compare, use_comparison_view, CompareHandle};
+pub use comparing::{summary_panel, use_compare, use_comparison_view};
 #[cfg(not(feature = "compare"))]
 pub use first_load::{
     inserted_words, moved_links, removed_sentences, sentence_change, summary_panel, use_compare, use_comparison_view,
-    CompareHandle,
 };
 #[cfg(feature = "compare")]
 pub use marks::{inserted_words, moved_links, removed_sentences, sentence_change};
+
+/// What the shell knows of the comparison: the statement compared with (never one in the first
+/// build), how to ask for one (`None` where the reader cannot: a widget in the first build cannot
+/// reload its host), and why the last request failed.
+pub struct CompareHandle {
+    pub with: Option<Rc<CompareWith>>,
+    pub on_request: Option<yew::Callback<CompareRequest>>,
+    pub error: Option<String>,
+}
 
 /// What the reader asks of the comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +72,7 @@ impl Stashed {
     pub fn encode(&self) -> String {
         match self {
             Stashed::Builtin => "builtin".to_owned(),
-            Stashed::File { name, text } => format!("file {}\n{text}", name.replace('\n', " ")),
+            Stashed::File { name, text } => format!("file {}", encode_file(name, text)),
         }
     }
 
@@ -76,6 +84,11 @@ impl Stashed {
         let name = head.strip_prefix("file ")?;
         Some(Stashed::File { name: name.to_owned(), text: text.to_owned() })
     }
+}
+
+/// A file to stash for this tab: `NAME\nTEXT` (a line break in the name becomes a space).
+pub fn encode_file(name: &str, text: &str) -> String {
+    format!("{}\n{text}", name.replace('\n', " "))
 }
 
 /// A file stashed for this tab (`NAME\nTEXT`), as name and text.
@@ -95,4 +108,29 @@ pub struct PanelArgs {
     pub on_request: Option<yew::Callback<CompareRequest>>,
     /// Whether the reader may open files (a widget only with `allow-open`).
     pub may_open: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_remembered_request_reads_back_as_it_was() {
+        for stashed in [
+            Stashed::Builtin,
+            Stashed::File { name: "old.txt".into(), text: "One.\nTwo, with\nlines.".into() },
+            Stashed::File { name: "builtin".into(), text: String::new() },
+        ] {
+            assert_eq!(Stashed::decode(&stashed.encode()), Some(stashed));
+        }
+        // A name cannot break the format; junk is no request.
+        let odd = Stashed::File { name: "a\nb.txt".into(), text: "x".into() };
+        assert_eq!(Stashed::decode(&odd.encode()), Some(Stashed::File { name: "a b.txt".into(), text: "x".into() }));
+        for junk in ["", "file", "builtin\n", "folder x\ny", "file x"] {
+            assert_eq!(Stashed::decode(junk), None, "{junk:?}");
+        }
+        assert_eq!(decode_file("name.txt\nThe text.\nMore."), Some(("name.txt".into(), "The text.\nMore.".into())));
+        assert_eq!(decode_file("no text"), None);
+        assert_eq!(decode_file(&encode_file("a\nb", "t")), Some(("a b".into(), "t".into())));
+    }
 }

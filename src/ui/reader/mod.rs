@@ -22,7 +22,7 @@ use super::hooks::use_debounced;
 use super::landmark::{self, Embedded};
 use super::masthead::Masthead;
 use super::minimap::Minimap;
-use super::scheme_toggle::SchemeToggle;
+use super::scheme_toggle::scheme_toggle;
 use super::search_bar::SearchBar;
 use super::sidebar::Sidebar;
 use super::statement_body::StatementBody;
@@ -133,7 +133,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <div class="topbar-inner">
                     <span class="brand">{ "Statement reader" }</span>
                     <SearchBar search={state.search.clone()} notice={state.notice.clone()} on_action={on_action.clone()} />
-                    <SchemeToggle current={state.color_scheme} on_change={on_scheme} />
+                    { scheme_toggle(state.color_scheme, &on_scheme) }
                 </div>
             </@>
             // What went wrong loading a document comes first, where it is seen on any screen.
