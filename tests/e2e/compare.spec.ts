@@ -196,5 +196,14 @@ test.describe("comparing two statements", () => {
     await expect(page.locator("#one [data-reader][data-compare]")).toHaveCount(0);
     // The host's page keeps its address: a widget never writes ?compare=.
     expect(new URL(page.url()).search).toBe("");
+    // A statement to compare with that cannot be loaded: the widget says so, and tells its host.
+    const heard = page.evaluate(
+      () => new Promise<string>((resolve) => document.addEventListener("statement-reader:error", (e) => resolve((e as CustomEvent).detail.message))),
+    );
+    await page.evaluate(() => {
+      document.querySelector("main")!.insertAdjacentHTML("beforeend", `<statement-reader id="four" compare="/__test__/truncated.json"></statement-reader>`);
+    });
+    expect(await heard).toMatch(/line \d+/);
+    await expect(page.locator("#four").getByRole("alert")).toContainText("could not be loaded");
   });
 });

@@ -14,7 +14,7 @@ use crate::core::analysis::Analysis;
 use crate::core::formats::parse_document;
 use crate::core::Document;
 use crate::ui::browser;
-use crate::ui::host::Host;
+use crate::ui::host::{Host, ReaderEvent};
 use crate::ui::reader::builtin_document;
 
 const BUILTIN_SOURCE: &str = "the built-in statement";
@@ -35,7 +35,7 @@ pub fn use_compare(host: &Host) -> CompareHandle {
         Host::Page => None,
     };
     {
-        let (with, error, is_page) = (with.clone(), error.clone(), host.is_page());
+        let (with, error, is_page, host) = (with.clone(), error.clone(), host.is_page(), host.clone());
         use_effect_with(widget_compare, move |widget_compare| {
             let start = if is_page {
                 browser::read_compare_param().map(Start::Address).or_else(|| {
@@ -63,7 +63,11 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                     });
                     match outcome {
                         Ok((document, url)) => settle(&with, &error, Ok(document), url, spelling),
-                        Err(message) => settle(&with, &error, Err(message), String::new(), spelling),
+                        Err(message) => {
+                            // A widget's host hears of it, as of a `src` that fails.
+                            host.emit(ReaderEvent::Error { message: message.clone() });
+                            settle(&with, &error, Err(message), String::new(), spelling)
+                        }
                     }
                 }),
             }
