@@ -25,17 +25,25 @@ const textsWithoutDeletions = (page: Page) =>
 
 test.use({ viewport: { width: 1366, height: 900 } });
 
-/** Opens the edited fixture from disk, then compares it with the built-in statement. */
+/** Drops the edited fixture on the reader (as a user drops a file), then compares it with the
+ * built-in statement. */
 async function compareFixtureWithBuiltin(page: Page) {
   await openReader(page);
-  await page.locator("input[data-open-statement]").setInputFiles("tests/fixtures/compare/us-edited.txt");
+  const text = readFileSync("tests/fixtures/compare/us-edited.txt", "utf8");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "us-edited.txt", { type: "text/plain" }));
+    const reader = document.querySelector("[data-reader]")!;
+    reader.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    reader.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
   await expect(page.locator("[data-document-source]")).toContainText("us-edited.txt");
   await page.locator("[data-compare-builtin]").click();
   await expect(page.locator("[data-reader][data-ready][data-compare]")).toHaveCount(1);
 }
 
 test.describe("comparing two statements", () => {
-  test("a file from this device compared with the built-in statement: every listed edit classified", async ({ page }) => {
+  test("a file dropped on the page, compared with the built-in statement: every listed edit classified", async ({ page }) => {
     await compareFixtureWithBuiltin(page);
     // The shown statement is still the file, verbatim once the deletions are set aside.
     await expect(page.locator("[data-document-source]")).toContainText("us-edited.txt");
@@ -80,6 +88,17 @@ test.describe("comparing two statements", () => {
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect(page.locator("[data-reader][data-compare]")).toHaveCount(0);
+  });
+
+  test("Compare with a file… compares the built-in statement with a file from this device", async ({ page }) => {
+    await openReader(page);
+    await page.locator("input[type=file][data-compare-statement]").setInputFiles("tests/fixtures/compare/us-edited.txt");
+    // The page loads again, now with the comparing build, and compares.
+    await expect(page.locator("[data-reader][data-ready][data-compare]")).toHaveCount(1);
+    await expect(page.locator("#compare-heading")).toContainText("us-edited");
+    await expect(page.locator("[data-document-source]")).toHaveCount(0);
+    await page.locator("[data-compare-option=spelling]").check();
+    await expect.poll(() => counts(page)).toEqual({ added: 1, removed: 1, reworded: 1, moved: 1 });
   });
 
   test("?compare= compares the built-in statement with an address, and the URL keeps it", async ({ page }) => {
