@@ -196,8 +196,10 @@ fn similarity(a: &[String], b: &[String]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
-/// The word-level redline from `old` to `new`, each word with the whitespace after it.
-fn redline(old: &str, new: &str) -> Vec<WordChange> {
+/// The word-level redline from `old` to `new`, each word as written with the whitespace after
+/// it. Words are compared as the alignment compares them (typography aside, and with `spelling`
+/// UK and US spellings as one), so a redline shows only what the comparison counts as change.
+fn redline(old: &str, new: &str, spelling: Option<&Spelling>) -> Vec<WordChange> {
     let split = |text: &str| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for (i, c) in text.char_indices() {
@@ -212,8 +214,16 @@ fn redline(old: &str, new: &str) -> Vec<WordChange> {
         out
     };
     let (old, new) = (split(old), split(new));
+    // Whether a word is followed by space is part of its key: a word kept from the shown text
+    // then never swallows the space before a deleted word.
+    let key = |chunk: &String| {
+        let spaced = if chunk.ends_with(char::is_whitespace) { " " } else { "" };
+        format!("{}{spaced}", words(chunk, spelling).join(" "))
+    };
+    let (old_keys, new_keys): (Vec<String>, Vec<String>) =
+        (old.iter().map(key).collect(), new.iter().map(key).collect());
     let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &old, &new) {
+    for op in capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys) {
         match op {
             DiffOp::Equal { new_index, len, .. } => {
                 out.extend(new[new_index..new_index + len].iter().cloned().map(WordChange::Kept))
@@ -285,7 +295,7 @@ pub fn compare(shown: &Document, other: &Document, options: CompareOptions) -> C
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     for (_, i, j) in pairs {
         if partner[i].is_none() && !taken[j] {
-            let words = redline(old.text[j], new.text[i]);
+            let words = redline(old.text[j], new.text[i], spelling.as_ref());
             partner[i] = Some((j, Change::Reworded { other: old.at[j], words }));
             taken[j] = true;
         }

@@ -126,7 +126,13 @@ fn rebuild(shown: &Document, other: &Document, comparison: &Comparison) -> Vec<S
                             WordChange::Inserted(_) => None,
                         })
                         .collect();
-                    assert_eq!(old, other_text(*at), "the redline's old side is the other sentence");
+                    // Up to typography: the redline keeps the shown statement's writing of a word
+                    // the comparison counts as the same.
+                    assert_eq!(
+                        statement_compare::words(&old, None),
+                        statement_compare::words(&other_text(*at), None),
+                        "the redline's old side is the other sentence"
+                    );
                     words
                         .iter()
                         .filter_map(|w| match w {
@@ -335,4 +341,39 @@ mod reader_view {
         let md = export::markdown(&shown, &v);
         assert!(md.contains("\\*\\*bold\\*\\*") && md.contains("\\[link\\]") && md.contains("\\<script\\>"));
     }
+}
+
+#[test]
+fn a_redline_shows_only_what_the_comparison_counts_as_change() {
+    let shown = doc("We recognize the “program” and agree to act now.");
+    let other = doc("We recognise the \"programme\" and decline to act now.");
+    let redline = |spelling| match compare(&shown, &other, CompareOptions { spelling }).changes[0][0].clone() {
+        Change::Reworded { words, .. } => words,
+        other => panic!("expected a rewording, got {other:?}"),
+    };
+    let changed = |words: Vec<WordChange>| -> Vec<String> {
+        words
+            .into_iter()
+            .filter_map(|w| match w {
+                WordChange::Inserted(t) => Some(format!("+{}", t.trim())),
+                WordChange::Deleted(t) => Some(format!("-{}", t.trim())),
+                WordChange::Kept(_) => None,
+            })
+            .collect()
+    };
+    // Quotes never count; UK/US spellings count only without the option.
+    assert_eq!(changed(redline(true)), ["-decline", "+agree"]);
+    assert_eq!(
+        changed(redline(false)),
+        ["-recognise", "+recognize", "-\"programme\"", "+“program”", "-decline", "+agree"]
+    );
+    // What is kept is the shown statement's own text.
+    let kept: String = redline(true)
+        .into_iter()
+        .filter_map(|w| match w {
+            WordChange::Kept(t) | WordChange::Inserted(t) => Some(t),
+            WordChange::Deleted(_) => None,
+        })
+        .collect();
+    assert_eq!(kept, "We recognize the “program” and agree to act now.");
 }
