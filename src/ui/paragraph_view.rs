@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::compare;
 use super::paragraph_tools::ParagraphTools;
-use crate::app::changes::{ParagraphChanges, SentenceChange};
+use crate::app::changes::{ParagraphChanges, RedlinePiece, SentenceChange};
 use crate::app::highlights::HighlightMark;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
@@ -97,24 +97,13 @@ fn ParagraphText(props: &ParagraphTextProps) -> Html {
                 }
             });
             let change = compare::sentence_change(changes, n);
-            // Deleted words stand between runs of the shown text: cut the sentence where they go.
-            let deleted: &[(usize, String)] = match change {
-                Some(SentenceChange::Reworded { deleted, .. }) => deleted,
-                _ => &[],
-            };
-            let range = sentence.range.clone();
-            let mut body = Vec::new();
-            let mut from = range.start;
-            for (at, words) in deleted.iter().filter(|(at, _)| range.contains(at) || *at == range.end) {
-                if *at > from {
-                    body.extend(nest(&paragraph.text, &pieces(from..*at, marks.layers()), 0, &marks));
-                    from = *at;
+            // Deleted words stand between runs of the shown text (one run without a comparison).
+            let body = compare::sentence_runs(change, sentence.range.clone()).into_iter().map(|run| match run {
+                RedlinePiece::Shown { range, .. } => {
+                    html! { { for nest(&paragraph.text, &pieces(range, marks.layers()), 0, &marks) } }
                 }
-                body.push(html! { <del>{ words.clone() }</del> });
-            }
-            if from < range.end {
-                body.extend(nest(&paragraph.text, &pieces(from..range.end, marks.layers()), 0, &marks));
-            }
+                RedlinePiece::Deleted(words) => html! { <del>{ words.to_owned() }</del> },
+            });
             html! {
                 <>
                     <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}

@@ -315,6 +315,8 @@ impl ReaderState {
                 }
             }
             Action::Notify(notice) => self.notice = Some(notice),
+            // Unchanged (the reader's first render says "no comparison"): nothing to redo.
+            Action::Compare(changes) if changes == self.changes => {}
             Action::Compare(changes) => {
                 if changes.is_none() {
                     self.change_filter = None;

@@ -249,6 +249,14 @@ fn only_changes_combines_with_search_and_lenses() {
 }
 
 #[test]
+fn no_comparison_said_again_redoes_nothing() {
+    let mut s = ready(UrlState { query: "iran".into(), ..Default::default() }, None);
+    let (lens, result) = (s.lens.clone(), s.search.result.clone());
+    assert!(s.apply(Action::Compare(None)).is_empty());
+    assert!(s.lens == lens && result.zip(s.search.result.clone()).is_some_and(|(a, b)| Rc::ptr_eq(&a, &b)));
+}
+
+#[test]
 fn the_change_filter_needs_a_comparison_and_yields_to_a_deep_link() {
     let mut s = ready(UrlState::default(), None);
     s.apply(Action::FilterChanges(Some(ChangeFilter::Any)));

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{CompareHandle, CompareRequest, CompareWith, Stashed};
-use crate::app::changes::{ComparisonView, ParagraphChanges, SentenceChange};
+use crate::app::changes::{ComparisonView, ParagraphChanges, RedlinePiece, SentenceChange};
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
 use crate::core::formats::parse_document;
@@ -70,6 +70,11 @@ pub fn summary_panel(_args: super::PanelArgs) -> Html {
 /// No comparison: no sentence changed.
 pub fn sentence_change(_changes: Option<&ParagraphChanges>, _n: usize) -> Option<&SentenceChange> {
     None
+}
+
+/// The sentence as one run.
+pub fn sentence_runs(_change: Option<&SentenceChange>, range: std::ops::Range<usize>) -> Vec<RedlinePiece<'_>> {
+    vec![RedlinePiece::Shown { range, inserted: false }]
 }
 
 /// No removed sentences.

@@ -3,12 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::app::changes::{ParagraphChanges, SentenceChange};
+use std::ops::Range;
+
+use crate::app::changes::{redline_pieces, ParagraphChanges, RedlinePiece, SentenceChange};
 use crate::core::layers::Span;
 
 /// Sentence `n`'s change, while comparing.
 pub fn sentence_change(changes: Option<&ParagraphChanges>, n: usize) -> Option<&SentenceChange> {
     changes?.sentences.get(n)
+}
+
+/// Sentence `range` as runs of the shown text with the deleted words between them.
+pub fn sentence_runs(change: Option<&SentenceChange>, range: Range<usize>) -> Vec<RedlinePiece<'_>> {
+    redline_pieces(range, change.unwrap_or(&SentenceChange::Same))
 }
 
 /// `<del data-change="removed">` for each sentence of the other statement that stood after

@@ -24,10 +24,11 @@ mod panel;
 pub use comparing::{summary_panel, use_compare, use_comparison_view};
 #[cfg(not(feature = "compare"))]
 pub use first_load::{
-    inserted_words, moved_links, removed_sentences, sentence_change, summary_panel, use_compare, use_comparison_view,
+    inserted_words, moved_links, removed_sentences, sentence_change, sentence_runs, summary_panel, use_compare,
+    use_comparison_view,
 };
 #[cfg(feature = "compare")]
-pub use marks::{inserted_words, moved_links, removed_sentences, sentence_change};
+pub use marks::{inserted_words, moved_links, removed_sentences, sentence_change, sentence_runs};
 
 /// What the shell knows of the comparison: the statement compared with (never one in the first
 /// build), how to ask for one (`None` where the reader cannot: a widget in the first build cannot
