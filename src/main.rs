@@ -9,19 +9,23 @@ fn main() {
     let Some(root) = gloo::utils::document().get_element_by_id("reader-root") else {
         return;
     };
-    // In a task of its own: compiling and starting the module, then hydrating the page, would
-    // otherwise block the main thread as one long task.
-    gloo::timers::callback::Timeout::new(0, move || {
-        use statement_reader::ui::browser::{mark_start, measure_since_start};
+    // Start-up in turns, each a short task: the built-in statement's index (made with its
+    // document), its analysis, then hydration (the page's frame and controls; each list and
+    // paragraph then follows in a turn of its own, see `ui::deferred`), then `Ready`.
+    use statement_reader::ui::browser::{in_turn, mark_start, measure_since_start};
+    use statement_reader::ui::{builtin_analysis, builtin_index, deferred};
+    in_turn(|| drop(builtin_index()));
+    in_turn(|| drop(builtin_analysis()));
+    in_turn(move || {
         mark_start("statement-reader:hydrate");
         if root.first_element_child().is_some() {
-            yew::Renderer::<Shell>::with_root(root).hydrate();
+            deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());
         } else {
             yew::Renderer::<Shell>::with_root(root).render();
         }
-        measure_since_start("statement-reader:hydrate");
-    })
-    .forget();
+        // Yew hydrates in a microtask after this call: measured up to the next turn.
+        in_turn(|| measure_since_start("statement-reader:hydrate"));
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -51,11 +51,17 @@ async fn mount_keeping_storage() -> Element {
 /// The first render, then start-up: its effect dispatches `Ready` in the next task (so that
 /// hydration and start-up are two shorter tasks), and the render of that.
 async fn started() {
-    yew::scheduler::flush().await;
-    let next_task = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
+    // Start-up runs in turns (one task each, posted as messages; see `browser::in_turn`): a few
+    // message hops see them all through.
+    for _ in 0..4 {
+        yew::scheduler::flush().await;
+        let next_task = js_sys::Promise::new(&mut |resolve, _| {
+            let channel = web_sys::MessageChannel::new().unwrap();
+            channel.port1().set_onmessage(Some(&resolve));
+            let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
+    }
     yew::scheduler::flush().await;
 }
 

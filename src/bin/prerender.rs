@@ -16,5 +16,11 @@ fn main() {
         }
     };
     let html = futures::executor::block_on(yew::ServerRenderer::<Shell>::with_props(props).hydratable(true).render());
-    print!("{html}");
+    match statement_reader::ui::deferred::finish_prerendered(&html) {
+        Ok(html) => print!("{html}"),
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            std::process::exit(1);
+        }
+    }
 }

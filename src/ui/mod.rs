@@ -3,6 +3,7 @@
 mod attribution;
 pub mod browser;
 pub mod compare;
+pub mod deferred;
 mod entity_panel;
 mod glossary;
 mod highlights;
@@ -32,7 +33,7 @@ mod theme_chart;
 mod theme_nav;
 
 pub use host::Host;
-pub use reader::{LoadStatus, Reader, ReaderProps};
+pub use reader::{builtin_analysis, builtin_index, LoadStatus, Reader, ReaderProps};
 pub use shell::{Shell, ShellProps};
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

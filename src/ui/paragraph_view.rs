@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::compare;
+use super::deferred;
 use super::paragraph_tools::ParagraphTools;
 use crate::app::changes::{ParagraphChanges, RedlinePiece, SentenceChange};
 use crate::app::highlights::HighlightMark;
@@ -64,18 +65,22 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     let number = text.document.paragraphs[text.index.0].number;
     let id = format!("p{number}");
     let changes = text.changes.as_deref();
+    // The paragraph's tools and text are hydrated in a task of their own, after the page's.
+    let live = deferred::use_live();
     html! {
         <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
             <div class="para-gutter">
                 <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
-                <ParagraphTools document={text.document.clone()} index={text.index} open={props.tools_open}
-                    on_toggle={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()} />
+                { deferred::section(live, || html! {
+                    <ParagraphTools document={text.document.clone()} index={text.index} open={props.tools_open}
+                        on_toggle={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()} />
+                }) }
                 { compare::moved_links(changes) }
             </div>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no
             // characters (a comparison's `<del>` elements add the other statement's words only).
             <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
-                <ParagraphText ..text.clone() />
+                { deferred::section(live, || html! { <ParagraphText ..text.clone() /> }) }
             </p>
         </div>
     }

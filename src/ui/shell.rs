@@ -39,7 +39,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     // (what was prerendered) and reads `?src=` after hydration.
     let loaded = {
         let widget_src = widget_src.clone();
-        use_state(move || widget_src.map_or(Loaded::Builtin, Loaded::Loading))
+        // Compared when set: confirming the built-in statement after hydration draws nothing again.
+        use_state_eq(move || widget_src.map_or(Loaded::Builtin, Loaded::Loading))
     };
     // Files opened in this reader, counted so that opening the same file again re-creates it.
     let opened = use_mut_ref(|| 0u32);

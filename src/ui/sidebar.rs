@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::deferred::Deferred;
 use super::entity_panel::EntityPanel;
 use super::highlights::Highlights;
 use super::kwic_list::KwicList;
@@ -76,32 +77,41 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         <@{landmark::tag(embedded, "aside")} role={landmark::named_role(embedded)} class="sidebar" aria-label="Search and contents">
             // Phones: the statement comes first; the search options, stances, names, notes and the
             // chart fold into a drawer under the theme bar.
+            // Each list is hydrated in a task of its own after the text (see `deferred`).
             <div id="search-options-lens" class={drawer.clone()}>
-                { search_options(props.options, on_action, props.on_copy_link.as_ref()) }
-                if let Some(on_open) = props.on_open.as_ref() {
-                    { open_statement(on_open, props.on_compare.as_ref(), props.builtin_shown) }
-                }
+                <Deferred>
+                    { search_options(props.options, on_action, props.on_copy_link.as_ref()) }
+                    if let Some(on_open) = props.on_open.as_ref() {
+                        { open_statement(on_open, props.on_compare.as_ref(), props.builtin_shown) }
+                    }
+                </Deferred>
             </div>
-            <ThemeNav analysis={props.analysis.clone()} selected={props.lenses.theme} on_action={on_action.clone()}
-                on_passage={props.on_passage.clone()} />
+            <Deferred>
+                <ThemeNav analysis={props.analysis.clone()} selected={props.lenses.theme} on_action={on_action.clone()}
+                    on_passage={props.on_passage.clone()} />
+            </Deferred>
             <button type="button" class="pill drawer-toggle needs-js" aria-controls="search-options-lens more-lenses theme-chart-lens"
                 aria-expanded={if *drawer_open { "true" } else { "false" }} onclick={toggle_drawer}>
                 { if *drawer_open { "Fewer options" } else { "Options, stances, names, notes" } }
             </button>
             <div id="more-lenses" class={drawer.clone()}>
-                <StanceNav analysis={props.analysis.clone()} selected={props.lenses.stance} on_action={on_action.clone()} />
-                <EntityPanel analysis={props.analysis.clone()} selected={props.lenses.entity} names_shown={props.names_shown}
-                    hidden_kinds={props.hidden_kinds.clone()} on_action={on_action.clone()} />
-                <NotesPanel document={props.document.clone()} highlights={props.highlights.clone()}
-                    editing={props.editing.clone()} on_edit={props.on_edit.clone()} on_jump={props.on_jump.clone()} />
+                <Deferred>
+                    <StanceNav analysis={props.analysis.clone()} selected={props.lenses.stance} on_action={on_action.clone()} />
+                    <EntityPanel analysis={props.analysis.clone()} selected={props.lenses.entity} names_shown={props.names_shown}
+                        hidden_kinds={props.hidden_kinds.clone()} on_action={on_action.clone()} />
+                    <NotesPanel document={props.document.clone()} highlights={props.highlights.clone()}
+                        editing={props.editing.clone()} on_edit={props.on_edit.clone()} on_jump={props.on_jump.clone()} />
+                </Deferred>
             </div>
             if let Some(listed) = props.settled_result.clone() {
                 <KwicList index={props.index.clone()} result={listed} current={props.kwic_current} on_action={on_action.clone()} />
             }
-            <ParagraphIndex document={props.document.clone()} target={props.target}
-                result={props.settled_result.clone()} shown={props.settled_shown.clone()} />
+            <Deferred>
+                <ParagraphIndex document={props.document.clone()} target={props.target}
+                    result={props.settled_result.clone()} shown={props.settled_shown.clone()} />
+            </Deferred>
             <div id="theme-chart-lens" class={drawer}>
-                { theme_chart(&props.analysis, props.ready) }
+                <Deferred>{ theme_chart(&props.analysis, props.ready) }</Deferred>
             </div>
         </@>
     }

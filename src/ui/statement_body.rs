@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::deferred::Deferred;
 use super::glossary::{GlossaryDefinitions, GlossaryTip};
 use super::hooks::use_near_paragraphs;
 use super::landmark;
@@ -109,7 +110,7 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
             if let Some(at) = props.toolbar_at {
                 <SelectionToolbar {at} on_pick={props.on_pick.clone()} />
             }
-            <GlossaryDefinitions analysis={analysis.clone()} />
+            <Deferred><GlossaryDefinitions analysis={analysis.clone()} /></Deferred>
             <GlossaryTip analysis={analysis.clone()} entry={tip.state.entry} placement={tip.state.placement}
                 root={props.root.clone()} anchor={tip.state.anchor.clone()} on_hover={tip.hover.clone()} />
         </@>

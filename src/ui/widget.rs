@@ -81,7 +81,7 @@ pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> W
 #[wasm_bindgen]
 pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
     let props = props_for(&element);
-    let app = yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate();
+    let app = super::deferred::hydrating(|| yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate());
     WidgetHandle { app: Some(app), element }
 }
 

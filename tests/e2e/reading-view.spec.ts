@@ -50,6 +50,41 @@ test.describe("reading view", () => {
     await expect(page.locator("p[data-paragraph]")).toHaveCount(14);
   });
 
+  test("hydration comes in slices: the page is adopted in place, nothing moves, every part is live at ready", async ({ page }) => {
+    // Before any Wasm runs: remember the prerendered paragraphs and the sidebar's theme list,
+    // and record layout shifts from the start.
+    await page.addInitScript(() => {
+      (window as any).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as any).__paragraphs = [...document.querySelectorAll("p[data-paragraph]")];
+        (window as any).__text = (window as any).__paragraphs.map((p: Element) => p.textContent);
+      });
+    });
+    await openReader(page);
+    const adopted = await page.evaluate(() => {
+      const now = [...document.querySelectorAll("p[data-paragraph]")];
+      const before = (window as any).__paragraphs as Element[];
+      return {
+        same: now.length === before.length && now.every((p, i) => p === before[i]),
+        text: now.every((p, i) => p.textContent === (window as any).__text[i]),
+        leftovers: document.body.innerHTML.includes("<!--section-->"),
+        steps: ["analyse", "hydrate", "start"].filter((s) => performance.getEntriesByName(`statement-reader:${s}`).length === 1),
+        shift: (window as any).__shift,
+      };
+    });
+    expect(adopted).toEqual({ same: true, text: true, leftovers: false, steps: ["analyse", "hydrate", "start"], shift: 0 });
+    // Every slice is live: the theme list, the paragraph tools, the marks in the text.
+    await page.locator("[data-theme-link=iran]").click();
+    await expect(page.locator("p[data-paragraph]:visible")).toHaveCount(2);
+    await page.locator("[data-theme-link=iran]").click();
+    await page.locator(".para-tools .tools-toggle").first().click();
+    await expect(page.locator(".para-tools .tools-toggle").first()).toHaveAttribute("aria-expanded", "true");
+    await expect(page.locator("p#p1 .entity").first()).toBeVisible();
+  });
+
   test("#p9 scrolls to and focuses paragraph 9", async ({ page }) => {
     await openReader(page, "/#p9");
     await expect(page.locator("#p9")).toBeFocused();

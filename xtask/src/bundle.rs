@@ -47,14 +47,23 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The page's loader, a file instead of Trunk's inline script (the CSP forbids inline scripts).
-/// It waits for the first frame to be painted before fetching the Wasm, so the prerendered text
-/// never competes with it for the network or the main thread; then it hydrates and registers the
+/// It waits for the first contentful paint to be reported (not only painted on the main thread:
+/// shown) before fetching the Wasm, so the prerendered text never competes with it for the network
+/// or the main thread — and the largest paint, the text, never waits for it; then it hydrates and registers the
 /// service worker. It loads the comparing build instead when a comparison is asked for (the
 /// address's `?compare=`, or a request this tab remembers; see `src/ui/compare/`).
 pub fn boot_script(reader: &Build, comparing: &Build) -> String {
     format!(
-        "// Load the reader once the prerendered statement has been painted.\n\
-         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n\
+        "// Load the reader once the prerendered statement is on screen (or after 250 ms: a\n\
+         // browser without paint timing, a page in the background).\n\
+         await new Promise((resolve) => {{\n\
+           setTimeout(resolve, 250);\n\
+           try {{\n\
+             new PerformanceObserver((list) => {{\n\
+               if (list.getEntriesByName(\"first-contentful-paint\").length) setTimeout(resolve, 0);\n\
+             }}).observe({{ type: \"paint\", buffered: true }});\n\
+           }} catch {{}}\n\
+         }});\n\
          let comparing = new URLSearchParams(location.search).has(\"compare\");\n\
          try {{ comparing ||= sessionStorage.getItem(\"statement-reader:compare-with\") !== null; }} catch {{}}\n\
          // The comparing build's names do not start with \"./\": it is not part of the first load.\n\

@@ -166,6 +166,12 @@ pub enum Action {
 impl ReaderState {
     /// State for `document`: builds its search index and analyses it with the built-in data.
     pub fn new(document: &Document) -> Self {
+        Self::prepared(Shared::new(SearchIndex::new(document)), Shared::new(Analysis::builtin(document)))
+    }
+
+    /// The state over an index and analysis already made for the document (shared by every
+    /// reader of it, and made before hydration rather than during it).
+    pub fn prepared(index: Shared<SearchIndex>, analysis: Shared<Analysis>) -> Self {
         Self {
             ready: false,
             color_scheme: ColorScheme::Auto,
@@ -178,8 +184,8 @@ impl ReaderState {
             notice: None,
             changes: None,
             change_filter: None,
-            index: Shared::new(SearchIndex::new(document)),
-            analysis: Shared::new(Analysis::builtin(document)),
+            index,
+            analysis,
         }
     }
 

@@ -9,6 +9,7 @@ mod geometry;
 mod location;
 mod network;
 mod storage;
+mod tasks;
 
 pub use clipboard::{copy_text, download, read_file_bytes, read_file_text};
 pub use clock::{mark_start, measure_since_start, new_id, now_iso, now_ms};
@@ -27,3 +28,4 @@ pub use storage::{
     load_color_scheme, load_names_shown, on_storage_change, read_raw, read_session, save_color_scheme,
     save_names_shown, write_raw, write_session, COLOR_SCHEME_KEY, COMPARE_WITH_KEY, NAMES_SHOWN_KEY, SHOWN_FILE_KEY,
 };
+pub use tasks::{after_turns, in_turn};

@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use super::attribution::Attribution;
 use super::compare::{self, PanelArgs};
+use super::deferred::Deferred;
 use super::hooks::use_debounced;
 use super::landmark::{self, Embedded};
 use super::masthead::Masthead;
@@ -33,6 +34,7 @@ pub use props::{builtin_document, ReaderProps};
 use status::status_message;
 pub use status::{DocumentSource, LoadStatus};
 use store::Store;
+pub use store::{builtin_analysis, builtin_index};
 
 /// How long typing must pause before the keyword-in-context list and the index catch up (ms).
 const KWIC_SETTLE_MS: u32 = 120;
@@ -159,8 +161,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     comparison={comparison}>
                     { summary }
                 </StatementBody>
-                <Minimap document={document.clone()} analysis={analysis} shown={settled_shown}
-                    result={settled_result} current={state.search.current_paragraph()} root={root.clone()} ready={state.ready} {on_jump} />
+                <Deferred>
+                    <Minimap document={document.clone()} analysis={analysis} shown={settled_shown}
+                        result={settled_result} current={state.search.current_paragraph()} root={root.clone()} ready={state.ready} {on_jump} />
+                </Deferred>
             </div>
             <Attribution {document} />
         </div>

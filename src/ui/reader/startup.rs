@@ -13,7 +13,7 @@ use crate::ui::host::{Host, ReaderEvent};
 /// (ms): browsers throttle `replaceState` bursts.
 const URL_SYNC_MS: u32 = 300;
 
-/// Start-up runs after hydration (the first render matches the prerendered page). The page
+/// Start-up runs after hydration (the first render matches the prerendered page) and its slices. The page
 /// restores the saved scheme and the address bar's state and honours a `#pN` deep link; a
 /// widget takes its attributes.
 #[hook]
@@ -21,9 +21,14 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
     let dispatcher = store.dispatcher();
     let host = host.clone();
     use_effect_with((), move |_| {
-        // In the next task: hydration and start-up (the address bar's search, a lens) are then
-        // two shorter tasks instead of one long one.
-        let ready = gloo::timers::callback::Timeout::new(0, move || {
+        // After hydration's last slice (see `ui::deferred`), in a task of its own: start-up (the
+        // address bar's search, a lens) then never adds to a long task.
+        let mounted = std::rc::Rc::new(std::cell::Cell::new(true));
+        let still_mounted = mounted.clone();
+        browser::after_turns(move || {
+            if !still_mounted.get() {
+                return;
+            }
             browser::mark_start("statement-reader:start");
             dispatcher.dispatch(match host {
                 Host::Page => Action::Ready {
@@ -41,7 +46,7 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
             });
             browser::measure_since_start("statement-reader:start");
         });
-        move || drop(ready)
+        move || mounted.set(false)
     });
 }
 

@@ -7,8 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{Action, Effect, ReaderState};
-use crate::core::Document;
+use super::props::builtin_document;
+use crate::app::{Action, Effect, ReaderState, Shared};
+use crate::core::analysis::Analysis;
+use crate::core::{Document, SearchIndex};
 
 /// Effects not yet performed, shared by every version of the store.
 pub type Mailbox = Rc<RefCell<Vec<Effect>>>;
@@ -27,11 +29,13 @@ impl PartialEq for Store {
 }
 
 impl Store {
-    pub fn new(document: &Document) -> Self {
-        // Timed in the performance timeline: the index and the analysis are part of hydration.
-        crate::ui::browser::mark_start("statement-reader:analyse");
-        let state = ReaderState::new(document);
-        crate::ui::browser::measure_since_start("statement-reader:analyse");
+    pub fn new(document: &Rc<Document>) -> Self {
+        let state = if Rc::ptr_eq(document, &builtin_document()) {
+            let (index, analysis) = prepared_builtin();
+            ReaderState::prepared(index, analysis)
+        } else {
+            analysed(|| ReaderState::new(document))
+        };
         Self { state, posted: 0, mailbox: Mailbox::default() }
     }
 
@@ -39,6 +43,34 @@ impl Store {
     pub fn take_effects(&self) -> Vec<Effect> {
         std::mem::take(&mut *self.mailbox.borrow_mut())
     }
+}
+
+/// The built-in statement's index and analysis, made once and shared by every reader showing it.
+/// The page makes them in two turns before hydration (`main.rs`).
+fn prepared_builtin() -> (Shared<SearchIndex>, Shared<Analysis>) {
+    (builtin_index(), builtin_analysis())
+}
+
+pub fn builtin_index() -> Shared<SearchIndex> {
+    thread_local! {
+        static INDEX: Shared<SearchIndex> = Shared::new(SearchIndex::new(&builtin_document()));
+    }
+    INDEX.with(Clone::clone)
+}
+
+pub fn builtin_analysis() -> Shared<Analysis> {
+    thread_local! {
+        static ANALYSIS: Shared<Analysis> = analysed(|| Shared::new(Analysis::builtin(&builtin_document())));
+    }
+    ANALYSIS.with(Clone::clone)
+}
+
+/// Timed in the performance timeline as `statement-reader:analyse`.
+fn analysed<T>(make: impl FnOnce() -> T) -> T {
+    crate::ui::browser::mark_start("statement-reader:analyse");
+    let made = make();
+    crate::ui::browser::measure_since_start("statement-reader:analyse");
+    made
 }
 
 impl Reducible for Store {

@@ -1,0 +1,78 @@
+//! Start-up work in turns: each job queued runs in a task of its own, in the order queued, so the
+//! main thread is never blocked by all of them at once (the built-in statement's index, its
+//! analysis, hydration, then each deferred section; see `ui::deferred`). Tasks are posted
+//! through a `MessageChannel` (unlike nested `setTimeout(0)`, not clamped to 4 ms).
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+use wasm_bindgen::prelude::*;
+
+type Job = Box<dyn FnOnce()>;
+
+#[derive(Default)]
+struct Queue {
+    jobs: VecDeque<Job>,
+    /// Run once every job has run (the reader's `Ready`).
+    last: Vec<Job>,
+    channel: Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>,
+    posted: bool,
+}
+
+thread_local! {
+    static QUEUE: RefCell<Queue> = RefCell::default();
+}
+
+/// Runs `job` in a task of its own, after the jobs queued before it.
+pub fn in_turn(job: impl FnOnce() + 'static) {
+    QUEUE.with(|q| q.borrow_mut().jobs.push_back(Box::new(job)));
+    post();
+}
+
+/// Runs `job` once the queue is empty (in the task after the last job).
+pub fn after_turns(job: impl FnOnce() + 'static) {
+    QUEUE.with(|q| q.borrow_mut().last.push(Box::new(job)));
+    post();
+}
+
+fn post() {
+    QUEUE.with(|q| {
+        let mut queue = q.borrow_mut();
+        if queue.posted {
+            return;
+        }
+        if queue.channel.is_none() {
+            let Ok(channel) = web_sys::MessageChannel::new() else {
+                return;
+            };
+            let receive = Closure::<dyn FnMut()>::new(run_next);
+            channel.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
+            queue.channel = Some((channel, receive));
+        }
+        if let Some((channel, _)) = &queue.channel {
+            queue.posted = channel.port2().post_message(&JsValue::NULL).is_ok();
+        }
+    });
+}
+
+/// One task: the next job, or (when none is left) everything waiting for the end.
+fn run_next() {
+    let jobs: Vec<Job> = QUEUE.with(|q| {
+        let mut queue = q.borrow_mut();
+        queue.posted = false;
+        match queue.jobs.pop_front() {
+            Some(job) => vec![job],
+            None => std::mem::take(&mut queue.last),
+        }
+    });
+    for job in jobs {
+        job();
+    }
+    let more = QUEUE.with(|q| {
+        let queue = q.borrow();
+        !queue.jobs.is_empty() || !queue.last.is_empty()
+    });
+    if more {
+        post();
+    }
+}

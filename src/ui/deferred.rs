@@ -1,0 +1,109 @@
+//! Hydration in slices. The prerendered page is complete from the first paint, but Yew walking
+//! all of it in one go blocked a phone's main thread for ~160 ms. A section marked here is
+//! *adopted* at hydration — its prerendered nodes stay in place as an opaque raw region, without
+//! being walked — and drawn live in a later task of its own ([`browser::in_turn`]), each
+//! section in its own short task; the reader's `Ready` comes after the last one.
+//!
+//! How: the prerenderer writes the section between Yew's raw-HTML markers
+//! ([`finish_prerendered`]); at hydration the section is an empty raw node, which takes over
+//! whatever lies between those markers; when its turn comes it renders its real content, which
+//! replaces the adopted nodes (same content, same place: nothing moves). Sections mounted later
+//! (another statement, a widget without prerendering) are live from the start.
+
+use std::cell::Cell;
+
+use yew::prelude::*;
+
+use super::browser;
+
+thread_local! {
+    /// Set while a prerendered reader hydrates; cleared by the first task after it.
+    static HYDRATING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Hydrates a prerendered root: sections mounted by it are adopted, then drawn one task each.
+pub fn hydrating<T>(hydrate: impl FnOnce() -> T) -> T {
+    HYDRATING.with(|h| h.set(true));
+    // Whatever else is queued, the first task after hydration ends it.
+    browser::in_turn(|| HYDRATING.with(|h| h.set(false)));
+    hydrate()
+}
+
+/// Whether this section shows its real content: `false` only from hydration until its turn.
+#[hook]
+pub fn use_live() -> bool {
+    let live = use_state_eq(|| !HYDRATING.with(Cell::get));
+    {
+        let live = live.clone();
+        use_effect_with((), move |()| {
+            if !*live {
+                browser::in_turn(move || live.set(true));
+            }
+        });
+    }
+    *live
+}
+
+/// The section: its content when live; while waiting, the prerendered nodes it adopted.
+pub fn section(live: bool, content: impl FnOnce() -> Html) -> Html {
+    if cfg!(feature = "ssr") {
+        html! { <>{ raw(OPEN) }{ content() }{ raw(CLOSE) }</> }
+    } else if live {
+        content()
+    } else {
+        raw("")
+    }
+}
+
+/// A section around `children` (for markup that is not a component of its own).
+#[derive(Properties, PartialEq)]
+pub struct DeferredProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn Deferred(props: &DeferredProps) -> Html {
+    let live = use_live();
+    section(live, || props.children.clone())
+}
+
+fn raw(html: &'static str) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(html))
+}
+
+/// What the prerenderer writes around a section's content (as raw HTML, itself between Yew's
+/// raw markers); [`finish_prerendered`] turns each pair into one raw region.
+const OPEN: &str = "<!--section-->";
+const CLOSE: &str = "<!--/section-->";
+const RAW_OPEN: &str = "<!--<#>-->";
+const RAW_CLOSE: &str = "<!--</#>-->";
+
+/// The prerendered HTML with every section's content as one raw region: the content then sits
+/// between Yew's raw markers, where a hydrating [`section`] finds it.
+pub fn finish_prerendered(html: &str) -> Result<String, String> {
+    let open = format!("{RAW_OPEN}{OPEN}{RAW_CLOSE}");
+    let close = format!("{RAW_OPEN}{CLOSE}{RAW_CLOSE}");
+    let (opens, closes) = (html.matches(&open).count(), html.matches(&close).count());
+    if opens != closes || html.matches(OPEN).count() != opens || html.matches(CLOSE).count() != closes {
+        return Err(format!("prerendered sections do not pair up ({opens} opened, {closes} closed)"));
+    }
+    Ok(html.replace(&open, RAW_OPEN).replace(&close, RAW_CLOSE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_becomes_one_raw_region() {
+        let html = "<p><!--<[]>--><!--<#>--><!--section--><!--</#>--><b>x</b><!--<#>--><!--/section--><!--</#>--><!--</[]>--></p>";
+        assert_eq!(finish_prerendered(html).unwrap(), "<p><!--<[]>--><!--<#>--><b>x</b><!--</#>--><!--</[]>--></p>");
+    }
+
+    #[test]
+    fn unpaired_sections_are_refused() {
+        assert!(finish_prerendered("<!--<#>--><!--section--><!--</#>--><b>x</b>").is_err());
+        assert!(finish_prerendered("<!--section-->").is_err());
+        assert_eq!(finish_prerendered("<p>plain</p>").unwrap(), "<p>plain</p>");
+    }
+}
