@@ -2,38 +2,51 @@
 //! US one, so "organisation" and "organization", "colour" and "color", "centre" and "center",
 //! "defence" and "defense", "travelled" and "traveled" compare equal — and "four" stays "four".
 
-use serde::Deserialize;
-
 use statement_core::data::DataFile;
+use statement_core::json::{object, optional, required, FromJson, Value};
 
 const SPELLING_JSON: &str = include_str!("../../../data/spelling.json");
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpellingRule {
     pub id: String,
     pub uk: String,
     pub us: String,
     /// Letters that must stand before the ending ("rise" is not "r" + "ise").
-    #[serde(default)]
     pub min_stem: usize,
     /// Endings tried after the rule's ending (colour, colours, coloured…); default: none.
-    #[serde(default = "bare")]
     pub inflections: Vec<String>,
     /// Words the rule never touches.
-    #[serde(default)]
     pub except: Vec<String>,
     /// When given, the only words the rule touches.
-    #[serde(default)]
     pub only: Vec<String>,
 }
 
-fn bare() -> Vec<String> {
-    vec![String::new()]
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spelling {
     pub rules: Vec<SpellingRule>,
+}
+
+impl FromJson for SpellingRule {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            id: required(o, "id")?,
+            uk: required(o, "uk")?,
+            us: required(o, "us")?,
+            min_stem: optional(o, "min_stem")?,
+            // Absent: the bare ending only.
+            inflections: if o.contains_key("inflections") { required(o, "inflections")? } else { vec![String::new()] },
+            except: optional(o, "except")?,
+            only: optional(o, "only")?,
+        })
+    }
+}
+
+impl FromJson for Spelling {
+    fn read(value: &Value) -> Result<Self, String> {
+        Ok(Self { rules: required(object(value)?, "rules")? })
+    }
 }
 
 impl DataFile for Spelling {

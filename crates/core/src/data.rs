@@ -2,10 +2,10 @@
 //! rules. Each file is a type implementing [`DataFile`]; its built-in copy is embedded at
 //! compile time and checked by the test suite.
 
-use serde::de::DeserializeOwned;
+use crate::json::FromJson;
 
 /// A data file: its name in messages, its built-in contents, its ids and its own rules.
-pub trait DataFile: DeserializeOwned {
+pub trait DataFile: FromJson {
     /// The file's name without `.json`, as messages say it (`themes`).
     const NAME: &'static str;
     /// The built-in file, embedded at compile time.
@@ -23,7 +23,7 @@ pub trait DataFile: DeserializeOwned {
 
     /// Parses and checks `json`; errors name the file and the entry.
     fn from_json(json: &str) -> Result<Self, String> {
-        let file: Self = serde_json::from_str(json).map_err(|e| format!("{}: {e}", Self::NAME))?;
+        let file: Self = crate::json::from_str(json).map_err(|e| format!("{}: {e}", Self::NAME))?;
         check_ids(Self::NAME, file.ids(), Self::DIGITS_IN_IDS)?;
         file.check()?;
         Ok(file)

@@ -2,13 +2,12 @@
 
 use std::ops::Range;
 
-use serde::Deserialize;
+use super::json::{object, optional, FromJson, Value};
 
 use super::sentences::sentence_ranges;
 
 /// How the statement may be reused and how to say so.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Licence {
     pub name: String,
     pub url: String,
@@ -17,8 +16,7 @@ pub struct Licence {
 }
 
 /// A person who speaks for one side of the statement.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Principal {
     pub name: String,
     pub role: String,
@@ -27,8 +25,7 @@ pub struct Principal {
 
 /// Everything about a statement except its paragraphs. Unknown fields are ignored and
 /// every field is optional, so older or richer metadata files still load.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
     pub title: String,
     /// The date as people write it, e.g. "10–11 September 2024".
@@ -45,10 +42,41 @@ pub struct Metadata {
     pub licence: Option<Licence>,
 }
 
+impl FromJson for Licence {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self { name: optional(o, "name")?, url: optional(o, "url")?, attribution: optional(o, "attribution")? })
+    }
+}
+
+impl FromJson for Principal {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self { name: optional(o, "name")?, role: optional(o, "role")?, country: optional(o, "country")? })
+    }
+}
+
+impl FromJson for Metadata {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            title: optional(o, "title")?,
+            date: optional(o, "date")?,
+            date_start: optional(o, "date_start")?,
+            date_end: optional(o, "date_end")?,
+            place: optional(o, "place")?,
+            principals: optional(o, "principals")?,
+            governments: optional(o, "governments")?,
+            source: optional(o, "source")?,
+            licence: optional(o, "licence")?,
+        })
+    }
+}
+
 impl Metadata {
     /// Parses a metadata file (JSON).
     pub fn from_json(json: &str) -> Result<Self, String> {
-        serde_json::from_str(json).map_err(|e| format!("metadata: {e}"))
+        crate::json::from_str(json).map_err(|e| format!("metadata: {e}"))
     }
 
     /// The host of the source URL (`https://www.gov.uk/…` → `www.gov.uk`), for a short link text.

@@ -8,7 +8,7 @@
 use super::data::DataFile;
 use std::ops::Range;
 
-use serde::Deserialize;
+use super::json::{object, one_of, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::fold::{ends_word, starts_word};
@@ -19,8 +19,7 @@ use super::ranges::leftmost_longest;
 pub const ENTITIES_JSON: &str = include_str!("../../../data/entities.json");
 
 /// What an entity is; the `data-entity` value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityKind {
     Person,
     Place,
@@ -57,26 +56,50 @@ impl EntityKind {
 }
 
 /// One entity: its canonical name, kind, optional role, and the ways a text names it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
     /// Stable id (`?entity=`).
     pub id: String,
     pub name: String,
     pub kind: EntityKind,
     /// For people, their office ("UK Foreign Secretary"); for others, an optional gloss.
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub aliases: Vec<String>,
 }
 
 /// The entity lexicon as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntityLexicon {
     /// Month names, for recognising dates.
-    #[serde(default)]
     pub months: Vec<String>,
     pub entities: Vec<Entity>,
+}
+
+impl FromJson for EntityKind {
+    fn read(value: &Value) -> Result<Self, String> {
+        let names = Self::ALL.map(Self::as_str);
+        Ok(Self::ALL[one_of(value, &names)?])
+    }
+}
+
+impl FromJson for Entity {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            id: required(o, "id")?,
+            name: required(o, "name")?,
+            kind: required(o, "kind")?,
+            role: optional(o, "role")?,
+            aliases: optional(o, "aliases")?,
+        })
+    }
+}
+
+impl FromJson for EntityLexicon {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self { months: optional(o, "months")?, entities: required(o, "entities")? })
+    }
 }
 
 impl DataFile for EntityLexicon {

@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::json::kind;
+
 use super::document::{Document, Licence, Metadata, Paragraph};
 
 /// The largest document the reader accepts: 5 MiB (the statement is 9 KB; a 100× stress
@@ -124,18 +126,7 @@ fn optional_string(object: &serde_json::Map<String, Value>, name: &str, path: &s
     match object.get(name) {
         None | Some(Value::Null) => Ok(String::new()),
         Some(Value::String(s)) => Ok(s.trim().to_owned()),
-        Some(other) => Err(field(format!("{path}{name}"), format!("must be a string, not {}", kind_of(other)))),
-    }
-}
-
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Some(other) => Err(field(format!("{path}{name}"), format!("must be a string, not {}", kind(other)))),
     }
 }
 
@@ -152,7 +143,7 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
         },
     })?;
     let Value::Object(object) = value else {
-        return Err(field("(top level)", format!("must be an object, not {}", kind_of(&value))));
+        return Err(field("(top level)", format!("must be an object, not {}", kind(&value))));
     };
     let licence = match object.get("licence") {
         None | Some(Value::Null) => None,
@@ -161,7 +152,7 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
             url: optional_string(l, "url", "licence.")?,
             attribution: optional_string(l, "attribution", "licence.")?,
         }),
-        Some(other) => return Err(field("licence", format!("must be an object, not {}", kind_of(other)))),
+        Some(other) => return Err(field("licence", format!("must be an object, not {}", kind(other)))),
     };
     let meta = Metadata {
         title: optional_string(&object, "title", "")?,
@@ -174,7 +165,7 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
     let paragraphs = match object.get("paragraphs") {
         None => return Err(field("paragraphs", "is missing")),
         Some(Value::Array(items)) => items,
-        Some(other) => return Err(field("paragraphs", format!("must be an array of strings, not {}", kind_of(other)))),
+        Some(other) => return Err(field("paragraphs", format!("must be an array of strings, not {}", kind(other)))),
     };
     if paragraphs.is_empty() {
         return Err(LoadError::Empty);
@@ -185,7 +176,7 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
         .map(|(i, item)| match item {
             Value::String(s) if !s.trim().is_empty() => Ok(Paragraph::new(i + 1, s.trim())),
             Value::String(_) => Err(field(format!("paragraphs[{i}]"), "is empty")),
-            other => Err(field(format!("paragraphs[{i}]"), format!("must be a string, not {}", kind_of(other)))),
+            other => Err(field(format!("paragraphs[{i}]"), format!("must be a string, not {}", kind(other)))),
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Document { meta, paragraphs })

@@ -5,7 +5,7 @@
 //! changed: the definition is shown beside it.
 
 use super::data::DataFile;
-use serde::Deserialize;
+use super::json::{object, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::lexicon::{LexMatch, Lexicon};
@@ -14,21 +14,38 @@ use super::lexicon::{LexMatch, Lexicon};
 pub const GLOSSARY_JSON: &str = include_str!("../../../data/glossary.json");
 
 /// One glossary entry.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GlossaryEntry {
     /// Stable id (element ids are built from it).
     pub id: String,
     /// The headword, as the tooltip shows it.
     pub term: String,
     /// The ways a text writes it; the headword itself when empty.
-    #[serde(default)]
     pub aliases: Vec<String>,
     pub definition: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Glossary {
     pub entries: Vec<GlossaryEntry>,
+}
+
+impl FromJson for GlossaryEntry {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            id: required(o, "id")?,
+            term: required(o, "term")?,
+            aliases: optional(o, "aliases")?,
+            definition: required(o, "definition")?,
+        })
+    }
+}
+
+impl FromJson for Glossary {
+    fn read(value: &Value) -> Result<Self, String> {
+        Ok(Self { entries: required(object(value)?, "entries")? })
+    }
 }
 
 impl DataFile for Glossary {

@@ -15,6 +15,7 @@ pub mod formats;
 pub mod glossary;
 pub mod hash;
 pub mod ids;
+pub mod json;
 pub mod layers;
 pub mod lexicon;
 pub mod punctuation;

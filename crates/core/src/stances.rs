@@ -3,7 +3,7 @@
 //! (`data/stances.json`). Works on any document.
 
 use super::data::DataFile;
-use serde::Deserialize;
+use super::json::{object, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::lexicon::{LexMatch, Lexicon};
@@ -11,19 +11,36 @@ use super::lexicon::{LexMatch, Lexicon};
 /// The built-in stance lexicon, embedded at compile time.
 pub const STANCES_JSON: &str = include_str!("../../../data/stances.json");
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stance {
     /// Stable id (`?stance=`).
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub description: String,
     pub verbs: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stances {
     pub stances: Vec<Stance>,
+}
+
+impl FromJson for Stance {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            id: required(o, "id")?,
+            name: required(o, "name")?,
+            description: optional(o, "description")?,
+            verbs: required(o, "verbs")?,
+        })
+    }
+}
+
+impl FromJson for Stances {
+    fn read(value: &Value) -> Result<Self, String> {
+        Ok(Self { stances: required(object(value)?, "stances")? })
+    }
 }
 
 impl DataFile for Stances {

@@ -5,7 +5,7 @@
 //! sentences'. Works on any document: nothing here knows the built-in statement.
 
 use super::data::DataFile;
-use serde::Deserialize;
+use super::json::{object, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::lexicon::Lexicon;
@@ -14,30 +14,54 @@ use super::lexicon::Lexicon;
 pub const THEMES_JSON: &str = include_str!("../../../data/themes.json");
 
 /// A colour for light and for dark backgrounds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Colour {
     pub light: String,
     pub dark: String,
 }
 
 /// One theme of the taxonomy.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     /// Stable id used in URLs (`?theme=`) and `data-themes`.
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub colour: Colour,
     /// Lexicon: words and phrases; a trailing `*` makes a prefix.
     pub terms: Vec<String>,
 }
 
 /// All themes, in display order.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Taxonomy {
     pub themes: Vec<Theme>,
+}
+
+impl FromJson for Colour {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self { light: required(o, "light")?, dark: required(o, "dark")? })
+    }
+}
+
+impl FromJson for Theme {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            id: required(o, "id")?,
+            name: required(o, "name")?,
+            description: optional(o, "description")?,
+            colour: optional(o, "colour")?,
+            terms: required(o, "terms")?,
+        })
+    }
+}
+
+impl FromJson for Taxonomy {
+    fn read(value: &Value) -> Result<Self, String> {
+        Ok(Self { themes: required(object(value)?, "themes")? })
+    }
 }
 
 impl DataFile for Taxonomy {

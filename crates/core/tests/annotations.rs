@@ -95,7 +95,13 @@ fn saved_data_round_trips_and_corruption_is_reported() {
     let mut h = highlight(statement, 8, "Taiwan Strait");
     h.note = "Compare the 2023 wording. <b>not markup</b>".into();
     let raw = serialize_saved(std::slice::from_ref(&h));
-    assert_eq!(parse_saved(&raw).unwrap(), vec![h]);
+    assert_eq!(parse_saved(&raw).unwrap(), vec![h.clone()]);
+    // Data saved without a note (or with fields this reader does not know) still loads.
+    let mut value: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let item = value["highlights"][0].as_object_mut().unwrap();
+    item.remove("note");
+    item.insert("added_later".into(), serde_json::json!([1, 2]));
+    assert_eq!(parse_saved(&value.to_string()).unwrap(), vec![Highlight { note: String::new(), ..h }]);
     assert!(parse_saved("{not json").unwrap_err().contains("not readable JSON"));
     assert!(parse_saved(r#"{"highlights": []}"#).unwrap_err().contains("no schema"));
     assert!(parse_saved(r#"{"schema": 9, "highlights": []}"#).unwrap_err().contains("schema 9"));

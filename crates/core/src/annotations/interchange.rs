@@ -3,6 +3,7 @@
 use super::{Highlight, HighlightColour, TextQuote};
 use crate::document::Document;
 use crate::hash::Fnv1a;
+use crate::json::FromJson;
 
 /// My notes as Markdown: each highlight's quote, note and paragraph link, then the citation.
 pub fn export_markdown(document: &Document, highlights: &[Highlight], page_url: &str) -> String {
@@ -108,10 +109,8 @@ fn annotation_to_highlight(item: &serde_json::Value) -> Option<Highlight> {
     }
     let id = text(item, "id");
     let id = id.strip_prefix("urn:statement-reader:").unwrap_or(&id).to_owned();
-    let colour = target
-        .get("styleClass")
-        .and_then(|c| serde_json::from_value::<HighlightColour>(c.clone()).ok())
-        .unwrap_or(HighlightColour::Yellow);
+    let colour =
+        target.get("styleClass").and_then(|c| HighlightColour::read(c).ok()).unwrap_or(HighlightColour::Yellow);
     let mut highlight = Highlight {
         id,
         paragraph,

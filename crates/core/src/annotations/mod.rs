@@ -8,9 +8,10 @@
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::document::Document;
+use crate::json::{object, one_of, optional, required, FromJson, Value};
 
 mod cite;
 mod interchange;
@@ -27,7 +28,7 @@ pub const SCHEMA: u32 = 1;
 
 /// Highlight colours, named for what they look like (the stylesheet gives each a light and a
 /// dark tint).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum HighlightColour {
     Yellow,
@@ -62,17 +63,15 @@ impl HighlightColour {
 }
 
 /// W3C TextQuoteSelector.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextQuote {
     pub exact: String,
-    #[serde(default)]
     pub prefix: String,
-    #[serde(default)]
     pub suffix: String,
 }
 
 /// One highlight, with an optional note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Highlight {
     pub id: String,
     /// Paragraph number (from 1) when it was made.
@@ -82,11 +81,40 @@ pub struct Highlight {
     pub end: usize,
     pub quote: TextQuote,
     pub colour: HighlightColour,
-    #[serde(default)]
     pub note: String,
     /// ISO 8601 times, from the browser's clock.
     pub created: String,
     pub updated: String,
+}
+
+impl FromJson for HighlightColour {
+    fn read(value: &Value) -> Result<Self, String> {
+        Ok(Self::ALL[one_of(value, &Self::ALL.map(Self::as_str))?])
+    }
+}
+
+impl FromJson for TextQuote {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self { exact: required(o, "exact")?, prefix: optional(o, "prefix")?, suffix: optional(o, "suffix")? })
+    }
+}
+
+impl FromJson for Highlight {
+    fn read(value: &Value) -> Result<Self, String> {
+        let o = object(value)?;
+        Ok(Self {
+            id: required(o, "id")?,
+            paragraph: required(o, "paragraph")?,
+            start: required(o, "start")?,
+            end: required(o, "end")?,
+            quote: required(o, "quote")?,
+            colour: required(o, "colour")?,
+            note: optional(o, "note")?,
+            created: required(o, "created")?,
+            updated: required(o, "updated")?,
+        })
+    }
 }
 
 /// Where a highlight sits now.

@@ -1,10 +1,11 @@
 //! What is saved in the browser: the storage key, the schema, and merging.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Highlight, SCHEMA};
 use crate::document::Document;
 use crate::hash::Fnv1a;
+use crate::json;
 
 /// The storage key for `document`'s highlights: a hash of its paragraphs' text, so each
 /// statement keeps its own and a changed text keeps its old highlights under the old key.
@@ -17,7 +18,7 @@ pub fn storage_key(document: &Document) -> String {
 }
 
 /// What is saved: a schema version and the highlights.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Saved {
     pub schema: u32,
     pub highlights: Vec<Highlight>,
@@ -33,8 +34,10 @@ pub fn parse_saved(raw: &str) -> Result<Vec<Highlight>, String> {
             None => "no schema version".to_owned(),
         });
     }
-    let saved: Saved = serde_json::from_value(value).map_err(|e| format!("not in the expected shape ({e})"))?;
-    Ok(saved.highlights)
+    let highlights = json::object(&value)
+        .and_then(|o| json::required::<Vec<Highlight>>(o, "highlights"))
+        .map_err(|e| format!("not in the expected shape ({e})"))?;
+    Ok(highlights)
 }
 
 pub fn serialize_saved(highlights: &[Highlight]) -> String {
