@@ -1,17 +1,32 @@
-//! Generates the folding tables (`$OUT_DIR/fold_*.bin`): for every non-ASCII code point whose
-//! folded form is not itself, the code point and what it folds to, from the reference folding
-//! (`src/fold_reference.rs`, the Unicode crates). The app then carries ~18 KB of tables instead of
-//! the crates' ~65 KB (brotli), and `tests/fold_table.rs` proves the table equal to the crates on
-//! every code point. Hangul syllables decompose by their algorithm and are not listed.
+//! Generates the folding tables (`$OUT_DIR/fold_*.bin`) from the reference folding
+//! (`src/fold_reference.rs`, the Unicode crates): `fold_matching_case.bin` lists every non-ASCII
+//! code point whose case-keeping fold is not itself, and what it folds to; ignoring case, a
+//! character folds to that, lowercased (`char::to_lowercase`) — except the few where full case
+//! folding says otherwise (ß → ss, final sigma, Cherokee…), listed in `fold_case_exceptions.bin`.
+//! The app then carries ~9 KB of tables instead of the crates' ~65 KB (brotli), and
+//! `tests/fold_table.rs` proves the folding equal to the crates on every code point. Hangul
+//! syllables decompose by their algorithm and are not listed.
 
 include!("src/fold_reference.rs");
 
 /// Hangul syllables: U+AC00..=U+D7A3, decomposed algorithmically (see `fold.rs`).
 const HANGUL: std::ops::RangeInclusive<u32> = 0xAC00..=0xD7A3;
 
+fn reference(c: char, match_case: bool) -> String {
+    let mut folded = String::new();
+    reference_fold_char(c, match_case, |f| folded.push(f));
+    folded
+}
+
+/// The case-keeping fold, lowercased: what the app computes ignoring case unless listed.
+fn lowercased(c: char) -> String {
+    reference(c, true).chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Entry format: the code point's distance from the previous entry's as a LEB128 varint, the
-/// folded form's length in bytes (one byte), then the folded form as UTF-8.
-fn table(match_case: bool) -> Vec<u8> {
+/// folded form's length in bytes (one byte), then the folded form as UTF-8. `entry` says what a
+/// code point is listed with, if it is.
+fn table(entry: impl Fn(char) -> Option<String>) -> Vec<u8> {
     let mut out = Vec::new();
     let mut previous = 0u32;
     for cp in 0x80u32..=0x10FFFF {
@@ -19,11 +34,7 @@ fn table(match_case: bool) -> Vec<u8> {
         if HANGUL.contains(&cp) {
             continue;
         }
-        let mut folded = String::new();
-        reference_fold_char(c, match_case, |f| folded.push(f));
-        if folded.chars().eq(std::iter::once(c)) {
-            continue;
-        }
+        let Some(folded) = entry(c) else { continue };
         let mut delta = cp - previous;
         previous = cp;
         loop {
@@ -47,6 +58,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/punctuation.rs");
     println!("cargo::rerun-if-changed=build.rs");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("fold_ignoring_case.bin"), table(false)).expect("writing OUT_DIR");
-    std::fs::write(out.join("fold_matching_case.bin"), table(true)).expect("writing OUT_DIR");
+    let matching = table(|c| Some(reference(c, true)).filter(|f| !f.chars().eq(std::iter::once(c))));
+    let exceptions = table(|c| Some(reference(c, false)).filter(|f| *f != lowercased(c)));
+    std::fs::write(out.join("fold_matching_case.bin"), matching).expect("writing OUT_DIR");
+    std::fs::write(out.join("fold_case_exceptions.bin"), exceptions).expect("writing OUT_DIR");
 }

@@ -44,17 +44,16 @@ impl FoldTable {
     }
 }
 
-/// The table for a case mode, decoded on first use.
-fn table(match_case: bool) -> &'static FoldTable {
-    static IGNORING_CASE: OnceLock<FoldTable> = OnceLock::new();
-    static MATCHING_CASE: OnceLock<FoldTable> = OnceLock::new();
-    if match_case {
-        MATCHING_CASE
-            .get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_matching_case.bin"))))
-    } else {
-        IGNORING_CASE
-            .get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_ignoring_case.bin"))))
-    }
+/// The case-keeping fold of every code point that does not fold to itself, decoded on first use.
+fn matching_case() -> &'static FoldTable {
+    static TABLE: OnceLock<FoldTable> = OnceLock::new();
+    TABLE.get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_matching_case.bin"))))
+}
+
+/// Ignoring case, the few code points whose fold is not their case-keeping fold lowercased.
+fn case_exceptions() -> &'static FoldTable {
+    static TABLE: OnceLock<FoldTable> = OnceLock::new();
+    TABLE.get_or_init(|| FoldTable::decode(include_bytes!(concat!(env!("OUT_DIR"), "/fold_case_exceptions.bin"))))
 }
 
 /// Hangul syllables decompose by their algorithm (Unicode §3.12) into conjoining jamo, which
@@ -87,7 +86,17 @@ fn decompose_hangul(c: char, emit: &mut impl FnMut(char)) -> bool {
 pub fn fold_char(c: char, match_case: bool, mut emit: impl FnMut(char)) {
     if c.is_ascii() {
         emit(if match_case { c } else { c.to_ascii_lowercase() });
-    } else if let Some(folded) = table(match_case).get(c) {
+    } else if match_case {
+        fold_keeping_case(c, emit);
+    } else if let Some(folded) = case_exceptions().get(c) {
+        folded.chars().for_each(emit);
+    } else {
+        fold_keeping_case(c, |f| f.to_lowercase().for_each(&mut emit));
+    }
+}
+
+fn fold_keeping_case(c: char, mut emit: impl FnMut(char)) {
+    if let Some(folded) = matching_case().get(c) {
         folded.chars().for_each(emit);
     } else if !decompose_hangul(c, &mut emit) {
         emit(c);
