@@ -324,7 +324,7 @@ const lines = [
   "|---|---:|---:|---:|---|",
   ...rows.map((r) => `| ${r.join(" | ")} |`),
   "",
-  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`; comparing: the time to ready of the 100× document alone; start-up tasks: both pages at 412×823 with the CPU 4× slower, Chromium's `longtask` entries until 1.5 s after ready). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
+  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`; comparing: the time to ready of the 100× document alone; start-up tasks: both pages at 412×823 with the CPU 4× slower, Chromium's \`longtask\` entries until 1.5 s after ready). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
 ];
 console.log(lines.join("\n"));
 writeFileSync(`${site}/bench.md`, lines.join("\n") + "\n");

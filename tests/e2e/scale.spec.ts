@@ -52,6 +52,30 @@ test.describe("a document of 1,400 paragraphs", () => {
     expect(await unmarkedOnScreen(page, "iran")).toEqual([]);
   });
 
+  test("paragraphs a keystroke brings on screen are marked in that keystroke's task, before any frame", async ({ page }) => {
+    const input = page.locator("input[type=search]");
+    for (const [before, query] of [["", "iran"], ["iran", "iran r"], ["", "security"], ["security", "zzz"], ["zzz", "china"]]) {
+      await input.fill(before);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const unmarked = await page.evaluate(async (query) => {
+        const box = document.querySelector<HTMLInputElement>("input[type=search]")!;
+        box.value = query;
+        box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+        for (let i = 0; i < 64; i++) await null; // the render runs in microtasks; no frame yet
+        const words = query.split(" ");
+        const bad: number[] = [];
+        for (const p of document.querySelectorAll<HTMLElement>("p[data-paragraph]:not([hidden])")) {
+          const rect = p.getBoundingClientRect();
+          if (rect.bottom < 0 || rect.top > innerHeight) continue;
+          const text = p.textContent!.toLowerCase();
+          if (words.some((w) => text.includes(w)) && !p.querySelector("mark[data-hit]")) bad.push(Number(p.dataset.paragraph));
+        }
+        return bad;
+      }, query);
+      expect(unmarked, `typing “${query}” after “${before}”`).toEqual([]);
+    }
+  });
+
   test("in highlight-only mode too, and after the query changes", async ({ page }) => {
     await page.getByLabel("Highlight only").check();
     await page.locator("input[type=search]").fill("ukrain");
