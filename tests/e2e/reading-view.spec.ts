@@ -129,6 +129,8 @@ test.describe("reading view", () => {
     await expect(html).toHaveAttribute("data-color-scheme", "light");
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground);
 
+    // The toggle is prerendered: it works once the reader is ready.
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await page.getByRole("button", { name: "Auto", exact: true }).click();
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);

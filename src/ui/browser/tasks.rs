@@ -42,15 +42,18 @@ fn post() {
             return;
         }
         if queue.channel.is_none() {
-            let Ok(channel) = web_sys::MessageChannel::new() else {
-                return;
-            };
-            let receive = Closure::<dyn FnMut()>::new(run_next);
-            channel.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
-            queue.channel = Some((channel, receive));
+            if let Ok(channel) = web_sys::MessageChannel::new() {
+                let receive = Closure::<dyn FnMut()>::new(run_next);
+                channel.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
+                queue.channel = Some((channel, receive));
+            }
         }
-        if let Some((channel, _)) = &queue.channel {
-            queue.posted = channel.port2().post_message(&JsValue::NULL).is_ok();
+        queue.posted =
+            queue.channel.as_ref().is_some_and(|(channel, _)| channel.port2().post_message(&JsValue::NULL).is_ok());
+        if !queue.posted {
+            // No message channel: a zero timeout still gives each job a task of its own.
+            queue.posted = true;
+            gloo::timers::callback::Timeout::new(0, run_next).forget();
         }
     });
 }
