@@ -13,9 +13,9 @@ use crate::ui::host::{Host, ReaderEvent};
 /// (ms): browsers throttle `replaceState` bursts.
 const URL_SYNC_MS: u32 = 300;
 
-/// Start-up runs after hydration (the first render matches the prerendered page) and its slices. The page
-/// restores the saved scheme and the address bar's state and honours a `#pN` deep link; a
-/// widget takes its attributes.
+/// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
+/// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
+/// a widget takes its attributes.
 #[hook]
 pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize) {
     let dispatcher = store.dispatcher();
