@@ -9,13 +9,25 @@ use yew::prelude::*;
 /// the component goes away.
 #[hook]
 pub fn use_debounced<T: Clone + PartialEq + 'static>(value: T, millis: u32) -> T {
+    use_debounced_unless(value, millis, false)
+}
+
+/// As `use_debounced`, but a value that comes with `at_once` is taken without waiting (and
+/// cancels a pending one).
+#[hook]
+pub fn use_debounced_unless<T: Clone + PartialEq + 'static>(value: T, millis: u32, at_once: bool) -> T {
     let settled = use_state_eq(|| value.clone());
     let timer = use_mut_ref(|| None::<Timeout>);
     {
         let settled = settled.clone();
         use_effect_with(value, move |value| {
             let value = value.clone();
-            *timer.borrow_mut() = Some(Timeout::new(millis, move || settled.set(value)));
+            if at_once {
+                timer.borrow_mut().take();
+                settled.set(value);
+            } else {
+                *timer.borrow_mut() = Some(Timeout::new(millis, move || settled.set(value)));
+            }
         });
     }
     (*settled).clone()

@@ -174,6 +174,38 @@ test.describe("search", () => {
     await expect(lines.first()).toBeHidden();
   });
 
+  test("a cleared search leaves nothing behind for the next query", async ({ page }) => {
+    await openReader(page);
+    await box(page).fill("russia");
+    // Once typing pauses, the list in context and the index follow the query.
+    await expect(page.locator(".kwic-line").first()).toContainText("Russia");
+    await expect(page.locator(".paragraph-index li.filtered-out")).not.toHaveCount(0);
+    // Cleared, then a new query's first letter: neither the last query's filtered-out marks nor
+    // its list come back (at 1,400 paragraphs, that list was rebuilt on the next query's first
+    // keystroke). Checked within a few tasks, before the lists settle (120 ms): the new query's
+    // own list, should it settle on a slow machine, has no "Russia" in it.
+    const left = await box(page).evaluate(async (input: HTMLInputElement) => {
+      const hop = () => new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+      const type = async (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        for (let i = 0; i < 3; i++) await hop();
+      };
+      await type("");
+      const filteredOut = document.querySelectorAll(".paragraph-index li.filtered-out").length;
+      await type("s");
+      const marks = [...document.querySelectorAll(".kwic .kwic-mark")];
+      return { filteredOut, staleLines: marks.filter((m) => /russia/i.test(m.textContent ?? "")).length };
+    });
+    expect(left).toEqual({ filteredOut: 0, staleLines: 0 });
+    // The new query's own list follows once typing pauses.
+    await expect(page.locator(".kwic-line").first()).toContainText(/\bs/i);
+  });
+
   test("copy link copies the address of what is on screen", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openReader(page);

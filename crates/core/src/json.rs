@@ -77,15 +77,6 @@ impl FromJson for usize {
     }
 }
 
-impl FromJson for u32 {
-    fn read(value: &Value) -> Result<Self, String> {
-        value
-            .as_u64()
-            .and_then(|n| u32::try_from(n).ok())
-            .ok_or_else(|| format!("expected a whole number, found {}", kind(value)))
-    }
-}
-
 impl<T: FromJson> FromJson for Vec<T> {
     fn read(value: &Value) -> Result<Self, String> {
         let items = value.as_array().ok_or_else(|| format!("expected an array, found {}", kind(value)))?;

@@ -19,7 +19,7 @@ use yew::prelude::*;
 use super::attribution::Attribution;
 use super::compare::{self, PanelArgs};
 use super::deferred::Deferred;
-use super::hooks::use_debounced;
+use super::hooks::use_debounced_unless;
 use super::landmark::{self, Embedded};
 use super::masthead::Masthead;
 use super::minimap::Minimap;
@@ -95,9 +95,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let on_copy_link = links::use_copy_link(&store, url_state);
 
     // The keyword-in-context list and the index (match counts, filtered-out marks) catch up once
-    // typing pauses, through one timer; the text itself never waits.
+    // typing pauses, through one timer; the text itself never waits. A cleared search clears them
+    // at once: the next query would otherwise bring back the last one's list (at 100×, 200 lines
+    // built on its first keystroke and dropped again on the next clear).
     let result = state.search.result.clone();
-    let (settled_result, settled_shown) = use_debounced((result.clone(), state.shown_paragraphs()), KWIC_SETTLE_MS);
+    let (settled_result, settled_shown) =
+        use_debounced_unless((result.clone(), state.shown_paragraphs()), KWIC_SETTLE_MS, result.is_none());
     let settled_result = settled_result.filter(|_| result.is_some());
     let kwic_current = match (&settled_result, &result) {
         (Some(a), Some(b)) if Rc::ptr_eq(a, b) => Some(state.search.current),

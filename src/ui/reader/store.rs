@@ -30,9 +30,10 @@ impl PartialEq for Store {
 
 impl Store {
     pub fn new(document: &Rc<Document>) -> Self {
+        // The built-in statement's index and analysis are made once and shared by every reader
+        // showing it (the page makes them in two turns before hydration, `main.rs`).
         let state = if Rc::ptr_eq(document, &builtin_document()) {
-            let (index, analysis) = prepared_builtin();
-            ReaderState::prepared(index, analysis)
+            ReaderState::prepared(builtin_index(), builtin_analysis())
         } else {
             analysed(|| ReaderState::new(document))
         };
@@ -43,12 +44,6 @@ impl Store {
     pub fn take_effects(&self) -> Vec<Effect> {
         std::mem::take(&mut *self.mailbox.borrow_mut())
     }
-}
-
-/// The built-in statement's index and analysis, made once and shared by every reader showing it.
-/// The page makes them in two turns before hydration (`main.rs`).
-fn prepared_builtin() -> (Shared<SearchIndex>, Shared<Analysis>) {
-    (builtin_index(), builtin_analysis())
 }
 
 pub fn builtin_index() -> Shared<SearchIndex> {
