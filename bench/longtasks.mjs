@@ -1,7 +1,8 @@
 // Long tasks at start, under 4× CPU throttling (Chromium), with the reader's own performance
 // measures (`statement-reader:analyse`, `:hydrate`, `:start`): what start-up costs on a
 // phone-class CPU. `cargo xtask bench` uses `measureLongTasks`; alone:
-//   node bench/longtasks.mjs SITE_DIR [LOADS]   (one line per load, then the medians)
+//   node bench/longtasks.mjs SITE_DIR [LOADS] [PAGE]   (one line per load, then the medians;
+//   PAGE defaults to /index.html — /embed-prerendered.html measures prerendered widgets)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
@@ -48,13 +49,13 @@ export async function measureLongTasks(browser, url, ready, loads = 5, log = () 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [site = "dist", loads = "5"] = process.argv.slice(2);
+  const [site = "dist", loads = "5", path = "/index.html"] = process.argv.slice(2);
   const port = 4194;
   const server = spawn("node", ["tests/e2e/server.mjs", site, String(port)], { stdio: "ignore" });
   await new Promise((resolve) => setTimeout(resolve, 800));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   try {
-    const { longest, blocking } = await measureLongTasks(browser, `http://127.0.0.1:${port}/index.html`, "[data-reader][data-ready]", Number(loads), console.log);
+    const { longest, blocking } = await measureLongTasks(browser, `http://127.0.0.1:${port}${path}`, "[data-reader][data-ready]", Number(loads), console.log);
     console.log(`median longest task ${longest} ms; median blocking time (sum over 50 ms) ${blocking} ms`);
   } finally {
     await browser.close();

@@ -263,6 +263,26 @@ async fn a_widget_mounts_in_a_shadow_root_and_tells_its_host() {
 }
 
 #[wasm_bindgen_test]
+async fn a_widget_removed_before_its_hydration_turn_is_never_hydrated() {
+    let document = gloo::utils::document();
+    let element = document.create_element("div").unwrap();
+    element.set_attribute("data-test-host", "").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    let container = document.create_element("div").unwrap();
+    // Not a prerendered reader: hydrating it would fail.
+    container.set_inner_html("<p>not the reader</p>");
+    element.append_child(&container).unwrap();
+    let mut handle = statement_reader::ui::widget::hydrate_widget(element.clone(), container.clone());
+    // Hydration waits for its turn, after the index and the analysis: an attribute change and
+    // removal in the meantime leave the container alone, then and later.
+    handle.update();
+    handle.unmount();
+    started().await;
+    assert_eq!(container.inner_html(), "<p>not the reader</p>");
+    element.remove();
+}
+
+#[wasm_bindgen_test]
 async fn saved_highlights_are_placed_over_the_text_without_changing_it() {
     use statement_reader::core::annotations::{serialize_saved, storage_key, Highlight, HighlightColour};
     let statement = builtin::statement();

@@ -4,6 +4,9 @@
 //! with the reader prerendered in a declarative shadow root is hydrated ([`hydrate_widget`]). Events go to the
 //! element as `statement-reader:NAME` (bubbling, composed) `CustomEvent`s.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use yew::Callback;
 
@@ -14,8 +17,15 @@ use crate::app::WidgetSettings;
 /// One mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<yew::AppHandle<Shell>>,
+    app: Rc<RefCell<App>>,
     element: web_sys::Element,
+}
+
+/// A widget's reader: hydration waits for its turn; unmounted is final.
+enum App {
+    Waiting,
+    Running(yew::AppHandle<Shell>),
+    Gone,
 }
 
 /// The widget's settings, read from the element's attributes.
@@ -72,32 +82,49 @@ fn dispatch(element: &web_sys::Element, event: &ReaderEvent) {
 pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
     let props = props_for(&element);
     let app = yew::Renderer::<Shell>::with_root_and_props(container, props).render();
-    WidgetHandle { app: Some(app), element }
+    WidgetHandle { app: Rc::new(RefCell::new(App::Running(app))), element }
 }
 
 /// Hydrates the reader prerendered into `container` (the frame of a declarative shadow root, from
 /// `statement-reader-snippet.html`): the text already on screen becomes interactive in place.
-/// The element must have no `src` (the prerendered reader is the built-in statement).
+/// The element must have no `src` (the prerendered reader is the built-in statement). As on the
+/// page (`main.rs`), the statement's index and analysis are made in turns of their own first (once
+/// per page, shared by every widget), so hydration's task does not carry them too.
 #[wasm_bindgen]
 pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
-    let props = props_for(&element);
-    let app = super::deferred::hydrating(|| yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate());
-    WidgetHandle { app: Some(app), element }
+    use super::browser::in_turn;
+    let app = Rc::new(RefCell::new(App::Waiting));
+    in_turn(|| drop(super::builtin_index()));
+    in_turn(|| drop(super::builtin_analysis()));
+    {
+        let (app, element) = (app.clone(), element.clone());
+        in_turn(move || {
+            if matches!(*app.borrow(), App::Waiting) {
+                // The attributes as they are now: changes while waiting are already in them.
+                let props = props_for(&element);
+                let handle = super::deferred::hydrating(|| {
+                    yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
+                });
+                *app.borrow_mut() = App::Running(handle);
+            }
+        });
+    }
+    WidgetHandle { app, element }
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Re-reads the element's attributes (call after one changes).
     pub fn update(&mut self) {
-        let props = props_for(&self.element);
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
+        if let App::Running(app) = &mut *self.app.borrow_mut() {
+            app.update(props_for(&self.element));
         }
     }
 
-    /// Removes the reader and everything it listens to.
+    /// Removes the reader and everything it listens to (or, still waiting, never hydrates it).
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
+        let app = std::mem::replace(&mut *self.app.borrow_mut(), App::Gone);
+        if let App::Running(app) = app {
             app.destroy();
         }
     }
