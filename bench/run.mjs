@@ -64,15 +64,17 @@ async function typeAll({ queries, rounds }) {
  * no waiting for a frame. What "in place" means is learnt in a warm-up round (the settled count
  * text and number of marks for each prefix), so both pages are held to their own final state.
  */
-async function typeUntilShown({ queries, rounds }) {
-  const input = document.querySelector("input[type=search]");
-  const counter = document.querySelector("[data-hit-count]");
+async function typeUntilShown({ queries, rounds, host }) {
+  // Inside a widget, the reader is in the host element's shadow root.
+  const root = host ? document.querySelector(host).shadowRoot : document;
+  const input = root.querySelector("input[type=search]");
+  const counter = root.querySelector("[data-hit-count]");
   const hop = () => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
-  const marks = () => document.querySelectorAll("mark[data-hit], mark[data-markjs]").length;
+  const marks = () => root.querySelectorAll("mark[data-hit], mark[data-markjs]").length;
   const clear = async () => {
     input.value = "";
     input.dispatchEvent(new InputEvent("input", { bubbles: true }));
@@ -161,20 +163,30 @@ async function measureLoads(browser) {
   };
 }
 
-async function measureLatency(browser, readerPath, staticPath, queries, rounds, method = typeAll) {
+/**
+ * `widget`: the reader is a `<statement-reader>` on a host page: `host` selects the element,
+ * `add` (optional, run in the page) puts it there.
+ */
+async function measureLatency(browser, readerPath, staticPath, queries, rounds, method = typeAll, widget = null) {
   const pages = [];
   for (const [name, path, ready] of [["reader", readerPath, READER.ready], ["static", staticPath, STATIC.ready]]) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(ORIGIN + path);
-    await page.waitForSelector(ready, { timeout: 60_000 });
-    await page.waitForFunction(() => document.querySelectorAll("p[data-paragraph]").length > 0);
-    pages.push([name, page]);
+    const host = name === "reader" ? widget?.host : undefined;
+    if (host && widget.add) await page.evaluate(widget.add);
+    // Playwright's CSS selectors reach into open shadow roots.
+    await page.waitForSelector(host ? `${host} ${ready}` : ready, { timeout: 60_000 });
+    await page.waitForFunction(
+      (host) => (host ? document.querySelector(host).shadowRoot : document).querySelectorAll("p[data-paragraph]").length > 0,
+      host,
+    );
+    pages.push([name, page, host]);
   }
   const samples = { reader: [], static: [] };
   for (let block = 0; block < BLOCKS; block++) {
-    for (const [name, page] of pages) {
+    for (const [name, page, host] of pages) {
       await page.bringToFront();
-      const run = await page.evaluate(method, { queries, rounds: Math.max(1, Math.round(rounds / BLOCKS)) });
+      const run = await page.evaluate(method, { queries, rounds: Math.max(1, Math.round(rounds / BLOCKS)), host });
       // Both pages must really have searched: the same queries find matches in both.
       for (const [query, count, marks] of run.check ?? []) {
         if (query !== "zzzz" && marks === 0) throw new Error(`${name} ${page.url()}: no marks for ${query} (count ${count})`);
@@ -266,7 +278,7 @@ const browser = await chromium.launch({
 });
 /** Issue #11's queries: their first letters match most of the text. */
 const SHOWN_QUERIES = ["security", "indo-pacific", "iran russia", "ukraine"];
-let loads, startTasks, latency1, latency100, shown1, shown100, heap, comparing, lhReader, lhStatic;
+let loads, startTasks, latency1, latency100, shown1, shown100, widget1, widget100, heap, comparing, lhReader, lhStatic;
 try {
   loads = await measureLoads(browser);
   startTasks = {
@@ -277,6 +289,18 @@ try {
   latency100 = await measureLatency(browser, `${READER.path}?src=/__test__/repeat/100.txt`, "/baseline/100.html", QUERIES.slice(0, 4), 4);
   shown1 = await measureLatency(browser, READER.path, STATIC.path, SHOWN_QUERIES, 8, typeUntilShown);
   shown100 = await measureLatency(browser, `${READER.path}?src=/__test__/repeat/100.txt`, "/baseline/100.html", SHOWN_QUERIES, 4, typeUntilShown);
+  // The same inside the widget: the prerendered one on its demo page, and one given the 100×
+  // document with `src`.
+  widget1 = await measureLatency(browser, "/embed-prerendered.html", STATIC.path, SHOWN_QUERIES, 8, typeUntilShown, { host: "statement-reader" });
+  widget100 = await measureLatency(browser, "/embed-prerendered.html", "/baseline/100.html", SHOWN_QUERIES, 4, typeUntilShown, {
+    host: "statement-reader[src]",
+    add: () => {
+      const element = document.createElement("statement-reader");
+      element.setAttribute("src", "/__test__/repeat/100.txt");
+      element.setAttribute("height", "600px");
+      document.body.append(element);
+    },
+  });
   heap = await measureHeap(browser);
   comparing = await measureCompare(browser);
 } finally {
@@ -310,6 +334,10 @@ const rows = [
   ["keystroke until count and marks are shown, p95 (statement)", ms(shown1.reader.p95), ms(shown1.static.p95), ratio(shown1.reader.p95, shown1.static.p95), "—"],
   ["keystroke until count and marks are shown, median (100×)", ms(shown100.reader.median), ms(shown100.static.median), ratio(shown100.reader.median, shown100.static.median), "≤ 1.0"],
   ["keystroke until count and marks are shown, p95 (100×)", ms(shown100.reader.p95), ms(shown100.static.p95), ratio(shown100.reader.p95, shown100.static.p95), "≤ 50 ms (goal < 16 ms)"],
+  ["the same in the widget, median (prerendered, statement)", ms(widget1.reader.median), ms(widget1.static.median), ratio(widget1.reader.median, widget1.static.median), "≤ 1.0"],
+  ["the same in the widget, p95 (statement)", ms(widget1.reader.p95), ms(widget1.static.p95), ratio(widget1.reader.p95, widget1.static.p95), "—"],
+  ["the same in the widget, median (100×, \`src\`)", ms(widget100.reader.median), ms(widget100.static.median), ratio(widget100.reader.median, widget100.static.median), "≤ 1.0"],
+  ["the same in the widget, p95 (100×)", ms(widget100.reader.p95), ms(widget100.static.p95), ratio(widget100.reader.p95, widget100.static.p95), "≤ 50 ms"],
   ["JS heap after 10,000 queries (vs after 100)", mb(heap.after10k.heap), mb(heap.after100.heap), ratio(heap.after10k.heap, heap.after100.heap), "≤ 1.00 (no growth)"],
   ["Wasm memory after 10,000 queries (vs after 100)", mb(heap.after10k.wasm), mb(heap.after100.wasm), ratio(heap.after10k.wasm, heap.after100.wasm), "≤ 1.00"],
   ["comparing two 100× statements (alignment, redlines, summary; median of 3)", ms(comparing.compare), ms(comparing.ready), ratio(comparing.compare, comparing.ready), "< 1 s"],
@@ -324,7 +352,7 @@ const lines = [
   "|---|---:|---:|---:|---|",
   ...rows.map((r) => `| ${r.join(" | ")} |`),
   "",
-  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`; comparing: the time to ready of the 100× document alone; start-up tasks: both pages at 412×823 with the CPU 4× slower, Chromium's \`longtask\` entries until 1.5 s after ready). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
+  `Baselines: the same text as a static HTML page with the same stylesheet (paint, readiness, Lighthouse); that page with mark.js + a plain filter (latency; ${QUERIES.length} queries typed one character at a time, ${ROUNDS} rounds in ${BLOCKS} alternating blocks; at 100×, ${QUERIES.slice(0, 4).length} queries × 4 rounds on the statement repeated 100 times — ${1400} paragraphs — loaded with \`?src=\`; the widget: the prerendered one on \`embed-prerendered.html\`, and one added there with \`src\` set to the 100× document, against the same mark.js pages; comparing: the time to ready of the 100× document alone; start-up tasks: both pages at 412×823 with the CPU 4× slower, Chromium's \`longtask\` entries until 1.5 s after ready). Headless Chromium, 1366×900; Lighthouse mobile (simulated throttling).`,
 ];
 console.log(lines.join("\n"));
 writeFileSync(`${site}/bench.md`, lines.join("\n") + "\n");
