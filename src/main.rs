@@ -9,14 +9,12 @@ fn main() {
     let Some(root) = gloo::utils::document().get_element_by_id("reader-root") else {
         return;
     };
-    // Start-up in turns, each a short task: the built-in statement's index (made with its
-    // document), its analysis, then hydration (the page's frame and controls; each list and
-    // paragraph then follows in a turn of its own, see `ui::deferred`), then `Ready`.
+    // Start-up in turns (the built-in statement's index, its analysis, then hydration: the page's
+    // frame and controls; each list and paragraph then follows in a turn of its own, see
+    // `ui::deferred`), then `Ready`.
     use statement_reader::ui::browser::{in_turn, mark_start, measure_since_start};
-    use statement_reader::ui::{builtin_analysis, builtin_index, deferred};
-    in_turn(|| drop(builtin_index()));
-    in_turn(|| drop(builtin_analysis()));
-    in_turn(move || {
+    use statement_reader::ui::{deferred, prepare_builtin_then};
+    prepare_builtin_then(move || {
         mark_start("statement-reader:hydrate");
         if root.first_element_child().is_some() {
             deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());

@@ -88,17 +88,14 @@ pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> W
 /// Hydrates the reader prerendered into `container` (the frame of a declarative shadow root, from
 /// `statement-reader-snippet.html`): the text already on screen becomes interactive in place.
 /// The element must have no `src` (the prerendered reader is the built-in statement). As on the
-/// page (`main.rs`), the statement's index and analysis are made in turns of their own first (once
-/// per page, shared by every widget), so hydration's task does not carry them too.
+/// page, hydration comes after the statement's index and analysis, in turns of their own
+/// (`prepare_builtin_then`).
 #[wasm_bindgen]
 pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
-    use super::browser::in_turn;
     let app = Rc::new(RefCell::new(App::Waiting));
-    in_turn(|| drop(super::builtin_index()));
-    in_turn(|| drop(super::builtin_analysis()));
     {
         let (app, element) = (app.clone(), element.clone());
-        in_turn(move || {
+        super::prepare_builtin_then(move || {
             if matches!(*app.borrow(), App::Waiting) {
                 // The attributes as they are now: changes while waiting are already in them.
                 let props = props_for(&element);

@@ -92,6 +92,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         .command("trunk")
         .args(["build", "--release", "--features", "compare", "--dist"])
         .arg(&comparing_dist))?;
+    minify_glue(toolchain, &comparing_dist)?;
     run(toolchain.command("trunk").args(["build", "--release"]))?;
     minify_glue(toolchain, &root.join("dist"))?;
     let rendered = prerender(&root, &[])?;
@@ -106,7 +107,6 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         glue: bundle::find_one(&dist, "statement-reader-", ".js")?,
         wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?,
     };
-    minify_glue(toolchain, &comparing_dist)?;
     let comparing = copy_comparing_build(&comparing_dist, &dist)?;
     let boot = bundle::boot_script(&reader, &comparing);
     let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);

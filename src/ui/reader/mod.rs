@@ -33,8 +33,8 @@ pub use glossary_tip::GlossaryTipHandlers;
 pub use props::{builtin_document, ReaderProps};
 use status::status_message;
 pub use status::{DocumentSource, LoadStatus};
+pub use store::prepare_builtin_then;
 use store::Store;
-pub use store::{builtin_analysis, builtin_index};
 
 /// How long typing must pause before the keyword-in-context list and the index catch up (ms).
 const KWIC_SETTLE_MS: u32 = 120;

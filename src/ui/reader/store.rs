@@ -46,6 +46,16 @@ impl Store {
     }
 }
 
+/// Start-up in turns, each a short task: the built-in statement's index, its analysis (each made
+/// once per page, shared by every reader: a later call's turns find them made), then `next` —
+/// hydration, which then carries neither (the page's `main.rs`, a prerendered widget).
+pub fn prepare_builtin_then(next: impl FnOnce() + 'static) {
+    use crate::ui::browser::in_turn;
+    in_turn(|| drop(builtin_index()));
+    in_turn(|| drop(builtin_analysis()));
+    in_turn(next);
+}
+
 pub fn builtin_index() -> Shared<SearchIndex> {
     thread_local! {
         static INDEX: Shared<SearchIndex> = Shared::new(SearchIndex::new(&builtin_document()));
