@@ -15,6 +15,11 @@ fn main() {
     use statement_reader::ui::browser::{in_turn, mark_start, measure_since_start};
     use statement_reader::ui::{deferred, prepare_builtin_then};
     prepare_builtin_then(move || {
+        // The light first module served the page until now: it puts the page back as
+        // prerendered and stops; `Ready` then resumes its search.
+        if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
+            statement_reader::ui::resume_from_lite(answer);
+        }
         mark_start("statement-reader:hydrate");
         if root.first_element_child().is_some() {
             deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());

@@ -38,6 +38,20 @@ fn core_and_app_depend_on_no_browser_or_ui_crate() {
 }
 
 #[test]
+fn the_light_first_module_carries_no_ui_framework() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("crates/lite/Cargo.toml")).unwrap();
+    let dependencies = normal_dependencies(&manifest);
+    assert!(dependencies.iter().any(|d| d == "web-sys"), "crates/lite: no dependencies read");
+    for forbidden in ["yew", "gloo", "serde", "serde_json", "statement-compare"] {
+        assert!(
+            !dependencies.iter().any(|d| d == forbidden),
+            "crates/lite depends on {forbidden}: the first load grows"
+        );
+    }
+}
+
+#[test]
 fn the_manifest_reader_sees_dev_dependencies_apart() {
     let manifest = "[dependencies]\nserde = \"1\"\n[dev-dependencies]\nyew = \"0.23\"\n\
                     [target.'cfg(unix)'.dependencies]\ngloo = \"1\"\n";

@@ -33,7 +33,7 @@ mod theme_chart;
 mod theme_nav;
 
 pub use host::Host;
-pub use reader::{prepare_builtin_then, LoadStatus, Reader, ReaderProps};
+pub use reader::{prepare_builtin_then, resume_from_lite, LoadStatus, Reader, ReaderProps};
 pub use shell::{Shell, ShellProps};
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

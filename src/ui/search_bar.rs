@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::hooks::use_debounced;
+use crate::app::search_text::{announcement, count_text};
 use crate::app::{Action, Notice, SearchState};
 
 /// How long typing must pause before the count is announced (ms): one announcement per pause,
@@ -12,31 +13,11 @@ const ANNOUNCE_AFTER_MS: u32 = 400;
 #[derive(Properties, PartialEq)]
 pub struct SearchBarProps {
     pub search: SearchState,
+    /// Before `Ready` the box's text is left as it is: typing may go on while the reader
+    /// hydrates (taking over from the light first module), and hydration would clear it.
+    pub ready: bool,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
-}
-
-/// `3 of 7`, `0 matches`, or nothing without a query.
-fn count_text(search: &SearchState) -> String {
-    match (&search.result, search.total()) {
-        (None, _) => String::new(),
-        (Some(_), 0) => "0 matches".into(),
-        (Some(_), total) => format!("{} of {total}", search.current.0 + 1),
-    }
-}
-
-/// What a screen reader hears after each change.
-fn announcement(search: &SearchState) -> String {
-    let Some(result) = &search.result else {
-        return String::new();
-    };
-    let paragraphs = result.paragraphs.len();
-    match result.total {
-        0 if result.filters => format!("No paragraph matches “{}”.", search.query.trim()),
-        0 => format!("No match for “{}”.", search.query.trim()),
-        1 => "1 match in 1 paragraph.".into(),
-        total => format!("{total} matches in {paragraphs} paragraph{}.", if paragraphs == 1 { "" } else { "s" }),
-    }
 }
 
 #[component]
@@ -69,20 +50,23 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     };
     let has_hits = props.search.total() > 0;
     let notice = props.notice.as_ref().map(Notice::text);
-    let spoken =
-        format!("{}{}", announcement(&props.search), notice.as_ref().map(|n| format!(" {n}")).unwrap_or_default());
+    let spoken = format!(
+        "{}{}",
+        announcement(&props.search.query, props.search.result.as_deref()),
+        notice.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
+    );
     let spoken = use_debounced(spoken, ANNOUNCE_AFTER_MS);
     html! {
         <form class="search needs-js" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="search-row">
                 <label class="search-field">
                     <span class="visually-hidden">{ "Search the statement" }</span>
-                    <input type="search" value={props.search.query.clone()} {oninput} {onkeydown}
+                    <input type="search" value={props.ready.then(|| props.search.query.clone())} {oninput} {onkeydown}
                         placeholder="Search the statement" autocomplete="off" spellcheck="false"
                         enterkeyhint="search" aria-keyshortcuts="/" />
                     <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
                 </label>
-                <span class="hit-count" data-hit-count="">{ count_text(&props.search) }</span>
+                <span class="hit-count" data-hit-count="">{ count_text(props.search.result.as_deref(), props.search.current) }</span>
                 <button type="button" class="step" aria-label="Previous match" aria-keyshortcuts="Shift+Enter Shift+F3"
                     disabled={!has_hits} onclick={step(Action::PreviousHit)}>
                     <span aria-hidden="true">{ "↑" }</span>

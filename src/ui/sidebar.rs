@@ -29,8 +29,6 @@ pub struct SidebarProps {
     pub index: Shared<SearchIndex>,
     pub options: SearchOptions,
     pub lenses: Lenses,
-    /// Whether the reader is hydrated and interactive.
-    pub ready: bool,
     pub names_shown: bool,
     pub hidden_kinds: Vec<EntityKind>,
     /// The search result once typing has paused, and which paragraphs were shown then.
@@ -111,7 +109,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     result={props.settled_result.clone()} shown={props.settled_shown.clone()} />
             </Deferred>
             <div id="theme-chart-lens" class={drawer}>
-                <Deferred>{ theme_chart(&props.analysis, props.ready) }</Deferred>
+                <Deferred>{ theme_chart(&props.analysis) }</Deferred>
             </div>
         </@>
     }

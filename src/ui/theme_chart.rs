@@ -17,9 +17,9 @@ fn percent(share: f64) -> String {
     format!("{}%", decimal(share * 100.0, 0))
 }
 
-/// The chart, once the reader is `ready` (hydrated and interactive; it is not prerendered). A plain
+/// The chart: static, so prerendered (its section is adopted at hydration, not walked). A plain
 /// function: a handful of rows, redrawn only with the sidebar.
-pub fn theme_chart(analysis: &Shared<Analysis>, ready: bool) -> Html {
+pub fn theme_chart(analysis: &Shared<Analysis>) -> Html {
     let mut order: Vec<usize> = (0..analysis.taxonomy.themes.len()).collect();
     order.sort_by(|&a, &b| analysis.theme_shares[b].total_cmp(&analysis.theme_shares[a]));
     let max = order.first().map_or(1.0, |&t| analysis.theme_shares[t]).max(f64::EPSILON);
@@ -46,9 +46,6 @@ pub fn theme_chart(analysis: &Shared<Analysis>, ready: bool) -> Html {
     html! {
         <figure class="theme-chart needs-js" aria-labelledby="theme-chart-caption">
             <figcaption id="theme-chart-caption" class="index-heading">{ "Share of the text by theme" }</figcaption>
-            // Drawn once the reader is interactive (the chart is shown only with script; it is
-            // last in the sidebar, so nothing moves when it arrives).
-            if ready {
             <svg viewBox={format!("0 0 {} {}", decimal(WIDTH, 2), decimal(height, 2))} role="img" aria-label={format!("Bar chart. {summary}.")}>
                 { for bars }
             </svg>
@@ -68,7 +65,6 @@ pub fn theme_chart(analysis: &Shared<Analysis>, ready: bool) -> Html {
                 </table>
             </details>
             <p class="chart-note">{ "Sentences can carry several themes, so shares overlap." }</p>
-            }
         </figure>
     }
 }

@@ -12,9 +12,19 @@ export const ATTRIBUTION = sourceLines[sourceLines.length - 1];
 
 export const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** Opens a page of the reader and waits until it is hydrated and interactive. */
+/** Opens a page of the reader and waits until it is interactive (on a plain address, served by
+ * the light first module until the first touch). */
 export async function openReader(page: Page, path = "/") {
   await page.goto(path);
+  await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+}
+
+/** Opens a page of the reader, touches it as a reader would (a key press) and waits until the
+ * full reader has taken the page over: for what only the full reader draws (the map). */
+export async function openFullReader(page: Page, path = "/") {
+  await openReader(page, path);
+  await page.keyboard.press("Shift");
+  await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0);
   await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
 }
 

@@ -1,4 +1,4 @@
-import { test, expect, openReader, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
+import { test, expect, openReader, openFullReader, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
 
 const shown = (page: Page) =>
   page.locator("p[data-paragraph]:not([hidden])").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph"))));
@@ -51,7 +51,7 @@ test.describe("a picture of the document", () => {
   });
 
   test("the viewport outline follows scrolling", async ({ page }) => {
-    await openReader(page);
+    await openFullReader(page);
     const top = async () => Number(await page.locator(".map-viewport").getAttribute("y"));
     const before = await top();
     await page.locator("#p12").scrollIntoViewIfNeeded();

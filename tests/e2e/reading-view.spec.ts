@@ -50,7 +50,7 @@ test.describe("reading view", () => {
     await expect(page.locator("p[data-paragraph]")).toHaveCount(14);
   });
 
-  test("hydration comes in slices: the page is adopted in place, nothing moves, every part is live at ready", async ({ page }) => {
+  test("the full reader takes the page over in place at the first touch: nothing moves, every part is live", async ({ page }) => {
     // Before any Wasm runs: remember the prerendered paragraphs and the sidebar's theme list,
     // and record layout shifts from the start.
     await page.addInitScript(() => {
@@ -64,6 +64,13 @@ test.describe("reading view", () => {
       });
     });
     await openReader(page);
+    // The light first module serves the page; the full reader is not loaded until it is touched.
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(1);
+    expect(await page.evaluate(() => performance.getEntriesByName("statement-reader:hydrate").length)).toBe(0);
+    // A click on a lens loads it; it hydrates in slices, then does what the click asked.
+    await page.locator("[data-theme-link=iran]").click();
+    await expect(page.locator("p[data-paragraph]:visible")).toHaveCount(2);
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0);
     const adopted = await page.evaluate(() => {
       const now = [...document.querySelectorAll("p[data-paragraph]")];
       const before = (window as any).__paragraphs as Element[];
@@ -78,8 +85,7 @@ test.describe("reading view", () => {
     expect(adopted).toEqual({ same: true, text: true, leftovers: false, steps: ["analyse", "hydrate", "start"], shift: 0 });
     // Every slice is live: the theme list, the paragraph tools, the marks in the text.
     await page.locator("[data-theme-link=iran]").click();
-    await expect(page.locator("p[data-paragraph]:visible")).toHaveCount(2);
-    await page.locator("[data-theme-link=iran]").click();
+    await expect(page.locator("p[data-paragraph]:visible")).toHaveCount(14);
     await page.locator(".para-tools .tools-toggle").first().click();
     await expect(page.locator(".para-tools .tools-toggle").first()).toHaveAttribute("aria-expanded", "true");
     await expect(page.locator("p#p1 .entity").first()).toBeVisible();

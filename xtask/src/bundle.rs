@@ -12,11 +12,6 @@ use std::path::Path;
 /// The Content-Security-Policy the bundle is built and tested for.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-/// Appended to the page's loader: registers the service worker (the page only — the widget's
-/// host pages are not ours to control).
-pub const SW_REGISTRATION: &str =
-    "if (\"serviceWorker\" in navigator) navigator.serviceWorker.register(\"./sw.js\").catch(() => {});\n";
-
 /// The service worker for `dist`: the template with the files to precache (everything but the
 /// headers file and itself) and a version hashed from their names and the page.
 pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), String> {
@@ -46,37 +41,28 @@ pub fn content_hash(bytes: &[u8]) -> String {
     statement_core::hash::fnv1a_hex(bytes)
 }
 
-/// The page's loader, a file instead of Trunk's inline script (the CSP forbids inline scripts).
-/// It waits for the first contentful paint to be reported (not only painted on the main thread:
-/// shown) before fetching the Wasm, so the prerendered text never competes with it for the network
-/// or the main thread — and the largest paint, the text, never waits for it; then it hydrates and registers the
-/// service worker. It loads the comparing build instead when a comparison is asked for (the
-/// address's `?compare=`, or a request this tab remembers; see `src/ui/compare/`).
-pub fn boot_script(reader: &Build, comparing: &Build) -> String {
-    format!(
-        "// Load the reader once the prerendered statement is on screen (or after 250 ms: a\n\
-         // browser without paint timing, a page in the background).\n\
-         await new Promise((resolve) => {{\n\
-           setTimeout(resolve, 250);\n\
-           try {{\n\
-             new PerformanceObserver((list) => {{\n\
-               if (list.getEntriesByName(\"first-contentful-paint\").length) setTimeout(resolve, 0);\n\
-             }}).observe({{ type: \"paint\", buffered: true }});\n\
-           }} catch {{}}\n\
-         }});\n\
-         let comparing = new URLSearchParams(location.search).has(\"compare\");\n\
-         try {{ comparing ||= sessionStorage.getItem(\"statement-reader:compare-with\") !== null; }} catch {{}}\n\
-         // The comparing build's names do not start with \"./\": it is not part of the first load.\n\
-         const [glue, wasmFile] = comparing ? [\"{cglue}\", \"{cwasm}\"] : [\"./{glue}\", \"./{wasm}\"];\n\
-         const {{ default: init }} = await import(new URL(glue, import.meta.url));\n\
-         const wasm = await init({{ module_or_path: new URL(wasmFile, import.meta.url) }});\n\
-         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
-         {SW_REGISTRATION}",
-        glue = reader.glue,
-        wasm = reader.wasm,
-        cglue = comparing.glue,
-        cwasm = comparing.wasm,
-    )
+/// The page's loader (`assets/boot.js`, a file: the CSP forbids inline scripts) with the hashed
+/// names filled in. It waits for the first contentful paint, then loads the light module
+/// (`crates/lite`) when the full reader would show only the prerendered page, else the full
+/// reader (or the comparing build); the light module asks for the full reader at the first
+/// touch. Only the light module's names start with "./": the first-load measure follows those.
+pub fn boot_script(template: &str, light: &Build, reader: &Build, comparing: &Build) -> Result<String, String> {
+    let names = [
+        ("__LITE_GLUE__", &light.glue),
+        ("__LITE_WASM__", &light.wasm),
+        ("__COMPARE_GLUE__", &comparing.glue),
+        ("__COMPARE_WASM__", &comparing.wasm),
+        ("__GLUE__", &reader.glue),
+        ("__WASM__", &reader.wasm),
+    ];
+    let mut out = template.to_owned();
+    for (placeholder, name) in names {
+        if !out.contains(placeholder) {
+            return Err(format!("assets/boot.js lacks {placeholder}"));
+        }
+        out = out.replace(placeholder, name);
+    }
+    Ok(out)
 }
 
 /// One Wasm build's file names in `dist`: its JavaScript glue and its module.
@@ -309,11 +295,17 @@ mod tests {
         // Minified: unquoted attributes, other orders; other links stay.
         let minified = "<link href=./a.css rel=stylesheet><script type=module>import x;</script><link crossorigin href=./x.js rel=modulepreload><link as=fetch href=./x.wasm rel=preload>";
         assert_eq!(replace_loader(minified, "<B>").unwrap(), "<link href=./a.css rel=stylesheet><B>");
+        let light = Build { glue: "lite-l.js".into(), wasm: "lite-l_bg.wasm".into() };
         let reader = Build { glue: "g.js".into(), wasm: "g_bg.wasm".into() };
         let comparing = Build { glue: "compare-c.js".into(), wasm: "compare-c_bg.wasm".into() };
-        let boot = boot_script(&reader, &comparing);
-        assert!(boot.contains("\"./g.js\"") && boot.contains("\"./g_bg.wasm\"") && boot.contains("serviceWorker"));
-        // The comparing build is named without "./", so the first-load measure does not follow it.
-        assert!(boot.contains("\"compare-c.js\"") && !boot.contains("./compare-"));
+        let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/boot.js")).unwrap();
+        let boot = boot_script(&template, &light, &reader, &comparing).unwrap();
+        assert!(
+            boot.contains("\"./lite-l.js\"") && boot.contains("\"./lite-l_bg.wasm\"") && boot.contains("serviceWorker")
+        );
+        // Only the light module is named with "./", so the first-load measure follows only it.
+        assert!(boot.contains("\"g.js\"") && boot.contains("\"compare-c.js\""));
+        assert!(!boot.contains("./g") && !boot.contains("./compare-") && !boot.contains("__"));
+        assert!(boot_script("no placeholders", &light, &reader, &comparing).is_err());
     }
 }

@@ -108,7 +108,9 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?,
     };
     let comparing = copy_comparing_build(&comparing_dist, &dist)?;
-    let boot = bundle::boot_script(&reader, &comparing);
+    let light = build_light(toolchain, &root)?;
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
+    let boot = bundle::boot_script(&read("assets/boot.js")?, &light, &reader, &comparing)?;
     let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);
     let page =
         bundle::replace_loader(&prerendered, &format!("<script type=\"module\" src=\"./{boot_name}\"></script>"))?;
@@ -117,7 +119,6 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
     // The widget: its stylesheet (rewritten for a shadow root) and its script, which knows the
     // hashed names of the shared Wasm and glue.
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
     let widget_css = bundle::widget_stylesheet(&read("styles/widget.css")?, &read("styles/reader.css")?);
     let css_name = format!("statement-reader-{}.css", &bundle::content_hash(widget_css.as_bytes())[..16]);
     write(&css_name, widget_css.as_bytes())?;
@@ -148,6 +149,8 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     )?;
     let first_load = sizes::print_first_load(&root.join("dist"))?;
     sizes::print_comparing(&root.join("dist"), &comparing)?;
+    // The first load's Wasm (the light module), then the app's.
+    wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement_lite.wasm"), 10)?;
     wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement-reader.wasm"), 15)?;
     sizes::check_budget(&root, first_load)
 }
@@ -156,12 +159,55 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
 /// own JS minifier is left off (`data-no-minify`: it made the glue larger and can break it).
 /// Trunk's hashed name is kept; the same input always minifies to the same output.
 fn minify_glue(toolchain: &Toolchain, dir: &Path) -> Result<(), String> {
-    let glue = dir.join(bundle::find_one(dir, "statement-reader-", ".js")?);
+    minify_js(toolchain, &dir.join(bundle::find_one(dir, "statement-reader-", ".js")?))
+}
+
+fn minify_js(toolchain: &Toolchain, glue: &Path) -> Result<(), String> {
     run(toolchain
         .command("esbuild")
-        .arg(&glue)
+        .arg(glue)
         .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
         .arg(format!("--outfile={}", glue.display())))
+}
+
+/// The light first module (`crates/lite`): built with the release profile, bound by wasm-bindgen
+/// and optimised by wasm-opt as Trunk does the reader, its glue minified; copied into `dist` as
+/// `lite-HASH.js` and `lite-HASH_bg.wasm`.
+fn build_light(toolchain: &Toolchain, root: &Path) -> Result<bundle::Build, String> {
+    run(toolchain.command(env!("CARGO")).current_dir(root).args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "statement-lite",
+    ]))?;
+    let out = root.join("target/lite");
+    let _ = std::fs::remove_dir_all(&out);
+    run(toolchain
+        .command("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-name", "lite", "--out-dir"])
+        .arg(&out)
+        .arg(root.join("target/wasm32-unknown-unknown/release/statement_lite.wasm")))?;
+    let wasm = out.join("lite_bg.wasm");
+    // The features rustc's wasm32 target emits (wasm-opt refuses a module using others).
+    run(toolchain
+        .command("wasm-opt")
+        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext"])
+        .args(["--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"])
+        .arg(&wasm)
+        .arg("-o")
+        .arg(&wasm))?;
+    let glue = out.join("lite.js");
+    minify_js(toolchain, &glue)?;
+    let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
+    let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
+    let hash = &bundle::content_hash(&[glue_bytes.as_slice(), wasm_bytes.as_slice()].concat())[..16];
+    let build = bundle::Build { glue: format!("lite-{hash}.js"), wasm: format!("lite-{hash}_bg.wasm") };
+    let dist = root.join("dist");
+    std::fs::write(dist.join(&build.glue), glue_bytes).map_err(|e| format!("dist/{}: {e}", build.glue))?;
+    std::fs::write(dist.join(&build.wasm), wasm_bytes).map_err(|e| format!("dist/{}: {e}", build.wasm))?;
+    Ok(build)
 }
 
 /// Copies the comparing build's glue and module into `dist` as `compare-HASH.js` and
@@ -249,13 +295,16 @@ fn test(selected: &[String]) -> Result<(), String> {
         println!("\n==> test layer: {}", layer.name);
         let result = match layer.name {
             "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
-            // The components, then the core's own tests compiled to Wasm: both in headless Chromium.
+            // The components, then the core's and the light module's own tests compiled to Wasm:
+            // all in headless Chromium.
             "wasm" => {
                 run(toolchain.command(env!("CARGO")).args(["test", "--target", WASM, "--test", "web"])).and_then(|_| {
                     run(toolchain.command(env!("CARGO")).args([
                         "test",
                         "--package",
                         "statement-core",
+                        "--package",
+                        "statement-lite",
                         "--target",
                         WASM,
                         "--test",

@@ -7,12 +7,14 @@
 
 pub mod changes;
 pub mod effect;
+pub mod handover;
 pub mod highlights;
 pub mod keys;
 pub mod lenses;
 pub mod notice;
 pub mod passage;
 pub mod scheme;
+pub mod search_text;
 pub mod shared;
 pub mod url;
 pub mod widget;
@@ -128,6 +130,10 @@ pub enum Action {
         names_shown: bool,
         target_paragraph: Option<ParagraphNumber>,
         url: UrlState,
+        /// `Some` when the light first module served the page until now (`crates/lite`): its
+        /// current match is kept, and nothing scrolls (the page stays where the user left it)
+        /// unless `target_paragraph` is hidden by the search and must be revealed.
+        resumed: Option<HitIndex>,
     },
     /// Show this scheme (a host's attribute): applied, not saved.
     SetColorScheme(ColorScheme),
@@ -242,17 +248,25 @@ impl ReaderState {
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
         let mut effects = Vec::new();
         match action {
-            Action::Ready { color_scheme, names_shown, target_paragraph, url } => {
+            Action::Ready { color_scheme, names_shown, target_paragraph, url, resumed } => {
                 self.ready = true;
                 self.color_scheme = color_scheme;
                 self.names_shown = names_shown;
                 effects.push(Effect::ApplyColorScheme(color_scheme));
                 let first_match = self.configure(url);
-                // A deep link decides where the page opens, not the first match.
-                if target_paragraph.is_none() {
+                let target_hidden =
+                    target_paragraph.is_some_and(|n| !self.search.shows(n.index()) || !self.lens.passes(n.index()));
+                if let Some(current) = resumed.filter(|c| c.0 < self.search.total()) {
+                    self.search.current = current;
+                } else if target_paragraph.is_none() && resumed.is_none() {
+                    // A deep link decides where the page opens, not the first match.
                     effects.extend(first_match);
                 }
-                effects.extend(self.target(target_paragraph));
+                let moved = self.target(target_paragraph);
+                // The light module already brought a shown target into view and focused it.
+                if resumed.is_none() || target_hidden {
+                    effects.extend(moved);
+                }
             }
             Action::SetColorScheme(scheme) => {
                 self.color_scheme = scheme;
@@ -422,27 +436,10 @@ impl ReaderState {
     }
 
     fn step(&mut self, forward: bool) -> Option<Effect> {
-        let total = self.search.total();
-        if total == 0 {
-            return None;
-        }
-        let current = self.search.current.0;
-        self.notice = None;
-        let next = if forward {
-            if current + 1 >= total {
-                self.notice = Some(Notice::WrappedToFirst);
-                0
-            } else {
-                current + 1
-            }
-        } else if current == 0 {
-            self.notice = Some(Notice::WrappedToLast);
-            total - 1
-        } else {
-            current - 1
-        };
-        self.search.current = HitIndex(next);
-        Some(Effect::ScrollToHit { hit: HitIndex(next), smoothly: true })
+        let (next, notice) = search_text::step_hit(self.search.current, self.search.total(), forward)?;
+        self.notice = notice;
+        self.search.current = next;
+        Some(Effect::ScrollToHit { hit: next, smoothly: true })
     }
 
     /// Points at paragraph `n`; a paragraph hidden by a lens or the search filter is revealed

@@ -1,5 +1,9 @@
 //! The colour scheme the user chose.
 
+/// Where the page remembers it (localStorage, as a JSON string; `scheme.js` reads it before
+/// first paint).
+pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
+
 /// `Auto` follows the system (`prefers-color-scheme`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ColorScheme {

@@ -16,7 +16,13 @@ fn state() -> ReaderState {
 fn ready(url: UrlState, target: Option<usize>) -> ReaderState {
     let mut s = state();
     let target = target.map(n);
-    s.apply(Action::Ready { color_scheme: ColorScheme::Dark, names_shown: false, target_paragraph: target, url });
+    s.apply(Action::Ready {
+        color_scheme: ColorScheme::Dark,
+        names_shown: false,
+        target_paragraph: target,
+        url,
+        resumed: None,
+    });
     s
 }
 
@@ -145,6 +151,47 @@ fn global_keys() {
 }
 
 #[test]
+fn taking_over_from_the_light_module_keeps_its_current_match_and_does_not_scroll() {
+    let url = UrlState { query: "iran".into(), ..Default::default() };
+    let ready = |resumed| {
+        let mut s = state();
+        let effects = s.apply(Action::Ready {
+            color_scheme: ColorScheme::Auto,
+            names_shown: false,
+            target_paragraph: None,
+            url: url.clone(),
+            resumed,
+        });
+        (effects, s.search.current)
+    };
+    assert_eq!(ready(Some(HitIndex(2))), (vec![Effect::ApplyColorScheme(ColorScheme::Auto)], HitIndex(2)));
+    // A match number the search does not have (the light module counted differently) is not kept.
+    assert_eq!(ready(Some(HitIndex(999))), (vec![Effect::ApplyColorScheme(ColorScheme::Auto)], HitIndex(0)));
+    assert_eq!(ready(None).0.len(), 2, "without the light module the page opens at the first match");
+}
+
+#[test]
+fn taking_over_follows_a_deep_link_only_to_reveal_it() {
+    let ready = |query: &str| {
+        let mut s = state();
+        s.apply(Action::Ready {
+            color_scheme: ColorScheme::Auto,
+            names_shown: false,
+            target_paragraph: ParagraphNumber::new(5),
+            url: UrlState { query: query.into(), ..Default::default() },
+            resumed: Some(HitIndex(0)),
+        })
+    };
+    // ¶5 mentions Iran: shown, and the light module already focused it.
+    assert_eq!(ready("iran"), [Effect::ApplyColorScheme(ColorScheme::Auto)]);
+    // ¶5 does not mention Taiwan: hidden by the search, so it is revealed and focused.
+    assert_eq!(
+        ready("taiwan"),
+        [Effect::ApplyColorScheme(ColorScheme::Auto), Effect::FocusParagraph(ParagraphNumber::new(5).unwrap())]
+    );
+}
+
+#[test]
 fn a_deep_link_wins_over_the_first_match_at_start_up() {
     let url = UrlState { query: "iran".into(), ..Default::default() };
     let ready = |target| {
@@ -153,6 +200,7 @@ fn a_deep_link_wins_over_the_first_match_at_start_up() {
             names_shown: false,
             target_paragraph: target,
             url: url.clone(),
+            resumed: None,
         })
     };
     assert_eq!(
@@ -487,6 +535,7 @@ fn names_are_off_by_default_and_the_users_switch_is_remembered() {
         names_shown: true,
         target_paragraph: None,
         url: UrlState::default(),
+        resumed: None,
     });
     assert!(restored.names_shown);
 }

@@ -98,7 +98,12 @@ impl SearchIndex {
     }
 
     pub fn new(document: &Document) -> Self {
-        let texts: Vec<String> = document.paragraphs.iter().map(|p| p.text.clone()).collect();
+        Self::from_texts(document.paragraphs.iter().map(|p| p.text.clone()).collect())
+    }
+
+    /// The index of paragraphs given as their texts, in document order (the light first module
+    /// reads them from the prerendered page).
+    pub fn from_texts(texts: Vec<String>) -> Self {
         let folded = texts.iter().map(|t| Folded::new(t, false)).collect();
         let folded_case = texts.iter().map(|t| Folded::new(t, true)).collect();
         Self { texts, folded, folded_case }

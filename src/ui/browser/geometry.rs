@@ -75,8 +75,7 @@ pub fn scroll_hit_into_view(root: &NodeRef, k: HitIndex, smoothly: bool) {
     };
     let rect = mark.get_bounding_client_rect();
     let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    // The sticky top bar covers the first ~25% on phones; keep matches below it.
-    if rect.top() > height * 0.25 && rect.bottom() < height * 0.9 {
+    if crate::app::search_text::comfortably_in_view(rect.top(), rect.bottom(), height) {
         return;
     }
     let options = web_sys::ScrollIntoViewOptions::new();

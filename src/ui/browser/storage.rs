@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::app::ColorScheme;
 
 /// Where the chosen colour scheme is kept. `scheme.js` reads the same key before first paint.
-pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
+pub use crate::app::scheme::COLOR_SCHEME_KEY;
 
 /// Where the "colour names" switch is kept (the page only).
 pub const NAMES_SHOWN_KEY: &str = "statement-reader:names";

@@ -31,6 +31,7 @@ use crate::app::{Action, ColorScheme};
 use crate::core::ParagraphNumber;
 pub use glossary_tip::GlossaryTipHandlers;
 pub use props::{builtin_document, ReaderProps};
+pub use startup::resume_from_lite;
 use status::status_message;
 pub use status::{DocumentSource, LoadStatus};
 pub use store::prepare_builtin_then;
@@ -52,7 +53,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // A widget scrolls its host page only once the user has acted inside it.
     let interacted = use_mut_ref(|| false);
     effects::use_effects(&store, root.clone(), is_page, interacted.clone());
-    startup::use_startup(&store, host, paragraph_count);
+    startup::use_startup(&store, host, paragraph_count, root.clone());
     startup::use_host_changes(&store, host, paragraph_count);
     let state = &store.state;
     let url_state = state.url_state();
@@ -137,7 +138,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <@{landmark::tag(!is_page, "header")} class="topbar">
                 <div class="topbar-inner">
                     <span class="brand">{ "Statement reader" }</span>
-                    <SearchBar search={state.search.clone()} notice={state.notice.clone()} on_action={on_action.clone()} />
+                    <SearchBar search={state.search.clone()} ready={state.ready} notice={state.notice.clone()} on_action={on_action.clone()} />
                     { scheme_toggle(state.color_scheme, &on_scheme) }
                 </div>
             </@>
@@ -149,7 +150,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 // First in the page (and on phones, first on screen): what the statement is.
                 <Masthead document={document.clone()} source={props.source.clone()} on_builtin={props.on_builtin.clone()} />
                 <Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
-                    options={state.search.options} lenses={state.lenses} ready={state.ready} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
+                    options={state.search.options} lenses={state.lenses} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
                     settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
                     target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
                     on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}

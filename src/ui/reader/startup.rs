@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::store::Store;
+use crate::app::handover::HandOver;
 use crate::app::{paragraph_from_fragment, Action, UrlState};
 use crate::ui::browser;
 use crate::ui::hooks::use_debounced;
@@ -13,11 +14,22 @@ use crate::ui::host::{Host, ReaderEvent};
 /// (ms): browsers throttle `replaceState` bursts.
 const URL_SYNC_MS: u32 = 300;
 
+thread_local! {
+    /// The light first module's answer, when the full reader took the page over from it.
+    static RESUMED: std::cell::Cell<Option<HandOver>> = const { std::cell::Cell::new(None) };
+}
+
+/// The page was taken over from the light first module (`crates/lite`): `Ready` keeps its
+/// current match and scrolls nowhere; a `#pN` link is followed only if the search hides it.
+pub fn resume_from_lite(answer: HandOver) {
+    RESUMED.with(|resumed| resumed.set(Some(answer)));
+}
+
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
 /// a widget takes its attributes.
 #[hook]
-pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize) {
+pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize, root: NodeRef) {
     let dispatcher = store.dispatcher();
     let host = host.clone();
     use_effect_with((), move |_| {
@@ -31,17 +43,37 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
             }
             browser::mark_start("statement-reader:start");
             dispatcher.dispatch(match host {
-                Host::Page => Action::Ready {
-                    color_scheme: browser::load_color_scheme(),
-                    names_shown: browser::load_names_shown(),
-                    target_paragraph: paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
-                    url: browser::read_url_state(),
-                },
+                Host::Page => {
+                    let resumed = RESUMED.with(std::cell::Cell::take);
+                    let target = paragraph_from_fragment(&browser::current_fragment(), paragraph_count);
+                    let mut url = browser::read_url_state();
+                    let mut current = resumed.map(|r| r.current);
+                    // Typing may have gone on while the full reader hydrated: the box has the
+                    // search (its text is left alone until now, see `SearchBar`).
+                    match browser::search_box_value(&root) {
+                        Some(typed) if resumed.is_some() && typed != url.query => {
+                            url.query = typed;
+                            current = Some(crate::core::HitIndex(0));
+                        }
+                        _ => {}
+                    }
+                    if resumed.is_some() {
+                        browser::in_turn(browser::tell_lite_taken_over);
+                    }
+                    Action::Ready {
+                        color_scheme: browser::load_color_scheme(),
+                        names_shown: browser::load_names_shown(),
+                        target_paragraph: target,
+                        url,
+                        resumed: current,
+                    }
+                }
                 Host::Widget { settings, .. } => Action::Ready {
                     color_scheme: settings.color_scheme,
                     names_shown: settings.names_shown,
                     target_paragraph: None,
                     url: settings.view,
+                    resumed: None,
                 },
             });
             browser::measure_since_start("statement-reader:start");

@@ -1,0 +1,77 @@
+//! What the search box says and where Enter goes: shared by the reader and the light first
+//! module (`crates/lite`), so both say exactly the same.
+
+use statement_core::{HitIndex, SearchResult};
+
+use crate::notice::Notice;
+
+/// `3 of 7`, `0 matches`, or nothing without a query.
+pub fn count_text(result: Option<&SearchResult>, current: HitIndex) -> String {
+    match result.map(|r| r.total) {
+        None => String::new(),
+        Some(0) => "0 matches".into(),
+        Some(total) => format!("{} of {total}", current.0 + 1),
+    }
+}
+
+/// What a screen reader hears after a search changes.
+pub fn announcement(query: &str, result: Option<&SearchResult>) -> String {
+    let Some(result) = result else {
+        return String::new();
+    };
+    let paragraphs = result.paragraphs.len();
+    match result.total {
+        0 if result.filters => format!("No paragraph matches “{}”.", query.trim()),
+        0 => format!("No match for “{}”.", query.trim()),
+        1 => "1 match in 1 paragraph.".into(),
+        total => format!("{total} matches in {paragraphs} paragraph{}.", if paragraphs == 1 { "" } else { "s" }),
+    }
+}
+
+/// The match after (or before) `current` among `total`, wrapping round with a notice that says
+/// so; `None` when there is no match to step to.
+pub fn step_hit(current: HitIndex, total: usize, forward: bool) -> Option<(HitIndex, Option<Notice>)> {
+    if total == 0 {
+        return None;
+    }
+    let current = current.0;
+    Some(if forward {
+        if current + 1 >= total {
+            (HitIndex(0), Some(Notice::WrappedToFirst))
+        } else {
+            (HitIndex(current + 1), None)
+        }
+    } else if current == 0 {
+        (HitIndex(total - 1), Some(Notice::WrappedToLast))
+    } else {
+        (HitIndex(current - 1), None)
+    })
+}
+
+/// Whether a match whose box spans `top`..`bottom` (px from the view's top) is comfortably in a
+/// view `height` tall, so bringing it into view would only jolt the page. The sticky top bar
+/// covers the first ~25% on phones: matches under it are not in view.
+pub fn comfortably_in_view(top: f64, bottom: f64, height: f64) -> bool {
+    top > height * 0.25 && bottom < height * 0.9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stepping_wraps_round_with_a_notice_and_needs_a_match() {
+        assert_eq!(step_hit(HitIndex(0), 0, true), None);
+        assert_eq!(step_hit(HitIndex(1), 3, true), Some((HitIndex(2), None)));
+        assert_eq!(step_hit(HitIndex(2), 3, true), Some((HitIndex(0), Some(Notice::WrappedToFirst))));
+        assert_eq!(step_hit(HitIndex(0), 3, false), Some((HitIndex(2), Some(Notice::WrappedToLast))));
+        assert_eq!(step_hit(HitIndex(2), 3, false), Some((HitIndex(1), None)));
+    }
+
+    #[test]
+    fn a_match_under_the_top_bar_or_near_the_bottom_is_not_comfortably_in_view() {
+        assert!(comfortably_in_view(300.0, 320.0, 800.0));
+        assert!(!comfortably_in_view(100.0, 120.0, 800.0));
+        assert!(!comfortably_in_view(710.0, 730.0, 800.0));
+    }
+}

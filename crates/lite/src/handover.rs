@@ -1,0 +1,255 @@
+//! The hand-over to the full reader (events: `statement_app::handover`).
+//!
+//! 1. The first touch (a key, a pointer press, focus, a drag, another tab's saved change, or a
+//!    search in the address) dispatches `load-full`: the boot script fetches and compiles the
+//!    full reader, but does not start it.
+//! 2. Once the reader has been left alone for a moment, or at once when something waits for
+//!    the full reader (a lens, an option, a file, a selection, a hidden `#pN`), `start-full`
+//!    lets the boot script start it as soon as it is compiled. So the take-over, which redraws
+//!    the page, never lands in the middle of typing.
+//! 3. Just before it hydrates, the full reader dispatches `hand-over`: the page goes back to its
+//!    prerendered state (hydration must find what was prerendered) and the light module answers
+//!    with its current match. Yew's hydration yields to the browser, so for a moment the page
+//!    shows no search; what the user does meanwhile is kept, not lost.
+//! 4. After its `Ready` has applied the search, the full reader dispatches `taken-over`: the
+//!    light module stops, gives focus back if the redraw took it, and does again, in order,
+//!    everything the user asked of it that only the full reader serves.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::marks;
+
+pub use statement_app::handover::{HAND_OVER_EVENT, LOAD_FULL_EVENT, START_FULL_EVENT, TAKEN_OVER_EVENT};
+
+/// What the user asked that only the full reader serves, done again once it is ready.
+pub enum Intent {
+    /// A click on a control (a button, a label, a checkbox, a summary…).
+    Click(web_sys::HtmlElement),
+    /// A search option ticked (or not) while the full reader hydrates: it ends up so.
+    Toggle(web_sys::HtmlInputElement, bool),
+    /// A file chosen in a file input (its `files` stay set).
+    Change(web_sys::Element),
+    /// Files dropped on the reader (copied: a drop's own `DataTransfer` empties after the event).
+    Drop(web_sys::Element, web_sys::DataTransfer),
+    /// A reader key the light module does not serve (`[` and `]`), or any of its keys pressed
+    /// while the full reader hydrates; pressed in the search box (`target`) or anywhere.
+    Key { target: Option<web_sys::Element>, key: String, code: String, shift: bool },
+    /// A selection made in the statement, for the highlight toolbar; kept as text offsets,
+    /// since the full reader redraws the paragraphs' nodes.
+    Selection(web_sys::Element, SavedSelection),
+    /// The pointer over a glossary term: its explanation shows once the full reader is there.
+    /// The weakest intent: it never replaces another.
+    Hover(web_sys::Element),
+    /// A `#pN` link to a paragraph the search hides: the full reader reveals it (it follows
+    /// the address itself).
+    Reveal,
+}
+
+/// A point in the statement's text: paragraph index and UTF-16 offset in its text.
+#[derive(Clone, Copy)]
+pub struct TextPoint {
+    paragraph: usize,
+    offset: u32,
+}
+
+#[derive(Clone, Copy)]
+pub struct SavedSelection {
+    anchor: TextPoint,
+    focus: TextPoint,
+}
+
+fn point(paragraphs: &[web_sys::Element], node: &web_sys::Node, offset: u32) -> Option<TextPoint> {
+    let paragraph = paragraphs.iter().position(|p| p.contains(Some(node)))?;
+    let range = web_sys::Range::new().ok()?;
+    range.set_start(&paragraphs[paragraph], 0).ok()?;
+    range.set_end(node, offset).ok()?;
+    let before: String = range.to_string().into();
+    Some(TextPoint { paragraph, offset: before.encode_utf16().count() as u32 })
+}
+
+/// The window's selection, when it is not collapsed and both its ends are in paragraphs.
+pub fn save_selection(paragraphs: &[web_sys::Element]) -> Option<SavedSelection> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    if selection.is_collapsed() {
+        return None;
+    }
+    Some(SavedSelection {
+        anchor: point(paragraphs, &selection.anchor_node()?, selection.anchor_offset())?,
+        focus: point(paragraphs, &selection.focus_node()?, selection.focus_offset())?,
+    })
+}
+
+fn node_at(
+    document: &web_sys::Document,
+    paragraphs: &[web_sys::Element],
+    at: TextPoint,
+) -> Option<(web_sys::Text, u32)> {
+    let nodes = marks::text_nodes(document, paragraphs.get(at.paragraph)?);
+    let (node, start) = nodes.into_iter().find(|(node, start)| at.offset <= start + node.length())?;
+    Some((node, at.offset - start))
+}
+
+/// Selects `saved` again in the paragraphs as they are now.
+pub fn restore_selection(document: &web_sys::Document, paragraphs: &[web_sys::Element], saved: SavedSelection) {
+    let (Some((anchor, anchor_at)), Some((focus, focus_at))) =
+        (node_at(document, paragraphs, saved.anchor), node_at(document, paragraphs, saved.focus))
+    else {
+        return;
+    };
+    if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        let _ = selection.set_base_and_extent(&anchor, anchor_at, &focus, focus_at);
+    }
+}
+
+/// Where `element` is under `root`: the index among its parent's element children, at each
+/// level. The full reader redraws some parts (the lens lists, the paragraphs' text) with the
+/// same structure but new elements: a path finds the new one.
+pub fn path_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut at = element.clone();
+    while &at != root {
+        let parent = at.parent_element()?;
+        let siblings = parent.children();
+        path.push((0..siblings.length()).position(|i| siblings.item(i).as_ref() == Some(&at))? as u32);
+        at = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// The element at `path` under `root`.
+pub fn at_path(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
+    path.iter().try_fold(root.clone(), |at, &i| at.children().item(i))
+}
+
+impl Intent {
+    /// The element the intent was aimed at.
+    pub fn element(&self) -> Option<&web_sys::Element> {
+        match self {
+            Intent::Click(element) => Some(element.unchecked_ref()),
+            Intent::Toggle(element, _) => Some(element.unchecked_ref()),
+            Intent::Change(element)
+            | Intent::Drop(element, _)
+            | Intent::Selection(element, _)
+            | Intent::Hover(element) => Some(element),
+            Intent::Key { target, .. } => target.as_ref(),
+            Intent::Reveal => None,
+        }
+    }
+}
+
+/// Focuses the element now at `path` under `root`, if focus was lost (the element that had it
+/// was redrawn): keyboard users keep their place, and a glossary term keeps its explanation.
+pub fn refocus(root: &web_sys::Element, path: Option<Vec<u32>>) {
+    let document = root.owner_document();
+    let lost = document
+        .as_ref()
+        .and_then(web_sys::Document::active_element)
+        .is_none_or(|active| !root.contains(Some(&active)));
+    if let (true, Some(element)) = (lost, path.and_then(|path| at_path(root, &path))) {
+        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    }
+}
+
+/// Does `intent` again, now that the full reader is ready, on the element now at `path` under
+/// `root` (the one it was aimed at, redrawn) or else on the one it was aimed at.
+pub fn replay(intent: Intent, root: &web_sys::Element, path: Option<Vec<u32>>, paragraphs: &[web_sys::Element]) {
+    let now = path.and_then(|path| at_path(root, &path));
+    let document = root.owner_document().expect("an element in a document");
+    match intent {
+        Intent::Click(element) => {
+            now.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).unwrap_or(element).click()
+        }
+        Intent::Toggle(element, checked) => {
+            let now = now.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).unwrap_or(element);
+            if now.checked() != checked {
+                now.click();
+            }
+        }
+        Intent::Change(element) => {
+            // A redrawn file input has no files: it gets the chosen ones.
+            let element = match now {
+                Some(now) if now != element => {
+                    let files = js_sys::Reflect::get(&element, &"files".into()).unwrap_or(JsValue::NULL);
+                    let _ = js_sys::Reflect::set(&now, &"files".into(), &files);
+                    now
+                }
+                _ => element,
+            };
+            if let Ok(event) = event("change") {
+                let _ = element.dispatch_event(&event);
+            }
+        }
+        Intent::Drop(element, files) => {
+            let init = web_sys::DragEventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            init.set_data_transfer(Some(&files));
+            if let Ok(drop) = web_sys::DragEvent::new_with_event_init_dict("drop", &init) {
+                let _ = now.unwrap_or(element).dispatch_event(&drop);
+            }
+        }
+        Intent::Key { target, key, code, shift } => {
+            let init = web_sys::KeyboardEventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            init.set_key(&key);
+            init.set_code(&code);
+            init.set_shift_key(shift);
+            if let Ok(press) = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) {
+                let _ = match now.or(target) {
+                    Some(target) => target.dispatch_event(&press),
+                    None => document.dispatch_event(&press),
+                };
+            }
+        }
+        Intent::Selection(statement, saved) => {
+            let statement = now.unwrap_or(statement);
+            restore_selection(&document, paragraphs, saved);
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            if let Ok(up) = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseup", &init) {
+                let _ = statement.dispatch_event(&up);
+            }
+        }
+        Intent::Hover(term) => {
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            if let Ok(over) = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseover", &init) {
+                let _ = now.unwrap_or(term).dispatch_event(&over);
+            }
+        }
+        Intent::Reveal => {}
+    }
+}
+
+fn event(kind: &str) -> Result<web_sys::Event, JsValue> {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init)
+}
+
+/// A copy of a drop's files that outlives the event.
+pub fn copy_files(transfer: &web_sys::DataTransfer) -> Option<web_sys::DataTransfer> {
+    let copy = web_sys::DataTransfer::new().ok()?;
+    let files = transfer.files()?;
+    for i in 0..files.length() {
+        copy.items().add_with_file(&files.item(i)?).ok()?;
+    }
+    Some(copy)
+}
+
+/// Writes the light module's answer into the hand-over event's `detail`.
+pub fn answer(event: &web_sys::Event, current: usize) {
+    let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(web_sys::CustomEvent::detail) else {
+        return;
+    };
+    if detail.is_object() {
+        let _ = js_sys::Reflect::set(&detail, &"current".into(), &(current as f64).into());
+    }
+}

@@ -1,0 +1,250 @@
+//! The prerendered reader as the light module sees it: the elements a search changes, found
+//! once, and the search drawn into them exactly as the full reader draws it (marks, hidden
+//! paragraphs, the index's filtered-out rows, the count, the step buttons, the notice).
+
+use statement_app::search_text::{count_text, step_hit};
+use statement_app::{Notice, MAX_QUERY_CHARS};
+use statement_core::{HitIndex, SearchIndex, SearchOptions, SearchResult};
+use wasm_bindgen::JsCast;
+
+use crate::marks;
+
+pub struct Page {
+    pub document: web_sys::Document,
+    /// `#reader-root`: where the full reader hydrates.
+    pub mount: web_sys::Element,
+    /// `[data-reader]`.
+    pub root: web_sys::Element,
+    pub input: web_sys::HtmlInputElement,
+    pub form: web_sys::Element,
+    pub statement: web_sys::Element,
+    count: web_sys::Element,
+    steps: Vec<web_sys::Element>,
+    status: web_sys::Element,
+    pub paragraphs: Vec<web_sys::Element>,
+    index_rows: Vec<web_sys::Element>,
+    /// Match case, Whole word, Highlight only (`[data-search-option]`).
+    option_boxes: Vec<web_sys::HtmlInputElement>,
+    pub options: SearchOptions,
+    /// The colour scheme buttons (`[data-scheme]`).
+    schemes: Vec<web_sys::Element>,
+    texts: Vec<String>,
+    index: SearchIndex,
+    notice_box: Option<web_sys::Element>,
+    pub query: String,
+    pub result: Option<SearchResult>,
+    pub current: HitIndex,
+    pub notice: Option<Notice>,
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+fn one<T: JsCast>(root: &web_sys::Element, selector: &str) -> Option<T> {
+    root.query_selector(selector).ok().flatten()?.dyn_into().ok()
+}
+
+fn set_flag(element: &web_sys::Element, name: &str, on: bool) {
+    let _ = if on { element.set_attribute(name, "") } else { element.remove_attribute(name) };
+}
+
+impl Page {
+    /// The prerendered reader under `#reader-root`, when the page has one with everything a
+    /// search needs.
+    pub fn find(document: web_sys::Document) -> Option<Page> {
+        let mount = document.get_element_by_id("reader-root")?;
+        let root: web_sys::Element = one(&mount, "[data-reader]")?;
+        let paragraphs = all(&root, "p[data-paragraph]");
+        let index_rows = all(&root, ".paragraph-index li");
+        let texts: Vec<String> = paragraphs.iter().map(|p| p.text_content().unwrap_or_default()).collect();
+        let page = Page {
+            input: one(&root, "input[type=search]")?,
+            form: one(&root, "form[role=search]")?,
+            statement: one(&root, "#statement")?,
+            count: one(&root, "[data-hit-count]")?,
+            steps: all(&root, "form[role=search] .step"),
+            status: one(&root, "form[role=search] [role=status]")?,
+            index: SearchIndex::from_texts(texts.clone()),
+            // The index lists every paragraph, or the rows cannot be matched to them.
+            index_rows: if index_rows.len() == paragraphs.len() { index_rows } else { Vec::new() },
+            schemes: all(&root, "[data-scheme]"),
+            option_boxes: all(&root, "input[data-search-option]")
+                .into_iter()
+                .filter_map(|e| e.dyn_into().ok())
+                .collect(),
+            options: SearchOptions::default(),
+            paragraphs,
+            texts,
+            notice_box: None,
+            query: String::new(),
+            result: None,
+            current: HitIndex(0),
+            notice: None,
+            document,
+            mount,
+            root,
+        };
+        (!page.paragraphs.is_empty() && page.steps.len() == 2).then_some(page)
+    }
+
+    /// The search options as the boxes are ticked.
+    pub fn read_options(&mut self) {
+        let ticked = |name: &str| {
+            self.option_boxes
+                .iter()
+                .any(|b| b.get_attribute("data-search-option").as_deref() == Some(name) && b.checked())
+        };
+        self.options = SearchOptions {
+            match_case: ticked("case"),
+            whole_word: ticked("word"),
+            highlight_only: ticked("highlight"),
+        };
+    }
+
+    /// Ticks the boxes for `options` (from the address) and keeps them.
+    pub fn set_options(&mut self, options: SearchOptions) {
+        for found in &self.option_boxes {
+            found.set_checked(match found.get_attribute("data-search-option").as_deref() {
+                Some("case") => options.match_case,
+                Some("word") => options.whole_word,
+                Some("highlight") => options.highlight_only,
+                _ => false,
+            });
+        }
+        self.options = options;
+    }
+
+    /// Searches for `query` with the options and draws the result; the first match becomes the
+    /// current one.
+    pub fn search(&mut self, query: String) {
+        let searched: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        self.notice = (searched.len() < query.len()).then_some(Notice::QueryShortened);
+        self.result = self.index.search(&searched, self.options);
+        self.query = query;
+        self.current = HitIndex(0);
+        for (i, paragraph) in self.paragraphs.iter().enumerate() {
+            marks::clear(paragraph);
+            let shown = self.result.as_ref().is_none_or(|r| r.shows(i));
+            set_flag(paragraph, "hidden", !shown);
+            if let Some(para) = paragraph.parent_element() {
+                set_flag(&para, "hidden", !shown);
+            }
+            if let Some(row) = self.index_rows.get(i) {
+                let _ = row.class_list().toggle_with_force("filtered-out", !shown);
+                // As prerendered: no class attribute at all.
+                if row.class_name().is_empty() {
+                    let _ = row.remove_attribute("class");
+                }
+            }
+            if let Some(hits) = self.result.as_ref().and_then(|r| r.paragraph(i)) {
+                marks::wrap(&self.document, paragraph, &self.texts[i], &hits.ranges, hits.first, 0);
+            }
+        }
+        self.draw_count();
+    }
+
+    pub fn total(&self) -> usize {
+        self.result.as_ref().map_or(0, |r| r.total)
+    }
+
+    /// Moves to the next (or previous) match; `false` when there is none.
+    pub fn step(&mut self, forward: bool) -> bool {
+        let Some((next, notice)) = step_hit(self.current, self.total(), forward) else {
+            return false;
+        };
+        for mark in all(&self.statement, "mark.current") {
+            let _ = mark.class_list().remove_1("current");
+        }
+        for mark in all(&self.statement, &format!("mark[data-hit=\"{}\"]", next.0)) {
+            let _ = mark.class_list().add_1("current");
+        }
+        self.current = next;
+        self.notice = notice;
+        self.draw_count();
+        true
+    }
+
+    /// The count, the step buttons and the notice under the box.
+    fn draw_count(&mut self) {
+        self.count.set_text_content(Some(&count_text(self.result.as_ref(), self.current)));
+        for step in &self.steps {
+            let _ = if self.total() > 0 {
+                step.remove_attribute("disabled")
+            } else {
+                step.set_attribute("disabled", "disabled")
+            };
+        }
+        match (&self.notice, &self.notice_box) {
+            (Some(notice), Some(shown)) => shown.set_text_content(Some(&notice.text())),
+            (Some(notice), None) => {
+                if let Ok(shown) = self.document.create_element("p") {
+                    let _ = shown.set_attribute("class", "search-notice");
+                    shown.set_text_content(Some(&notice.text()));
+                    let _ = self.form.insert_before(&shown, Some(&self.status));
+                    self.notice_box = Some(shown);
+                }
+            }
+            (None, Some(shown)) => {
+                shown.remove();
+                self.notice_box = None;
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// What the live region says once typing pauses.
+    pub fn announce(&self, text: &str) {
+        self.status.set_text_content(Some(text));
+    }
+
+    /// The current match's first mark.
+    pub fn current_mark(&self) -> Option<web_sys::Element> {
+        one(&self.statement, &format!("mark[data-hit=\"{}\"]", self.current.0))
+    }
+
+    /// `Some(forward)` when `control` is the previous (`false`) or next (`true`) match button.
+    pub fn step_button(&self, control: &web_sys::Element) -> Option<bool> {
+        self.steps.iter().position(|step| step == control).map(|i| i == 1)
+    }
+
+    /// The paragraph numbered `number` (from 1), when it is shown.
+    pub fn shown_paragraph(&self, number: usize) -> Option<&web_sys::Element> {
+        number.checked_sub(1).and_then(|i| self.paragraphs.get(i)).filter(|p| !p.has_attribute("hidden"))
+    }
+
+    /// Presses the button of the scheme the page shows (`scheme.js` applied the saved one to
+    /// `<html data-color-scheme>`; none is `auto`).
+    pub fn press_scheme(&self, shown: &str) {
+        for button in &self.schemes {
+            let pressed = button.get_attribute("data-scheme").as_deref() == Some(shown);
+            let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        }
+    }
+
+    /// Marks the index's link to paragraph `number` as where the reader is (`aria-current`),
+    /// as the full reader does for a `#pN` link; `None` unmarks it.
+    pub fn mark_target(&self, number: Option<usize>) {
+        for row in &self.index_rows {
+            let Some(link) = row.query_selector("a[href]").ok().flatten() else { continue };
+            let here = number.is_some_and(|n| link.get_attribute("href") == Some(format!("#p{n}")));
+            let _ = if here {
+                link.set_attribute("aria-current", "location")
+            } else {
+                link.remove_attribute("aria-current")
+            };
+        }
+    }
+
+    /// Puts the page back as it was prerendered, so the full reader hydrates what it rendered.
+    pub fn restore(&mut self) {
+        self.set_options(SearchOptions::default());
+        self.search(String::new());
+        self.announce("");
+        self.press_scheme("auto");
+        self.mark_target(None);
+    }
+}

@@ -1,0 +1,39 @@
+//! The full reader's side of the take-over from the light first module (protocol:
+//! `app::handover`).
+
+use wasm_bindgen::JsCast;
+
+use crate::app::handover::{HandOver, HAND_OVER_EVENT, TAKEN_OVER_EVENT};
+use crate::core::HitIndex;
+
+/// When the light module serves the page (`#reader-root[data-lite]`), asks it to put the page
+/// back as prerendered and to stop, and returns its answer; `None` when it does not serve it.
+pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
+    if !mount.has_attribute("data-lite") {
+        return None;
+    }
+    let detail = js_sys::Object::new();
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    let event = web_sys::CustomEvent::new_with_event_init_dict(HAND_OVER_EVENT, &init).ok()?;
+    mount.dispatch_event(event.unchecked_ref()).ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+    let current = field("current").and_then(|v| v.as_f64()).filter(|c| c.is_finite() && *c >= 0.0);
+    Some(HandOver { current: HitIndex(current.map_or(0, |c| c as usize)) })
+}
+
+/// Tells the light module that `Ready` has applied its search (it then does again what the user
+/// asked for while the full reader loaded).
+pub fn tell_lite_taken_over() {
+    let mount = gloo::utils::document().get_element_by_id("reader-root");
+    if let (Some(mount), Ok(event)) = (mount, web_sys::Event::new(TAKEN_OVER_EVENT)) {
+        let _ = mount.dispatch_event(&event);
+    }
+}
+
+/// What the search box holds now (typing goes on while the full reader hydrates).
+pub fn search_box_value(root: &yew::NodeRef) -> Option<String> {
+    let root = root.cast::<web_sys::Element>()?;
+    let input = root.query_selector("input[type=search]").ok()??;
+    Some(input.dyn_into::<web_sys::HtmlInputElement>().ok()?.value())
+}
