@@ -109,6 +109,8 @@ struct Lite {
     focused: RefCell<Option<Vec<u32>>>,
     asked: Cell<bool>,
     started: Cell<bool>,
+    /// Set while a `#pN` link is followed: focusing its paragraph is not a touch.
+    following_link: Cell<bool>,
 }
 
 /// The pauses, by position in `Lite::pauses`.
@@ -148,6 +150,7 @@ fn attach(page: Page) {
         focused: RefCell::new(None),
         asked: Cell::new(false),
         started: Cell::new(false),
+        following_link: Cell::new(false),
     });
     {
         let (a, b, c) = (lite.clone(), lite.clone(), lite.clone());
@@ -181,9 +184,15 @@ fn attach(page: Page) {
         lite.listeners.borrow_mut().push(Listener { target: target.clone(), kind, capture, closure });
     };
     // Any touch loads the full reader; it takes over once the reader is left alone.
-    for kind in ["pointerdown", "focusin", "dragenter"] {
+    for kind in ["pointerdown", "dragenter"] {
         on(&document, kind, true, |lite, _| lite.touched());
     }
+    // Focus moved by the user, not by a `#pN` link followed.
+    on(&document, "focusin", true, |lite, _| {
+        if !lite.following_link.get() {
+            lite.touched()
+        }
+    });
     // On the document, capturing: before the full reader's own listeners while it hydrates.
     on(&document, "keydown", true, Lite::on_key);
     on(&document, "click", true, Lite::on_click);
@@ -485,7 +494,9 @@ impl Lite {
                 if let Some(paragraph) = paragraph.dyn_ref::<web_sys::HtmlElement>() {
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(true);
+                    self.following_link.set(true);
                     let _ = paragraph.focus_with_options(&options);
+                    self.following_link.set(false);
                 }
             }
             None => {
