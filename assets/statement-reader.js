@@ -9,6 +9,10 @@ const WASM = new URL("__WASM__", here);
 const COMPARE_GLUE = new URL("__COMPARE_GLUE__", here);
 const COMPARE_WASM = new URL("__COMPARE_WASM__", here);
 const STYLESHEET = new URL("__CSS__", here);
+// The light first module (crates/lite): it serves prerendered elements (search, options, keys)
+// until the full reader is needed, which then loads and takes over each in place.
+const LITE_GLUE = new URL("__LITE_GLUE__", here);
+const LITE_WASM = new URL("__LITE_WASM__", here);
 
 // One promise per build and page, however many elements. Once the comparing build is loaded
 // (it can do everything the first can), later elements use it too.
@@ -25,12 +29,23 @@ function loadModule(comparing) {
   return modules.get(build);
 }
 
+// Once per page, however many elements.
+let light = null;
+function loadLight() {
+  light ??= import(LITE_GLUE.href).then(async (glue) => {
+    await glue.default({ module_or_path: LITE_WASM });
+    return glue;
+  });
+  return light;
+}
+
 const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open", "compare", "height"];
 
 class StatementReaderElement extends HTMLElement {
   static observedAttributes = OBSERVED;
 
   #handle = null;
+  #light = null;
   #frame = null;
 
   connectedCallback() {
@@ -44,7 +59,7 @@ class StatementReaderElement extends HTMLElement {
       prerendered.classList.add("js");
       this.#frame = prerendered;
       this.#applyHeight();
-      this.#start((glue) => glue.hydrate_widget(this, prerendered), prerendered);
+      this.#serveLight(prerendered);
       return;
     }
     const sheet = document.createElement("link");
@@ -64,10 +79,28 @@ class StatementReaderElement extends HTMLElement {
     this.#start((glue) => glue.mount_widget(this, frame), frame);
   }
 
-  // Loads the Wasm (once per page), then mounts or hydrates this element's reader in `frame`.
-  #start(mount, frame) {
-    loadModule(this.hasAttribute("compare"))
-      .then((glue) => {
+  // The light module serves a prerendered element while the full reader would show the same
+  // (its attributes ask at most for a search): the full reader is fetched at the first touch
+  // ("load-full") and hydrates once the light module lets it ("start-full"), taking over in
+  // place. Otherwise, or if the light module cannot load, the full reader at once.
+  #serveLight(frame) {
+    const hydrate = (glue) => glue.hydrate_widget(this, frame);
+    loadLight()
+      .then((lite) => {
+        if (this.#frame !== frame) return;
+        this.#light = lite.serve_widget(this, frame) ?? null;
+        if (!this.#light) return this.#start(hydrate, frame);
+        const started = new Promise((resolve) => this.addEventListener("statement-reader:start-full", resolve, { once: true }));
+        this.addEventListener("statement-reader:load-full", () => this.#start(hydrate, frame, started), { once: true });
+      })
+      .catch(() => this.#start(hydrate, frame));
+  }
+
+  // Loads the Wasm (once per page), then (and once `after` resolves) mounts or hydrates this
+  // element's reader in `frame`.
+  #start(mount, frame, after = Promise.resolve()) {
+    Promise.all([loadModule(this.hasAttribute("compare")), after])
+      .then(([glue]) => {
         if (this.#frame === frame) this.#handle = mount(glue);
       })
       .catch((error) => {
@@ -75,7 +108,9 @@ class StatementReaderElement extends HTMLElement {
         alert.setAttribute("role", "alert");
         alert.className = "load-error";
         alert.textContent = `The statement reader could not start: ${error?.message ?? error}`;
-        frame.replaceChildren(alert);
+        // Served by the light module, the text and its search stay.
+        if (this.#light) frame.querySelector("[data-reader]")?.prepend(alert);
+        else frame.replaceChildren(alert);
         frame.hidden = false;
         this.dispatchEvent(new CustomEvent("statement-reader:error", { bubbles: true, composed: true, detail: { message: alert.textContent } }));
       });
@@ -87,12 +122,16 @@ class StatementReaderElement extends HTMLElement {
     this.#handle?.unmount();
     this.#handle?.free();
     this.#handle = null;
+    this.#light?.unmount();
+    this.#light?.free();
+    this.#light = null;
     this.#frame = null;
   }
 
   attributeChangedCallback(name) {
     if (name === "height") this.#applyHeight();
-    else this.#handle?.update();
+    else if (this.#handle) this.#handle.update();
+    else this.#light?.update();
   }
 
   // `height="30em"` (any CSS length) gives the reader a fixed height with its own scrolling.

@@ -97,6 +97,10 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
         let (app, element) = (app.clone(), element.clone());
         super::prepare_builtin_then(move || {
             if matches!(*app.borrow(), App::Waiting) {
+                // The light module served it until now: it puts it back as prerendered.
+                if let Some(answer) = super::browser::take_over_from_lite(&container) {
+                    super::resume_from_lite(container.clone(), answer);
+                }
                 // The attributes as they are now: changes while waiting are already in them.
                 let props = props_for(&element);
                 let handle = super::deferred::hydrating(|| {

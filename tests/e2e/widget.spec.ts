@@ -188,4 +188,45 @@ test.describe("the widget before its Wasm", () => {
     await expect(page.locator("statement-reader [data-hit-count]")).toHaveText("1 of 5");
     await expect.poll(() => page.locator("statement-reader p[data-paragraph]:not([hidden])").count()).toBe(2);
   });
+
+  test("the light module serves it first; the full reader takes over at the first touch, in place", async ({ page }) => {
+    const wasm: string[] = [];
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
+    await page.addInitScript(() => {
+      (window as any).__events = [];
+      for (const name of ["ready", "search"]) {
+        document.addEventListener(`statement-reader:${name}`, (e: any) => (window as any).__events.push([name, e.detail]));
+      }
+    });
+    await page.goto("/embed-prerendered.html");
+    await widgetsReady(page);
+    const widget = page.locator("statement-reader");
+    // Only the light module so far; it says it is ready, as the full reader would.
+    expect(wasm).toEqual([expect.stringMatching(/^\/lite-[0-9a-f]+_bg\.wasm$/)]);
+    await expect(widget.locator(".frame[data-lite]")).toHaveCount(1);
+    await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any) => e[0] === "ready"))).toEqual([
+      ["ready", { title: "UK–US Strategic Dialogue 2024: joint statement", paragraphs: 14 }],
+    ]);
+    // Its search, and the host is told.
+    await widget.locator("input[type=search]").fill("iran");
+    await expect(widget.locator("[data-hit-count]")).toHaveText("1 of 5");
+    await expect.poll(() => page.evaluate(() => (window as any).__events.some((e: any) => e[0] === "search" && e[1].query === "iran" && e[1].total === 5))).toBe(true);
+    // A lens is the full reader's: it loads, takes over and does what was asked, the search kept.
+    await widget.locator('[data-theme-link="middle-east"]').click();
+    await expect(widget.locator('[data-theme-link="middle-east"]')).toHaveAttribute("aria-pressed", "true");
+    await expect(widget.locator(".frame[data-lite]")).toHaveCount(0);
+    // The same as the page shows for that search and lens.
+    const reference = await page.context().newPage();
+    await reference.goto("/?q=iran&theme=middle-east");
+    await expect(reference.locator("[data-reader][data-ready] [data-hit-count]")).toHaveText(/^1 of \d+$/);
+    await expect(widget.locator("[data-hit-count]")).toHaveText((await reference.locator("[data-hit-count]").textContent())!);
+    await reference.close();
+    await expect(widget.locator("input[type=search]")).toHaveValue("iran");
+    expect(wasm).toHaveLength(2);
+    // A paragraph link stays inside; the host's address never changes; "ready" was said once.
+    await widget.locator('a.para-num[href="#p5"]').click();
+    await expect(widget.locator("#p5")).toBeFocused();
+    expect(new URL(page.url()).hash).toBe("");
+    expect(await page.evaluate(() => (window as any).__events.filter((e: any) => e[0] === "ready").length)).toBe(1);
+  });
 });

@@ -203,13 +203,23 @@ pub fn prerendered_widget_page(template: &str, snippet: &str) -> Result<String, 
 }
 
 /// Fills the widget script's placeholders with the bundle's hashed file names.
-pub fn widget_script(template: &str, reader: &Build, comparing: &Build, css: &str) -> Result<String, String> {
-    for placeholder in ["__GLUE__", "__WASM__", "__COMPARE_GLUE__", "__COMPARE_WASM__", "__CSS__"] {
+pub fn widget_script(
+    template: &str,
+    light: &Build,
+    reader: &Build,
+    comparing: &Build,
+    css: &str,
+) -> Result<String, String> {
+    for placeholder in
+        ["__GLUE__", "__WASM__", "__COMPARE_GLUE__", "__COMPARE_WASM__", "__LITE_GLUE__", "__LITE_WASM__", "__CSS__"]
+    {
         if !template.contains(placeholder) {
             return Err(format!("assets/statement-reader.js lacks {placeholder}"));
         }
     }
     Ok(template
+        .replace("__LITE_GLUE__", &light.glue)
+        .replace("__LITE_WASM__", &light.wasm)
         .replace("__COMPARE_GLUE__", &comparing.glue)
         .replace("__COMPARE_WASM__", &comparing.wasm)
         .replace("__GLUE__", &reader.glue)

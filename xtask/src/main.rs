@@ -124,7 +124,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     write(&css_name, widget_css.as_bytes())?;
     write(
         "statement-reader.js",
-        bundle::widget_script(&read("assets/statement-reader.js")?, &reader, &comparing, &css_name)?.as_bytes(),
+        bundle::widget_script(&read("assets/statement-reader.js")?, &light, &reader, &comparing, &css_name)?.as_bytes(),
     )?;
     // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
     // at once and with JavaScript off; the element hydrates it. A snippet to paste, and a page

@@ -1,26 +1,31 @@
 //! The protocol between the light first module (`crates/lite`) and the full reader: two DOM
 //! events, and what the light module answers.
 
-use statement_core::HitIndex;
+use statement_core::{HitIndex, SearchOptions};
 
-/// Dispatched on `window` by the light module at the first touch: the boot script then loads
-/// (fetches and compiles) the full reader.
+/// Dispatched by the light module at the first touch (on `window` for the page, on the element
+/// for a widget): the loader then loads (fetches and compiles) the full reader.
 pub const LOAD_FULL_EVENT: &str = "statement-reader:load-full";
-/// Dispatched on `window` by the light module when the full reader may take over: something
-/// waits for it, or the reader has been left alone for a moment. The boot script then starts
-/// the full reader as soon as it is loaded.
+/// Dispatched likewise when the full reader may take over: something waits for it, or the
+/// reader has been left alone for a moment. The loader then starts the full reader as soon as it
+/// is loaded.
 pub const START_FULL_EVENT: &str = "statement-reader:start-full";
-/// Dispatched on `#reader-root` by the full reader just before it hydrates; the light module
+/// Dispatched on the mount (`#reader-root`, a widget's frame) by the full reader just before it
+/// hydrates; the light module
 /// puts the page back as prerendered, stops, and answers in the event's `detail`.
 pub const HAND_OVER_EVENT: &str = "statement-reader:hand-over";
 
-/// Dispatched on `#reader-root` by the full reader once `Ready` has applied the light module's
+/// Dispatched on the mount by the full reader once `Ready` has applied the light module's
 /// search: what the user asked for meanwhile can be done again.
 pub const TAKEN_OVER_EVENT: &str = "statement-reader:taken-over";
 
-/// The light module's answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The light module's answer: its search and where it stood in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HandOver {
-    /// Its current match (`current` in the detail).
+    /// `query` in the detail.
+    pub query: String,
+    /// `matchCase`, `wholeWord`, `highlightOnly`.
+    pub options: SearchOptions,
+    /// `current`: its current match.
     pub current: HitIndex,
 }

@@ -18,6 +18,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use statement_core::SearchOptions;
+
 use crate::marks;
 
 pub use statement_app::handover::{HAND_OVER_EVENT, LOAD_FULL_EVENT, START_FULL_EVENT, TAKEN_OVER_EVENT};
@@ -202,10 +204,9 @@ pub fn replay(intent: Intent, root: &web_sys::Element, path: Option<Vec<u32>>, p
             init.set_code(&code);
             init.set_shift_key(shift);
             if let Ok(press) = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) {
-                let _ = match now.or(target) {
-                    Some(target) => target.dispatch_event(&press),
-                    None => document.dispatch_event(&press),
-                };
+                // A reader key pressed anywhere: on the reader, whence it reaches the page's
+                // document as well as a widget's root.
+                let _ = now.or(target).unwrap_or_else(|| root.clone()).dispatch_event(&press);
             }
         }
         Intent::Selection(statement, saved) => {
@@ -244,12 +245,22 @@ pub fn copy_files(transfer: &web_sys::DataTransfer) -> Option<web_sys::DataTrans
     Some(copy)
 }
 
-/// Writes the light module's answer into the hand-over event's `detail`.
-pub fn answer(event: &web_sys::Event, current: usize) {
+/// Writes the light module's answer into the hand-over event's `detail`: its search (query,
+/// options) and current match.
+pub fn answer(event: &web_sys::Event, current: usize, query: &str, options: SearchOptions) {
     let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(web_sys::CustomEvent::detail) else {
         return;
     };
     if detail.is_object() {
-        let _ = js_sys::Reflect::set(&detail, &"current".into(), &(current as f64).into());
+        let fields: [(&str, JsValue); 5] = [
+            ("current", (current as f64).into()),
+            ("query", query.into()),
+            ("matchCase", options.match_case.into()),
+            ("wholeWord", options.whole_word.into()),
+            ("highlightOnly", options.highlight_only.into()),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+        }
     }
 }

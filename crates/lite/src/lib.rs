@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use statement_app::scheme::COLOR_SCHEME_KEY;
 use statement_app::search_text::{announcement, comfortably_in_view};
-use statement_app::{global_key, paragraph_from_fragment, ColorScheme, GlobalKey, UrlState};
+use statement_app::{global_key, paragraph_from_fragment, ColorScheme, GlobalKey, UrlState, WidgetSettings};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -84,6 +84,15 @@ impl Pause {
     }
 }
 
+/// Whom the light module serves.
+enum Host {
+    /// The standalone page: the address bar, the saved colour scheme, page-wide keys.
+    Page,
+    /// A prerendered `<statement-reader>` (the element): keys only inside it, events to the host
+    /// page, nothing saved, the host's address untouched.
+    Widget(web_sys::Element),
+}
+
 /// Where the light module stands with the full reader.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -98,6 +107,7 @@ enum Stage {
 /// The light reader: the page, what the user asked for that only the full reader serves, and
 /// every listener.
 struct Lite {
+    host: Host,
     page: RefCell<Page>,
     /// In order, each with where its element is under the reader's root (filled in at the
     /// hand-over for what was asked before it).
@@ -124,7 +134,7 @@ pub fn start() {
         return;
     };
     match Page::find(document.clone()) {
-        Some(page) => attach(page),
+        Some(page) => drop(attach(page, Host::Page)),
         // A page this module cannot serve: the full reader at once.
         None if document.get_element_by_id("reader-root").is_some() => {
             dispatch_on_window(LOAD_FULL_EVENT);
@@ -140,8 +150,70 @@ fn dispatch_on_window(kind: &str) {
     }
 }
 
-fn attach(page: Page) {
+/// The widget's attributes this module serves; any other (a lens, a scheme, names, another
+/// statement, a comparison, opening files) is the full reader's.
+const WIDGET_ATTRIBUTES_SERVED: [&str; 4] = ["q", "match-case", "whole-word", "mode"];
+
+/// What the element's attributes ask for, when this module can serve all of it.
+fn widget_view(element: &web_sys::Element) -> Option<UrlState> {
+    let mut present = Vec::new();
+    for name in WidgetSettings::ATTRIBUTES {
+        if let Some(value) = element.get_attribute(name) {
+            if !WIDGET_ATTRIBUTES_SERVED.contains(&name) {
+                return None;
+            }
+            present.push((name, value));
+        }
+    }
+    Some(WidgetSettings::from_attributes(present.iter().map(|(n, v)| (*n, v.as_str()))).view)
+}
+
+/// Whether this device keeps highlights (the full reader shows them on the text).
+fn keeps_highlights() -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).any(|key| key.starts_with("statement-reader:highlights:"))
+}
+
+/// Serves the reader prerendered into a widget's `frame` (`statement-reader.js` calls it for
+/// each prerendered element). `None` when the light module cannot show what the full reader
+/// would — the element asks for more than a search, or this device keeps highlights — or the
+/// frame lacks what a search needs: the element then starts the full reader at once.
+#[wasm_bindgen]
+pub fn serve_widget(element: web_sys::Element, frame: web_sys::Element) -> Option<LiteWidget> {
+    widget_view(&element)?;
+    if keeps_highlights() {
+        return None;
+    }
+    let page = Page::find_in(frame)?;
+    Some(LiteWidget { lite: attach(page, Host::Widget(element)) })
+}
+
+/// A widget the light module serves.
+#[wasm_bindgen]
+pub struct LiteWidget {
+    lite: Rc<Lite>,
+}
+
+#[wasm_bindgen]
+impl LiteWidget {
+    /// The element's attributes changed: a search is applied at once; anything else starts the
+    /// full reader, which reads them.
+    pub fn update(&self) {
+        self.lite.apply_attributes();
+    }
+
+    /// The element was removed: the light module stops listening.
+    pub fn unmount(&self) {
+        self.lite.stop();
+    }
+}
+
+fn attach(page: Page, host: Host) -> Rc<Lite> {
     let lite = Rc::new(Lite {
+        host,
         page: RefCell::new(page),
         intents: RefCell::new(Vec::new()),
         listeners: RefCell::new(Vec::new()),
@@ -155,17 +227,22 @@ fn attach(page: Page) {
     {
         let (a, b, c) = (lite.clone(), lite.clone(), lite.clone());
         *lite.pauses.borrow_mut() = vec![
-            Pause::new(URL_SYNC_MS, move || a.write_url()),
+            Pause::new(URL_SYNC_MS, move || a.report_search()),
             Pause::new(ANNOUNCE_AFTER_MS, move || b.speak()),
             Pause::new(QUIET_MS, move || c.start_full()),
         ];
     }
-    let (window, document, mount, root, input, form, statement) = {
+    let (window, scope, mount, root, input, form, statement) = {
         let page = lite.page.borrow();
         let window: web_sys::EventTarget = web_sys::window().expect("a window").into();
+        // The page listens on its document; a widget only inside itself.
+        let scope: web_sys::EventTarget = match &lite.host {
+            Host::Page => page.document.clone().into(),
+            Host::Widget(_) => page.mount.clone().into(),
+        };
         (
             window,
-            web_sys::EventTarget::from(page.document.clone()),
+            scope,
             page.mount.clone(),
             page.root.clone(),
             page.input.clone(),
@@ -185,19 +262,19 @@ fn attach(page: Page) {
     };
     // Any touch loads the full reader; it takes over once the reader is left alone.
     for kind in ["pointerdown", "dragenter"] {
-        on(&document, kind, true, |lite, _| lite.touched());
+        on(&scope, kind, true, |lite, _| lite.touched());
     }
     // Focus moved by the user, not by a `#pN` link followed.
-    on(&document, "focusin", true, |lite, _| {
+    on(&scope, "focusin", true, |lite, _| {
         if !lite.following_link.get() {
             lite.touched()
         }
     });
-    // On the document, capturing: before the full reader's own listeners while it hydrates.
-    on(&document, "keydown", true, Lite::on_key);
-    on(&document, "click", true, Lite::on_click);
-    on(&document, "change", true, Lite::on_change);
-    on(&document, "drop", true, Lite::on_drop);
+    // Capturing: before the full reader's own listeners while it hydrates.
+    on(&scope, "keydown", true, Lite::on_key);
+    on(&scope, "click", true, Lite::on_click);
+    on(&scope, "change", true, Lite::on_change);
+    on(&scope, "drop", true, Lite::on_drop);
     on(&root.into(), "dragover", true, |_, event| {
         if carries_files(&event) {
             event.prevent_default();
@@ -209,27 +286,47 @@ fn attach(page: Page) {
         on(&statement.clone().into(), kind, false, Lite::on_selection_end);
     }
     on(&statement.into(), "mouseover", false, Lite::on_hover);
-    on(&window, "hashchange", false, |lite, _| lite.follow_fragment());
+    if matches!(lite.host, Host::Page) {
+        on(&window, "hashchange", false, |lite, _| lite.follow_fragment());
+    }
     // Another tab saved highlights or a setting: the full reader shows them.
     on(&window, "storage", false, |lite, _| lite.touched());
     on(&mount.clone().into(), HAND_OVER_EVENT, false, Lite::hand_over);
     on(&mount.clone().into(), TAKEN_OVER_EVENT, false, Lite::taken_over);
 
-    let from_address = current_url_state();
-    lite.page.borrow_mut().set_options(from_address.options);
-    if !from_address.query.is_empty() {
-        lite.page.borrow().input.set_value(&from_address.query);
-        lite.search();
-        // A search from the address: the keyword-in-context list comes with the full reader.
-        lite.touched();
+    match &lite.host {
+        Host::Page => {
+            lite.show_view(current_url_state());
+            lite.follow_fragment();
+            let page = lite.page.borrow();
+            let shown = page.document.document_element().and_then(|html| html.get_attribute("data-color-scheme"));
+            page.press_scheme(shown.as_deref().unwrap_or("auto"));
+        }
+        Host::Widget(element) => {
+            lite.show_view(widget_view(element).unwrap_or_default());
+            let page = lite.page.borrow();
+            let (title, paragraphs) = (page.title(), page.paragraphs.len());
+            report(element, "ready", &[("title", title.into()), ("paragraphs", (paragraphs as u32).into())]);
+        }
     }
-    lite.follow_fragment();
-    {
-        let page = lite.page.borrow();
-        let shown = page.document.document_element().and_then(|html| html.get_attribute("data-color-scheme"));
-        page.press_scheme(shown.as_deref().unwrap_or("auto"));
-        let _ = mount.set_attribute("data-lite", "");
-        let _ = page.root.set_attribute("data-ready", "");
+    let _ = mount.set_attribute("data-lite", "");
+    let _ = lite.page.borrow().root.set_attribute("data-ready", "");
+    lite
+}
+
+/// Tells the host page what happened in a widget, as the full reader does: a
+/// `statement-reader:NAME` event on the element (bubbling, composed) with `fields` as detail.
+fn report(element: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {
+    let detail = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &(*key).into(), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("statement-reader:{name}"), &init) {
+        let _ = element.dispatch_event(&event);
     }
 }
 
@@ -289,15 +386,68 @@ impl Lite {
             return;
         }
         if !self.asked.replace(true) {
-            dispatch_on_window(LOAD_FULL_EVENT);
+            self.signal(LOAD_FULL_EVENT);
         }
         self.restart(QUIET);
     }
 
-    /// Lets the boot script start the full reader as soon as it is loaded (once).
+    /// Lets the loader start the full reader as soon as it is loaded (once).
     fn start_full(&self) {
         if self.serving() && !self.started.replace(true) {
-            dispatch_on_window(START_FULL_EVENT);
+            self.signal(START_FULL_EVENT);
+        }
+    }
+
+    /// Tells the loader: the page's boot script listens on `window`, a widget's script on the
+    /// element (these events neither bubble nor leave it).
+    fn signal(&self, kind: &str) {
+        match &self.host {
+            Host::Page => dispatch_on_window(kind),
+            Host::Widget(element) => {
+                if let Ok(event) = web_sys::Event::new(kind) {
+                    let _ = element.dispatch_event(&event);
+                }
+            }
+        }
+    }
+
+    /// Shows what the address (or the widget's attributes) asks for: the options ticked, the
+    /// query searched. A search asked for brings the full reader (its keyword-in-context list).
+    fn show_view(&self, view: UrlState) {
+        let mut page = self.page.borrow_mut();
+        page.set_options(view.options);
+        page.input.set_value(&view.query);
+        drop(page);
+        self.search(matches!(self.host, Host::Page));
+        if !view.query.trim().is_empty() {
+            self.touched();
+        }
+    }
+
+    /// A widget's attributes changed: a search is shown at once; anything else is for the full
+    /// reader, which reads the attributes when it starts.
+    fn apply_attributes(&self) {
+        let Host::Widget(element) = &self.host else { return };
+        if !self.serving() {
+            return;
+        }
+        match widget_view(element) {
+            Some(view) => self.show_view(view),
+            None => {
+                self.touched();
+                self.start_full();
+            }
+        }
+    }
+
+    /// The widget was removed: nothing more is done or listened to.
+    fn stop(&self) {
+        self.stage.set(Stage::Gone);
+        for listener in self.listeners.borrow().iter() {
+            listener.detach();
+        }
+        for pause in self.pauses.borrow().iter() {
+            pause.cancel();
         }
     }
 
@@ -316,13 +466,17 @@ impl Lite {
         self.start_full();
     }
 
-    fn search(&self) {
+    /// Searches for what the box holds; `scroll` brings the first match into view (never a
+    /// widget's host page before the user acted inside it).
+    fn search(&self, scroll: bool) {
         {
             let mut page = self.page.borrow_mut();
             let query = page.input.value();
             page.search(query);
         }
-        self.scroll_to_current(false);
+        if scroll {
+            self.scroll_to_current(false);
+        }
         self.restart(URL_SYNC);
         self.restart(ANNOUNCE);
     }
@@ -330,7 +484,7 @@ impl Lite {
     fn on_input(&self, _: web_sys::Event) {
         // While the full reader hydrates, typing is its (the box keeps the text).
         if self.serving() {
-            self.search();
+            self.search(true);
             self.touched();
         }
     }
@@ -370,7 +524,7 @@ impl Lite {
             ("Enter", _) if search_key => self.step(!press.shift_key()),
             ("Escape", _) if search_key => {
                 input.set_value("");
-                self.search();
+                self.search(true);
             }
             (_, Some(GlobalKey::FocusSearch)) => {
                 let _ = input.focus();
@@ -386,6 +540,22 @@ impl Lite {
         let Some(target) = target_element(&event) else { return };
         let root = self.page.borrow().root.clone();
         if !root.contains(Some(&target)) {
+            return;
+        }
+        // In a widget, a link within the reader goes there without touching the host's address.
+        if let (Host::Widget(_), Some(link)) = (&self.host, target.closest("a[href^='#']").ok().flatten()) {
+            event.prevent_default();
+            let id = link.get_attribute("href").unwrap_or_default();
+            let found = root
+                .query_selector(&format!("[id=\"{}\"]", id.trim_start_matches('#').replace('"', "")))
+                .ok()
+                .flatten();
+            if let Some(found) = found.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                found.scroll_into_view_with_bool(true);
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = found.focus_with_options(&options);
+            }
             return;
         }
         // Links work without script; the search box is the browser's.
@@ -405,7 +575,7 @@ impl Lite {
         let scheme = control.get_attribute("data-scheme").as_deref().and_then(ColorScheme::parse);
         match (self.serving(), forward, scheme) {
             (true, Some(forward), _) => self.step(forward),
-            (true, None, Some(scheme)) => choose_scheme(&self.page.borrow(), scheme),
+            (true, None, Some(scheme)) if matches!(self.host, Host::Page) => choose_scheme(&self.page.borrow(), scheme),
             _ => {
                 if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
                     self.wait_for_full(Intent::Click(control));
@@ -424,7 +594,7 @@ impl Lite {
             event.stop_propagation();
             if self.serving() {
                 self.page.borrow_mut().read_options();
-                self.search();
+                self.search(true);
                 self.touched();
             } else {
                 self.wait_for_full(Intent::Toggle(option.clone(), option.checked()));
@@ -532,6 +702,18 @@ impl Lite {
         page.announce(&spoken);
     }
 
+    /// Once typing pauses: the page's address follows; a widget tells its host.
+    fn report_search(&self) {
+        match &self.host {
+            Host::Page => self.write_url(),
+            Host::Widget(element) => {
+                let page = self.page.borrow();
+                let fields = [("query", page.query.as_str().into()), ("total", (page.total() as u32).into())];
+                report(element, "search", &fields);
+            }
+        }
+    }
+
     /// `?q=` in the address, the page's other parameters and `#pN` untouched.
     fn write_url(&self) {
         let Some(window) = web_sys::window() else { return };
@@ -571,9 +753,11 @@ impl Lite {
         for pause in self.pauses.borrow().iter() {
             pause.cancel();
         }
-        self.write_url();
+        if matches!(self.host, Host::Page) {
+            self.write_url();
+        }
         let mut page = self.page.borrow_mut();
-        handover::answer(&event, page.current.0);
+        handover::answer(&event, page.current.0, &page.query, page.options);
         page.restore();
         let _ = page.root.remove_attribute("data-ready");
         let _ = page.mount.remove_attribute("data-lite");

@@ -11,7 +11,7 @@ use crate::marks;
 
 pub struct Page {
     pub document: web_sys::Document,
-    /// `#reader-root`: where the full reader hydrates.
+    /// Where the full reader hydrates: `#reader-root` on the page, a widget's frame.
     pub mount: web_sys::Element,
     /// `[data-reader]`.
     pub root: web_sys::Element,
@@ -53,10 +53,16 @@ fn set_flag(element: &web_sys::Element, name: &str, on: bool) {
 }
 
 impl Page {
-    /// The prerendered reader under `#reader-root`, when the page has one with everything a
-    /// search needs.
+    /// The page's prerendered reader (under `#reader-root`), when it has everything a search
+    /// needs.
     pub fn find(document: web_sys::Document) -> Option<Page> {
-        let mount = document.get_element_by_id("reader-root")?;
+        Page::find_in(document.get_element_by_id("reader-root")?)
+    }
+
+    /// The prerendered reader under `mount` (`#reader-root`, or a widget's frame in its shadow
+    /// root), when it has everything a search needs.
+    pub fn find_in(mount: web_sys::Element) -> Option<Page> {
+        let document = mount.owner_document()?;
         let root: web_sys::Element = one(&mount, "[data-reader]")?;
         let paragraphs = all(&root, "p[data-paragraph]");
         let index_rows = all(&root, ".paragraph-index li");
@@ -209,6 +215,11 @@ impl Page {
     /// `Some(forward)` when `control` is the previous (`false`) or next (`true`) match button.
     pub fn step_button(&self, control: &web_sys::Element) -> Option<bool> {
         self.steps.iter().position(|step| step == control).map(|i| i == 1)
+    }
+
+    /// The statement's title, as its masthead shows it.
+    pub fn title(&self) -> String {
+        one::<web_sys::Element>(&self.root, "#statement-title").and_then(|h| h.text_content()).unwrap_or_default()
     }
 
     /// The paragraph numbered `number` (from 1), when it is shown.

@@ -4,10 +4,11 @@
 use wasm_bindgen::JsCast;
 
 use crate::app::handover::{HandOver, HAND_OVER_EVENT, TAKEN_OVER_EVENT};
-use crate::core::HitIndex;
+use crate::core::{HitIndex, SearchOptions};
 
-/// When the light module serves the page (`#reader-root[data-lite]`), asks it to put the page
-/// back as prerendered and to stop, and returns its answer; `None` when it does not serve it.
+/// When the light module serves the reader in `mount` (`#reader-root` or a widget's frame, with
+/// `data-lite`), asks it to put it back as prerendered and to stop, and returns its answer;
+/// `None` when it does not serve it.
 pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
     if !mount.has_attribute("data-lite") {
         return None;
@@ -18,17 +19,30 @@ pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
     let event = web_sys::CustomEvent::new_with_event_init_dict(HAND_OVER_EVENT, &init).ok()?;
     mount.dispatch_event(event.unchecked_ref()).ok()?;
     let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+    let flag = |name: &str| field(name).and_then(|v| v.as_bool()).unwrap_or(false);
     let current = field("current").and_then(|v| v.as_f64()).filter(|c| c.is_finite() && *c >= 0.0);
-    Some(HandOver { current: HitIndex(current.map_or(0, |c| c as usize)) })
+    Some(HandOver {
+        query: field("query").and_then(|v| v.as_string()).unwrap_or_default(),
+        options: SearchOptions {
+            match_case: flag("matchCase"),
+            whole_word: flag("wholeWord"),
+            highlight_only: flag("highlightOnly"),
+        },
+        current: HitIndex(current.map_or(0, |c| c as usize)),
+    })
 }
 
 /// Tells the light module that `Ready` has applied its search (it then does again what the user
 /// asked for while the full reader loaded).
-pub fn tell_lite_taken_over() {
-    let mount = gloo::utils::document().get_element_by_id("reader-root");
-    if let (Some(mount), Ok(event)) = (mount, web_sys::Event::new(TAKEN_OVER_EVENT)) {
+pub fn tell_lite_taken_over(mount: &web_sys::Element) {
+    if let Ok(event) = web_sys::Event::new(TAKEN_OVER_EVENT) {
         let _ = mount.dispatch_event(&event);
     }
+}
+
+/// Where the reader whose root is `root` was mounted (`#reader-root`, a widget's frame).
+pub fn mount_of(root: &yew::NodeRef) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()?.parent_element()
 }
 
 /// What the search box holds now (typing goes on while the full reader hydrates).

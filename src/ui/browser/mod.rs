@@ -20,7 +20,7 @@ pub use geometry::{
     place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, watch_paragraphs, ParagraphSelection,
     ParagraphWatch,
 };
-pub use handover::{search_box_value, take_over_from_lite, tell_lite_taken_over};
+pub use handover::{mount_of, search_box_value, take_over_from_lite, tell_lite_taken_over};
 pub use location::{
     apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,
     paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,

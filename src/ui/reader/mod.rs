@@ -53,7 +53,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // A widget scrolls its host page only once the user has acted inside it.
     let interacted = use_mut_ref(|| false);
     effects::use_effects(&store, root.clone(), is_page, interacted.clone());
-    startup::use_startup(&store, host, paragraph_count, root.clone());
+    let took_over = startup::use_startup(&store, host, paragraph_count, root.clone());
     startup::use_host_changes(&store, host, paragraph_count);
     let state = &store.state;
     let url_state = state.url_state();
@@ -64,6 +64,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         host,
         &document.meta.title,
         paragraph_count,
+        took_over,
     );
     let on_passage = keys::use_passage_step(root.clone());
     keys::use_reader_keys(&store, root.clone(), is_page, on_passage.clone());

@@ -15,23 +15,36 @@ use crate::ui::host::{Host, ReaderEvent};
 const URL_SYNC_MS: u32 = 300;
 
 thread_local! {
-    /// The light first module's answer, when the full reader took the page over from it.
-    static RESUMED: std::cell::Cell<Option<HandOver>> = const { std::cell::Cell::new(None) };
+    /// The light first module's answers, by the mount the full reader took over from it.
+    static RESUMED: std::cell::RefCell<Vec<(web_sys::Element, HandOver)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The page was taken over from the light first module (`crates/lite`): `Ready` keeps its
-/// current match and scrolls nowhere; a `#pN` link is followed only if the search hides it.
-pub fn resume_from_lite(answer: HandOver) {
-    RESUMED.with(|resumed| resumed.set(Some(answer)));
+/// The reader in `mount` (`#reader-root`, a widget's frame) was taken over from the light first
+/// module (`crates/lite`): its `Ready` shows the light module's search, keeps its current match
+/// and scrolls nowhere; a `#pN` link is followed only if the search hides it.
+pub fn resume_from_lite(mount: web_sys::Element, answer: HandOver) {
+    RESUMED.with(|resumed| resumed.borrow_mut().push((mount, answer)));
+}
+
+fn take_resumed(mount: Option<&web_sys::Element>) -> Option<HandOver> {
+    let mount = mount?;
+    RESUMED.with(|resumed| {
+        let mut resumed = resumed.borrow_mut();
+        let at = resumed.iter().position(|(m, _)| m == mount)?;
+        Some(resumed.swap_remove(at).1)
+    })
 }
 
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
-/// a widget takes its attributes.
+/// a widget takes its attributes. Returns whether the reader took over from the light module
+/// (which has told a widget's host it is ready already).
 #[hook]
-pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize, root: NodeRef) {
+pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize, root: NodeRef) -> bool {
     let dispatcher = store.dispatcher();
     let host = host.clone();
+    let took_over = use_state_eq(|| false);
+    let setter = took_over.setter();
     use_effect_with((), move |_| {
         // After hydration's last slice (see `ui::deferred`), in a task of its own: start-up (the
         // address bar's search, a lens) then never adds to a long task.
@@ -42,44 +55,37 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
                 return;
             }
             browser::mark_start("statement-reader:start");
-            dispatcher.dispatch(match host {
-                Host::Page => {
-                    let resumed = RESUMED.with(std::cell::Cell::take);
-                    let target = paragraph_from_fragment(&browser::current_fragment(), paragraph_count);
-                    let mut url = browser::read_url_state();
-                    let mut current = resumed.map(|r| r.current);
-                    // Typing may have gone on while the full reader hydrated: the box has the
-                    // search (its text is left alone until now, see `SearchBar`).
-                    match browser::search_box_value(&root) {
-                        Some(typed) if resumed.is_some() && typed != url.query => {
-                            url.query = typed;
-                            current = Some(crate::core::HitIndex(0));
-                        }
-                        _ => {}
-                    }
-                    if resumed.is_some() {
-                        browser::in_turn(browser::tell_lite_taken_over);
-                    }
-                    Action::Ready {
-                        color_scheme: browser::load_color_scheme(),
-                        names_shown: browser::load_names_shown(),
-                        target_paragraph: target,
-                        url,
-                        resumed: current,
-                    }
+            let mount = browser::mount_of(&root);
+            let resumed = take_resumed(mount.as_ref());
+            let (color_scheme, names_shown, target_paragraph, mut url) = match host {
+                Host::Page => (
+                    browser::load_color_scheme(),
+                    browser::load_names_shown(),
+                    paragraph_from_fragment(&browser::current_fragment(), paragraph_count),
+                    browser::read_url_state(),
+                ),
+                Host::Widget { settings, .. } => (settings.color_scheme, settings.names_shown, None, settings.view),
+            };
+            let mut current = None;
+            if let Some(answer) = &resumed {
+                (url.query, url.options, current) = (answer.query.clone(), answer.options, Some(answer.current));
+                // Typing may have gone on while the full reader hydrated: the box has the search
+                // (its text is left alone until now, see `SearchBar`).
+                if let Some(typed) = browser::search_box_value(&root).filter(|typed| *typed != url.query) {
+                    url.query = typed;
+                    current = Some(crate::core::HitIndex(0));
                 }
-                Host::Widget { settings, .. } => Action::Ready {
-                    color_scheme: settings.color_scheme,
-                    names_shown: settings.names_shown,
-                    target_paragraph: None,
-                    url: settings.view,
-                    resumed: None,
-                },
-            });
+                setter.set(true);
+                if let Some(mount) = mount {
+                    browser::in_turn(move || browser::tell_lite_taken_over(&mount));
+                }
+            }
+            dispatcher.dispatch(Action::Ready { color_scheme, names_shown, target_paragraph, url, resumed: current });
             browser::measure_since_start("statement-reader:start");
         });
         move || mounted.set(false)
     });
+    *took_over
 }
 
 /// A widget whose attributes change shows the new view (and scheme) without reloading; the
@@ -118,7 +124,16 @@ pub fn use_host_changes(store: &UseReducerHandle<Store>, host: &Host, paragraph_
 /// What the reader reports once typing pauses: the page writes its address bar; a widget
 /// dispatches `statement-reader:search` and `:lens` events (and `:ready` once).
 #[hook]
-pub fn use_reports(ready: bool, url_state: UrlState, total: usize, host: &Host, title: &str, paragraphs: usize) {
+#[allow(clippy::too_many_arguments)]
+pub fn use_reports(
+    ready: bool,
+    url_state: UrlState,
+    total: usize,
+    host: &Host,
+    title: &str,
+    paragraphs: usize,
+    took_over: bool,
+) {
     let settled_url = use_debounced((ready, url_state), URL_SYNC_MS);
     {
         let host = host.clone();
@@ -137,8 +152,9 @@ pub fn use_reports(ready: bool, url_state: UrlState, total: usize, host: &Host, 
     }
     let host = host.clone();
     let title = title.to_owned();
+    // Taken over from the light module, which told the host already.
     use_effect_with(ready, move |&ready| {
-        if ready {
+        if ready && !took_over {
             host.emit(ReaderEvent::Ready { title, paragraphs });
         }
     });
