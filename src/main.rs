@@ -18,7 +18,7 @@ fn main() {
         // The light first module served the page until now: it puts the page back as
         // prerendered and stops; `Ready` then resumes its search.
         if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
-            statement_reader::ui::resume_from_lite(root.clone(), answer);
+            statement_reader::ui::resume_from_lite(answer);
         }
         mark_start("statement-reader:hydrate");
         if root.first_element_child().is_some() {

@@ -29,6 +29,8 @@ pub struct StatementBodyProps {
     /// Per paragraph, its `data-themes` value.
     pub paragraph_themes: Rc<Vec<AttrValue>>,
     pub search: SearchState,
+    /// Whether the reader is ready (`Ready` has come).
+    pub ready: bool,
     pub lenses: Lenses,
     pub lens: Shared<LensView>,
     /// The selected lenses by name, for the "nothing matches" message.
@@ -58,7 +60,8 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
     let embedded = landmark::use_embedded();
     let (search, analysis, tip) = (&props.search, &props.analysis, &props.tip);
     let result = search.result.as_ref();
-    let nothing_found = result.is_some_and(|r| r.filters && r.paragraphs.is_empty());
+    // Not before `Ready` (a reader taken over from the light module hydrates with its search).
+    let nothing_found = props.ready && result.is_some_and(|r| r.filters && r.paragraphs.is_empty());
     let current_paragraph = search.current_paragraph();
     let count = props.document.paragraphs.len();
     // A long document marks matches only near the reader (see `app::window`).
@@ -98,11 +101,7 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
             { props.children.clone() }
             if nothing_found {
                 <div class="no-results">
-                    <p>{ if props.lens_names.is_empty() {
-                        format!("No paragraph matches “{}”.", search.query.trim())
-                    } else {
-                        format!("No paragraph ({}) matches “{}”.", props.lens_names.join("; "), search.query.trim())
-                    } }</p>
+                    <p>{ crate::app::search_text::nothing_found(&search.query, &props.lens_names) }</p>
                     <button type="button" onclick={props.on_action.reform(|_| Action::ClearSearch)}>{ "Clear the search" }</button>
                 </div>
             }

@@ -99,7 +99,7 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
             if matches!(*app.borrow(), App::Waiting) {
                 // The light module served it until now: it puts it back as prerendered.
                 if let Some(answer) = super::browser::take_over_from_lite(&container) {
-                    super::resume_from_lite(container.clone(), answer);
+                    super::resume_from_lite(answer);
                 }
                 // The attributes as they are now: changes while waiting are already in them.
                 let props = props_for(&element);

@@ -91,6 +91,31 @@ test.describe("reading view", () => {
     await expect(page.locator("p#p1 .entity").first()).toBeVisible();
   });
 
+  test("the take-over changes nothing on screen: a search stays drawn in every frame", async ({ page }) => {
+    await openReader(page, "/?q=iran");
+    // Every frame from the hand-over until the full reader says it is ready: marks, filter, count.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__frames = [];
+      const mount = document.getElementById("reader-root")!;
+      const look = () => [
+        document.querySelectorAll("mark[data-hit]").length,
+        document.querySelectorAll("p[data-paragraph]:not([hidden])").length,
+        document.querySelector("[data-hit-count]")!.textContent,
+      ];
+      mount.addEventListener("statement-reader:hand-over", () => {
+        const tick = () => { w.__frames.push(look()); if (!w.__done) requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+      });
+      mount.addEventListener("statement-reader:taken-over", () => requestAnimationFrame(() => { w.__frames.push(look()); w.__done = true; }));
+    });
+    await expect.poll(() => page.evaluate(() => (window as any).__done === true), { timeout: 15_000 }).toBe(true);
+    const frames: unknown[] = await page.evaluate(() => (window as any).__frames);
+    expect(frames.length).toBeGreaterThan(1);
+    expect(new Set(frames.map((f) => JSON.stringify(f)))).toEqual(new Set([JSON.stringify([5, 2, "1 of 5"])]));
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0);
+  });
+
   test("#p9 scrolls to and focuses paragraph 9", async ({ page }) => {
     await openReader(page, "/#p9");
     await expect(page.locator("#p9")).toBeFocused();

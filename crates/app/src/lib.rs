@@ -357,6 +357,19 @@ impl ReaderState {
 
     /// Shows what `url` describes: its query, search options and lenses (unknown ids ignored).
     /// Returns the scroll to the first match, if any.
+    /// The state a reader taken over from the light first module starts in: its search, options
+    /// and current match, so that the page it hydrates is the one the light module drew.
+    pub fn resumed(mut self, answer: &handover::HandOver) -> Self {
+        let _first_match =
+            self.configure(UrlState { query: answer.query.clone(), options: answer.options, ..UrlState::default() });
+        if answer.current.0 < self.search.total() {
+            self.search.current = answer.current;
+        }
+        // The light module takes its notice away before hydration (`Ready` brings it back).
+        self.notice = None;
+        self
+    }
+
     fn configure(&mut self, url: UrlState) -> Option<Effect> {
         self.search.query = url.query;
         self.search.options = url.options;

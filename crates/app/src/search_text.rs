@@ -28,6 +28,15 @@ pub fn announcement(query: &str, result: Option<&SearchResult>) -> String {
     }
 }
 
+/// What the statement says when the filter shows no paragraph (`lens_names`: the lenses on).
+pub fn nothing_found(query: &str, lens_names: &[String]) -> String {
+    if lens_names.is_empty() {
+        format!("No paragraph matches “{}”.", query.trim())
+    } else {
+        format!("No paragraph ({}) matches “{}”.", lens_names.join("; "), query.trim())
+    }
+}
+
 /// The match after (or before) `current` among `total`, wrapping round with a notice that says
 /// so; `None` when there is no match to step to.
 pub fn step_hit(current: HitIndex, total: usize, forward: bool) -> Option<(HitIndex, Option<Notice>)> {

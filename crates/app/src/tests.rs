@@ -171,6 +171,25 @@ fn taking_over_from_the_light_module_keeps_its_current_match_and_does_not_scroll
 }
 
 #[test]
+fn a_reader_taken_over_from_the_light_module_starts_with_its_search() {
+    let answer = crate::handover::HandOver {
+        query: "iran".into(),
+        options: SearchOptions { whole_word: true, ..SearchOptions::default() },
+        current: HitIndex(3),
+    };
+    let s = state().resumed(&answer);
+    assert!(!s.ready, "still to be made ready by `Ready`");
+    assert_eq!((s.search.query.as_str(), s.search.options, s.search.current), ("iran", answer.options, HitIndex(3)));
+    assert_eq!(s.search.total(), 5);
+    // A current match the search does not have is not kept.
+    let s = state().resumed(&crate::handover::HandOver { current: HitIndex(99), ..answer.clone() });
+    assert_eq!(s.search.current, HitIndex(0));
+    // No notice (the light module takes its own away before hydration), even for a query cut short.
+    let long = crate::handover::HandOver { query: "a".repeat(MAX_QUERY_CHARS + 1), ..answer };
+    assert_eq!(state().resumed(&long).notice, None);
+}
+
+#[test]
 fn taking_over_follows_a_deep_link_only_to_reveal_it() {
     let ready = |query: &str| {
         let mut s = state();

@@ -5,12 +5,13 @@
 //!    full reader, but does not start it.
 //! 2. Once the reader has been left alone for a moment, or at once when something waits for
 //!    the full reader (a lens, an option, a file, a selection, a hidden `#pN`), `start-full`
-//!    lets the boot script start it as soon as it is compiled. So the take-over, which redraws
-//!    the page, never lands in the middle of typing.
-//! 3. Just before it hydrates, the full reader dispatches `hand-over`: the page goes back to its
-//!    prerendered state (hydration must find what was prerendered) and the light module answers
-//!    with its current match. Yew's hydration yields to the browser, so for a moment the page
-//!    shows no search; what the user does meanwhile is kept, not lost.
+//!    lets the boot script start it as soon as it is compiled. So the take-over, which walks the
+//!    page and redraws parts of it, never lands in the middle of typing.
+//! 3. Just before it hydrates, the full reader dispatches `hand-over`: the light module answers
+//!    with its search (query, options, current match) and takes away what the full reader
+//!    renders only once ready (a notice, "No paragraph matches"). The full reader starts with
+//!    that search, so it hydrates the page as drawn: nothing on screen changes. Yew's hydration
+//!    yields to the browser; what the user does meanwhile is kept, not lost.
 //! 4. After its `Ready` has applied the search, the full reader dispatches `taken-over`: the
 //!    light module stops, gives focus back if the redraw took it, and does again, in order,
 //!    everything the user asked of it that only the full reader serves.
@@ -104,16 +105,22 @@ pub fn restore_selection(document: &web_sys::Document, paragraphs: &[web_sys::El
     }
 }
 
-/// Where `element` is under `root`: the index among its parent's element children, at each
-/// level. The full reader redraws some parts (the lens lists, the paragraphs' text) with the
-/// same structure but new elements: a path finds the new one.
+/// `element`'s children, search marks aside (the light module and the full reader may cut a
+/// match differently).
+fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
+    let all = element.children();
+    (0..all.length()).filter_map(|i| all.item(i)).filter(|e| !e.has_attribute("data-hit")).collect()
+}
+
+/// Where `element` is under `root`: its index among its parent's children, at each level. The
+/// full reader redraws some parts (the lens lists, the paragraphs' text) with the same
+/// structure but new elements: a path finds the new one.
 pub fn path_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u32>> {
     let mut path = Vec::new();
     let mut at = element.clone();
     while &at != root {
         let parent = at.parent_element()?;
-        let siblings = parent.children();
-        path.push((0..siblings.length()).position(|i| siblings.item(i).as_ref() == Some(&at))? as u32);
+        path.push(children(&parent).iter().position(|sibling| *sibling == at)? as u32);
         at = parent;
     }
     path.reverse();
@@ -122,7 +129,7 @@ pub fn path_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Ve
 
 /// The element at `path` under `root`.
 pub fn at_path(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
-    path.iter().try_fold(root.clone(), |at, &i| at.children().item(i))
+    path.iter().try_fold(root.clone(), |at, &i| children(&at).get(i as usize).cloned())
 }
 
 impl Intent {

@@ -571,6 +571,10 @@ impl Lite {
         }
         event.prevent_default();
         event.stop_propagation();
+        if self.serving() && self.page.borrow().is_clear_button(&control) {
+            self.page.borrow().input.set_value("");
+            return self.search(true);
+        }
         let forward = self.page.borrow().step_button(&control);
         let scheme = control.get_attribute("data-scheme").as_deref().and_then(ColorScheme::parse);
         match (self.serving(), forward, scheme) {
@@ -742,9 +746,10 @@ impl Lite {
         }
     }
 
-    /// The full reader is about to hydrate: the address gets the search now, and the page goes
-    /// back to its prerendered state (the full reader's `Ready` applies the search again). What
-    /// the user asked for so far, and does until that `Ready`, is kept for it.
+    /// The full reader is about to hydrate: the address gets the search now, and the full
+    /// reader gets it in the answer, so it hydrates the page as the light module drew it (with
+    /// the search: nothing on screen changes). What the user asked for so far, and does until
+    /// its `Ready`, is kept for it.
     fn hand_over(&self, event: web_sys::Event) {
         if !self.serving() {
             return;
@@ -758,11 +763,11 @@ impl Lite {
         }
         let mut page = self.page.borrow_mut();
         handover::answer(&event, page.current.0, &page.query, page.options);
-        page.restore();
+        page.leave_for_hydration();
         let _ = page.root.remove_attribute("data-ready");
         let _ = page.mount.remove_attribute("data-lite");
-        // Where each intent was aimed, in the page as prerendered (the full reader draws the
-        // same), and where focus is: a part the full reader redraws loses it.
+        // Where each intent was aimed (the full reader draws the same elements in the same
+        // places), and where focus is: a part the full reader redraws loses it.
         for (intent, path) in self.intents.borrow_mut().iter_mut() {
             *path = intent.element().and_then(|e| handover::path_of(&page.root, e));
         }

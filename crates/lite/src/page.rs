@@ -2,7 +2,7 @@
 //! once, and the search drawn into them exactly as the full reader draws it (marks, hidden
 //! paragraphs, the index's filtered-out rows, the count, the step buttons, the notice).
 
-use statement_app::search_text::{count_text, step_hit};
+use statement_app::search_text::{count_text, nothing_found, step_hit};
 use statement_app::{Notice, MAX_QUERY_CHARS};
 use statement_core::{HitIndex, SearchIndex, SearchOptions, SearchResult};
 use wasm_bindgen::JsCast;
@@ -31,6 +31,8 @@ pub struct Page {
     texts: Vec<String>,
     index: SearchIndex,
     notice_box: Option<web_sys::Element>,
+    /// "No paragraph matches …" with *Clear the search*, as the full reader shows it.
+    nothing_box: Option<web_sys::Element>,
     pub query: String,
     pub result: Option<SearchResult>,
     pub current: HitIndex,
@@ -86,6 +88,7 @@ impl Page {
             paragraphs,
             texts,
             notice_box: None,
+            nothing_box: None,
             query: String::new(),
             result: None,
             current: HitIndex(0),
@@ -151,6 +154,43 @@ impl Page {
             }
         }
         self.draw_count();
+        self.draw_nothing_found();
+    }
+
+    /// The message (and its *Clear the search* button) above the paragraphs when the filter
+    /// shows none.
+    fn draw_nothing_found(&mut self) {
+        let nothing = self.result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
+        if !nothing {
+            if let Some(shown) = self.nothing_box.take() {
+                shown.remove();
+            }
+            return;
+        }
+        if self.nothing_box.is_none() {
+            let made = (|| {
+                let shown = self.document.create_element("div").ok()?;
+                shown.set_class_name("no-results");
+                let text = self.document.create_element("p").ok()?;
+                let clear = self.document.create_element("button").ok()?;
+                clear.set_attribute("type", "button").ok()?;
+                clear.set_text_content(Some("Clear the search"));
+                shown.append_child(&text).ok()?;
+                shown.append_child(&clear).ok()?;
+                let first = self.paragraphs.first()?.parent_element()?;
+                first.parent_node()?.insert_before(&shown, Some(&first)).ok()?;
+                Some(shown)
+            })();
+            self.nothing_box = made;
+        }
+        if let Some(text) = self.nothing_box.as_ref().and_then(|b| b.first_element_child()) {
+            text.set_text_content(Some(&nothing_found(&self.query, &[])));
+        }
+    }
+
+    /// Whether `control` is the *Clear the search* button of "No paragraph matches".
+    pub fn is_clear_button(&self, control: &web_sys::Element) -> bool {
+        self.nothing_box.as_ref().is_some_and(|b| b.contains(Some(control)) && control.tag_name() == "BUTTON")
     }
 
     pub fn total(&self) -> usize {
@@ -250,12 +290,16 @@ impl Page {
         }
     }
 
-    /// Puts the page back as it was prerendered, so the full reader hydrates what it rendered.
-    pub fn restore(&mut self) {
-        self.set_options(SearchOptions::default());
-        self.search(String::new());
-        self.announce("");
-        self.press_scheme("auto");
-        self.mark_target(None);
+    /// Leaves the page for the full reader to hydrate. It starts with the same search, so it
+    /// renders the same elements in every part it walks (the paragraphs' text and the lists are
+    /// adopted whole, then redrawn), text aside, which it rewrites; only the notice, which it
+    /// shows only after next/previous, would be an element too many.
+    pub fn leave_for_hydration(&mut self) {
+        self.notice = None;
+        self.draw_count();
+        // Likewise "No paragraph matches", which it shows once ready.
+        if let Some(shown) = self.nothing_box.take() {
+            shown.remove();
+        }
     }
 }

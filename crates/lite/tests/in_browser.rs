@@ -65,7 +65,7 @@ fn marks_wrap_matches_across_elements_and_come_out_without_a_trace() {
 }
 
 #[wasm_bindgen_test]
-fn the_page_is_searched_in_place_and_put_back_as_prerendered() {
+fn the_page_is_searched_in_place_and_a_cleared_search_leaves_it_as_prerendered() {
     let root = mount();
     let before = root.clone_node_with_deep(true).unwrap();
     let mut page = Page::find(document()).expect("the prerendered reader");
@@ -83,11 +83,34 @@ fn the_page_is_searched_in_place_and_put_back_as_prerendered() {
     page.search("zzz".into());
     assert_eq!(texts(&root, "[data-hit-count]"), ["0 matches"]);
     assert!(root.query_selector(".search-notice").unwrap().is_none());
+    assert_eq!(texts(&root, "#statement > .no-results > p"), ["No paragraph matches “zzz”."]);
+    let clear = root.query_selector(".no-results button").unwrap().unwrap();
+    assert!(page.is_clear_button(&clear));
     page.press_scheme("dark");
     page.mark_target(Some(2));
-    page.restore();
-    // The same nodes, attributes (in any order) and text nodes: what the full reader hydrates.
+    assert_eq!(root.query_selector_all("[aria-current=location]").unwrap().length(), 1);
+    page.press_scheme("auto");
+    page.mark_target(None);
+    page.search(String::new());
+    // The same nodes, attributes (in any order) and text nodes as prerendered.
     assert!(root.is_equal_node(Some(&before)), "not as prerendered: {}", root.inner_html());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn left_for_the_full_reader_the_page_keeps_its_search_but_not_the_notice() {
+    let root = mount();
+    let mut page = Page::find(document()).unwrap();
+    page.search("iran".into());
+    page.step(false);
+    assert_eq!(texts(&root, ".search-notice").len(), 1);
+    page.leave_for_hydration();
+    // The full reader starts with the same search: it hydrates marks, filter and count as they
+    // are; a notice it would not render is gone.
+    assert!(root.query_selector(".search-notice").unwrap().is_none());
+    assert_eq!(texts(&root, "mark[data-hit]"), ["Iran", "Iran"]);
+    assert_eq!(texts(&root, "[data-hit-count]"), ["2 of 2"]);
+    assert!(root.query_selector("#p2").unwrap().unwrap().has_attribute("hidden"));
     root.remove();
 }
 

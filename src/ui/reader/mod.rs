@@ -45,15 +45,19 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let document = props.document.clone();
     let paragraph_count = document.paragraphs.len();
     let (host, is_page) = (&props.host, props.host.is_page());
+    // Taken over from the light first module: its answer, read once.
+    let resumed = use_state(startup::take_pending_resume);
     let store = {
         let document = document.clone();
-        use_reducer_eq(move || Store::new(&document))
+        let resumed = (*resumed).clone();
+        use_reducer_eq(move || Store::new(&document, resumed.as_ref()))
     };
     let root = use_node_ref();
     // A widget scrolls its host page only once the user has acted inside it.
     let interacted = use_mut_ref(|| false);
     effects::use_effects(&store, root.clone(), is_page, interacted.clone());
-    let took_over = startup::use_startup(&store, host, paragraph_count, root.clone());
+    let took_over = resumed.is_some();
+    startup::use_startup(&store, host, paragraph_count, root.clone(), (*resumed).clone());
     startup::use_host_changes(&store, host, paragraph_count);
     let state = &store.state;
     let url_state = state.url_state();
@@ -103,7 +107,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let result = state.search.result.clone();
     let (settled_result, settled_shown) =
         use_debounced_unless((result.clone(), state.shown_paragraphs()), KWIC_SETTLE_MS, result.is_none());
-    let settled_result = settled_result.filter(|_| result.is_some());
+    // Not before `Ready`: a reader taken over from the light module hydrates with its search,
+    // and the light module draws no keyword-in-context list.
+    let settled_result = settled_result.filter(|_| result.is_some() && state.ready);
     let kwic_current = match (&settled_result, &result) {
         (Some(a), Some(b)) if Rc::ptr_eq(a, b) => Some(state.search.current),
         _ => None,
@@ -158,7 +164,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     on_copy_link={is_page.then_some(on_copy_link)} on_open={props.on_open.clone()}
                     on_compare={props.on_compare.clone()} builtin_shown={props.source.is_none()} />
                 <StatementBody document={document.clone()} analysis={analysis.clone()} paragraph_themes={(*paragraph_themes).clone()}
-                    search={state.search.clone()} lenses={state.lenses} lens={state.lens.clone()} lens_names={state.lens_names()}
+                    search={state.search.clone()} ready={state.ready} lenses={state.lenses} lens={state.lens.clone()} lens_names={state.lens_names()}
                     highlights={marks.highlights.state.clone()} tools_open={marks.tools_open} on_tools={marks.on_tools.clone()}
                     on_cite={marks.on_cite.clone()} on_highlight={marks.on_paragraph_highlight.clone()}
                     toolbar_at={marks.selection.as_ref().map(|s| s.at)} on_pick={marks.on_pick.clone()}

@@ -15,36 +15,37 @@ use crate::ui::host::{Host, ReaderEvent};
 const URL_SYNC_MS: u32 = 300;
 
 thread_local! {
-    /// The light first module's answers, by the mount the full reader took over from it.
-    static RESUMED: std::cell::RefCell<Vec<(web_sys::Element, HandOver)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The light first module's answer for the reader about to hydrate (see `resume_from_lite`).
+    static PENDING: std::cell::RefCell<Option<HandOver>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The reader in `mount` (`#reader-root`, a widget's frame) was taken over from the light first
-/// module (`crates/lite`): its `Ready` shows the light module's search, keeps its current match
-/// and scrolls nowhere; a `#pN` link is followed only if the search hides it.
-pub fn resume_from_lite(mount: web_sys::Element, answer: HandOver) {
-    RESUMED.with(|resumed| resumed.borrow_mut().push((mount, answer)));
+/// The reader hydrated next (`#reader-root`, or a widget's frame: hydration follows this call
+/// in the same turn) takes over from the light first module (`crates/lite`): it starts with
+/// the light module's search, so the page it hydrates is the one on screen; its `Ready` keeps
+/// the current match and scrolls nowhere; a `#pN` link is followed only if the search hides it.
+pub fn resume_from_lite(answer: HandOver) {
+    PENDING.with(|pending| *pending.borrow_mut() = Some(answer));
 }
 
-fn take_resumed(mount: Option<&web_sys::Element>) -> Option<HandOver> {
-    let mount = mount?;
-    RESUMED.with(|resumed| {
-        let mut resumed = resumed.borrow_mut();
-        let at = resumed.iter().position(|(m, _)| m == mount)?;
-        Some(resumed.swap_remove(at).1)
-    })
+/// The answer left for the reader now hydrating, once.
+pub fn take_pending_resume() -> Option<HandOver> {
+    PENDING.with(|pending| pending.borrow_mut().take())
 }
 
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
-/// a widget takes its attributes. Returns whether the reader took over from the light module
-/// (which has told a widget's host it is ready already).
+/// a widget takes its attributes. `resumed`: the light module's answer, when the reader took
+/// over from it.
 #[hook]
-pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count: usize, root: NodeRef) -> bool {
+pub fn use_startup(
+    store: &UseReducerHandle<Store>,
+    host: &Host,
+    paragraph_count: usize,
+    root: NodeRef,
+    resumed: Option<HandOver>,
+) {
     let dispatcher = store.dispatcher();
     let host = host.clone();
-    let took_over = use_state_eq(|| false);
-    let setter = took_over.setter();
     use_effect_with((), move |_| {
         // After hydration's last slice (see `ui::deferred`), in a task of its own: start-up (the
         // address bar's search, a lens) then never adds to a long task.
@@ -55,8 +56,6 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
                 return;
             }
             browser::mark_start("statement-reader:start");
-            let mount = browser::mount_of(&root);
-            let resumed = take_resumed(mount.as_ref());
             let (color_scheme, names_shown, target_paragraph, mut url) = match host {
                 Host::Page => (
                     browser::load_color_scheme(),
@@ -75,8 +74,7 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
                     url.query = typed;
                     current = Some(crate::core::HitIndex(0));
                 }
-                setter.set(true);
-                if let Some(mount) = mount {
+                if let Some(mount) = browser::mount_of(&root) {
                     browser::in_turn(move || browser::tell_lite_taken_over(&mount));
                 }
             }
@@ -85,7 +83,6 @@ pub fn use_startup(store: &UseReducerHandle<Store>, host: &Host, paragraph_count
         });
         move || mounted.set(false)
     });
-    *took_over
 }
 
 /// A widget whose attributes change shows the new view (and scheme) without reloading; the

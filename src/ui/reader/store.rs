@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::props::builtin_document;
+use crate::app::handover::HandOver;
 use crate::app::{Action, Effect, ReaderState, Shared};
 use crate::core::analysis::Analysis;
 use crate::core::{Document, SearchIndex};
@@ -29,13 +30,19 @@ impl PartialEq for Store {
 }
 
 impl Store {
-    pub fn new(document: &Rc<Document>) -> Self {
+    /// `resumed`: taken over from the light first module, the reader starts with its search
+    /// (the page it hydrates shows it).
+    pub fn new(document: &Rc<Document>, resumed: Option<&HandOver>) -> Self {
         // The built-in statement's index and analysis are made once and shared by every reader
         // showing it (the page makes them in two turns before hydration, `main.rs`).
         let state = if Rc::ptr_eq(document, &builtin_document()) {
             ReaderState::prepared(builtin_index(), builtin_analysis())
         } else {
             analysed(|| ReaderState::new(document))
+        };
+        let state = match resumed {
+            Some(answer) => state.resumed(answer),
+            None => state,
         };
         Self { state, posted: 0, mailbox: Mailbox::default() }
     }
