@@ -1,4 +1,4 @@
-//! The protocol between the light first module (`crates/lite`) and the full reader: two DOM
+//! The protocol between the light first module (`crates/lite`) and the full reader: four DOM
 //! events, and what the light module answers.
 
 use statement_core::{HitIndex, SearchOptions};
@@ -11,8 +11,8 @@ pub const LOAD_FULL_EVENT: &str = "statement-reader:load-full";
 /// is loaded.
 pub const START_FULL_EVENT: &str = "statement-reader:start-full";
 /// Dispatched on the mount (`#reader-root`, a widget's frame) by the full reader just before it
-/// hydrates; the light module
-/// puts the page back as prerendered, stops, and answers in the event's `detail`.
+/// hydrates: the light module answers in the event's `detail` (its search, which the full
+/// reader starts with) and takes away what the full reader renders only once ready.
 pub const HAND_OVER_EVENT: &str = "statement-reader:hand-over";
 
 /// Dispatched on the mount by the full reader once `Ready` has applied the light module's

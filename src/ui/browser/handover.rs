@@ -7,8 +7,8 @@ use crate::app::handover::{HandOver, HAND_OVER_EVENT, TAKEN_OVER_EVENT};
 use crate::core::{HitIndex, SearchOptions};
 
 /// When the light module serves the reader in `mount` (`#reader-root` or a widget's frame, with
-/// `data-lite`), asks it to put it back as prerendered and to stop, and returns its answer;
-/// `None` when it does not serve it.
+/// `data-lite`), asks it to leave the page for hydration and to stop, and returns its answer
+/// (its search); `None` when it does not serve it.
 pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
     if !mount.has_attribute("data-lite") {
         return None;
