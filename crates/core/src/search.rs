@@ -97,6 +97,11 @@ impl SearchIndex {
         self.texts.len()
     }
 
+    /// The text of paragraph `index`, as indexed.
+    pub fn text(&self, index: usize) -> Option<&str> {
+        self.texts.get(index).map(String::as_str)
+    }
+
     pub fn new(document: &Document) -> Self {
         Self::from_texts(document.paragraphs.iter().map(|p| p.text.clone()).collect())
     }

@@ -23,8 +23,6 @@ use statement_core::SearchOptions;
 
 use crate::marks;
 
-pub use statement_app::handover::{HAND_OVER_EVENT, LOAD_FULL_EVENT, START_FULL_EVENT, TAKEN_OVER_EVENT};
-
 /// What the user asked that only the full reader serves, done again once it is ready.
 pub enum Intent {
     /// A click on a control (a button, a label, a checkbox, a summary…).

@@ -22,8 +22,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use handover::Intent;
-pub use handover::{HAND_OVER_EVENT, LOAD_FULL_EVENT, START_FULL_EVENT, TAKEN_OVER_EVENT};
 pub use page::Page;
+use statement_app::handover::{HAND_OVER_EVENT, LOAD_FULL_EVENT, START_FULL_EVENT, TAKEN_OVER_EVENT};
 
 /// How long typing must pause before the address bar follows (ms), as in the full reader.
 const URL_SYNC_MS: i32 = 300;

@@ -28,7 +28,6 @@ pub struct Page {
     pub options: SearchOptions,
     /// The colour scheme buttons (`[data-scheme]`).
     schemes: Vec<web_sys::Element>,
-    texts: Vec<String>,
     index: SearchIndex,
     notice_box: Option<web_sys::Element>,
     /// "No paragraph matches …" with *Clear the search*, as the full reader shows it.
@@ -76,7 +75,7 @@ impl Page {
             count: one(&root, "[data-hit-count]")?,
             steps: all(&root, "form[role=search] .step"),
             status: one(&root, "form[role=search] [role=status]")?,
-            index: SearchIndex::from_texts(texts.clone()),
+            index: SearchIndex::from_texts(texts),
             // The index lists every paragraph, or the rows cannot be matched to them.
             index_rows: if index_rows.len() == paragraphs.len() { index_rows } else { Vec::new() },
             schemes: all(&root, "[data-scheme]"),
@@ -86,7 +85,6 @@ impl Page {
                 .collect(),
             options: SearchOptions::default(),
             paragraphs,
-            texts,
             notice_box: None,
             nothing_box: None,
             query: String::new(),
@@ -149,8 +147,8 @@ impl Page {
                     let _ = row.remove_attribute("class");
                 }
             }
-            if let Some(hits) = self.result.as_ref().and_then(|r| r.paragraph(i)) {
-                marks::wrap(&self.document, paragraph, &self.texts[i], &hits.ranges, hits.first, 0);
+            if let (Some(hits), Some(text)) = (self.result.as_ref().and_then(|r| r.paragraph(i)), self.index.text(i)) {
+                marks::wrap(&self.document, paragraph, text, &hits.ranges, hits.first, 0);
             }
         }
         self.draw_count();
