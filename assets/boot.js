@@ -1,10 +1,13 @@
 // The page's loader (`cargo xtask dist` fills in the hashed file names). Only the names that
 // start with "./" belong to the first load: the light module and its glue. The full reader
 // (and the comparing build) load when they are needed.
+// Every file is fetched with its integrity hash (from the manifest the build wrote,
+// `integrity.json`): one that does not match is refused and said, never run.
 const here = import.meta.url;
-const LIGHT = ["./__LITE_GLUE__", "./__LITE_WASM__"];
-const READER = ["__GLUE__", "__WASM__"];
-const COMPARING = ["__COMPARE_GLUE__", "__COMPARE_WASM__"];
+const pinned = (name, integrity) => ({ url: new URL(name, here), integrity });
+const LIGHT = [pinned("./__LITE_GLUE__", "__SRI_LITE_GLUE__"), pinned("./__LITE_WASM__", "__SRI_LITE_WASM__")];
+const READER = [pinned("__GLUE__", "__SRI_GLUE__"), pinned("__WASM__", "__SRI_WASM__")];
+const COMPARING = [pinned("__COMPARE_GLUE__", "__SRI_COMPARE_GLUE__"), pinned("__COMPARE_WASM__", "__SRI_COMPARE_WASM__")];
 
 // Start once the prerendered statement is on screen (or after 250 ms: a browser without
 // paint timing, a page in the background): the script never competes with the text.
@@ -39,9 +42,40 @@ function lightWillDo() {
   return true;
 }
 
+// A file that failed its integrity check: said as such, never retried without the check.
+class Refused extends Error {}
+
+// Why `file` could not be used: fetched again without the check, a file that arrives is there
+// but is not the one this page was built with.
+async function refusal(file, error) {
+  const arrives = await fetch(file.url, { cache: "no-store" }).then((r) => r.ok, () => false);
+  const name = file.url.pathname.split("/").pop();
+  return arrives
+    ? new Refused(`${name} was refused: it does not match the integrity hash it was built with`)
+    : new Error(`${name} could not be loaded (${error?.message ?? error})`);
+}
+
+// The response, once its whole body has matched its hash (fetch checks before it resolves).
+async function fetchPinned(file) {
+  let response;
+  try {
+    response = await fetch(file.url, { integrity: file.integrity });
+  } catch (error) {
+    throw await refusal(file, error);
+  }
+  if (!response.ok) throw new Error(`${file.url.pathname.split("/").pop()} could not be loaded (${response.status} ${response.statusText})`);
+  return response;
+}
+
+// The glue, checked, then imported (from the HTTP cache).
+async function importPinned(glue) {
+  await fetchPinned(glue);
+  return import(glue.url.href);
+}
+
 async function start([glue, wasm]) {
-  const { default: init } = await import(new URL(glue, here));
-  return init({ module_or_path: new URL(wasm, here) });
+  const { default: init } = await importPinned(glue);
+  return init({ module_or_path: fetchPinned(wasm) });
 }
 
 async function startFull(build) {
@@ -49,15 +83,17 @@ async function startFull(build) {
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 }
 
-// Said inside the reader, which keeps working as far as the light module goes.
+// Said inside the reader. The prerendered text stays readable, and searchable where the light
+// module serves it.
 function cannotLoad(error) {
   const reader = document.querySelector("[data-reader]");
-  if (!reader) return;
+  if (!reader || reader.querySelector(":scope > .load-error")) return;
   reader.removeAttribute("aria-busy");
   const alert = document.createElement("p");
   alert.setAttribute("role", "alert");
   alert.className = "load-error";
-  alert.textContent = `The rest of the reader could not load (${error?.message ?? error}). Search still works; reload to try again.`;
+  const searchable = document.querySelector("#reader-root[data-lite]") !== null;
+  alert.textContent = `The rest of the reader could not load (${error?.message ?? error}). ${searchable ? "Search still works; r" : "The text is still here to read; r"}eload to try again.`;
   reader.prepend(alert);
 }
 
@@ -68,10 +104,10 @@ function behindLight() {
   const started = new Promise((resolve) => addEventListener("statement-reader:start-full", resolve, { once: true }));
   addEventListener("statement-reader:load-full", () => {
     const [glue, wasm] = READER;
-    const compiled = fetch(new URL(wasm, here))
-      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`${response.status} ${response.statusText}`))))
+    const compiled = fetchPinned(wasm)
+      .then((response) => response.arrayBuffer())
       .then((bytes) => WebAssembly.compile(bytes));
-    Promise.all([import(new URL(glue, here)), compiled, started])
+    Promise.all([importPinned(glue), compiled, started])
       .then(async ([{ default: init }, module]) => {
         const wasm = await init({ module_or_path: module });
         dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
@@ -82,8 +118,10 @@ function behindLight() {
 
 if (lightWillDo()) {
   behindLight();
-  await start(LIGHT).catch(() => startFull(READER));
+  // A light module that cannot load leaves the work to the full reader; one that was refused
+  // is said (the prerendered text stays readable).
+  await start(LIGHT).catch((error) => (error instanceof Refused ? cannotLoad(error) : startFull(READER).catch(cannotLoad)));
 } else {
-  await startFull(comparing ? COMPARING : READER);
+  await startFull(comparing ? COMPARING : READER).catch(cannotLoad);
 }
 if ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});

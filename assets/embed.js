@@ -1,6 +1,9 @@
 // The demo page's own behaviour: fill in and copy the snippet, and log the readers' events.
+// The script tag pins the widget by Subresource Integrity (the build fills in its hash); the
+// widget fetches everything else it loads with theirs.
 const script = new URL("./statement-reader.js", import.meta.url).href;
-const snippet = `<script type="module" src="${script}"></script>\n<statement-reader theme="china" q="taiwan"></statement-reader>`;
+const integrity = "__WIDGET_SRI__";
+const snippet = `<script type="module" src="${script}" integrity="${integrity}" crossorigin="anonymous"></script>\n<statement-reader theme="china" q="taiwan"></statement-reader>`;
 const box = document.getElementById("snippet");
 const status = document.getElementById("copy-status");
 box.value = snippet;

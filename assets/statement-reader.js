@@ -1,48 +1,87 @@
 // <statement-reader>: the embeddable reader. One <script type="module"> tag, then any number of
 // <statement-reader> elements. Each renders into its own open shadow root; the Wasm module is
 // fetched and instantiated once per page, from beside this script (so the bundle works from any
-// folder or CDN). `cargo xtask dist` fills in the hashed file names below.
-const here = new URL(".", import.meta.url);
-const GLUE = new URL("__GLUE__", here);
-const WASM = new URL("__WASM__", here);
+// folder or CDN, and bundlers that follow `new URL("./file", import.meta.url)` copy the files).
+// `cargo xtask dist` fills in the hashed file names, their integrity hashes (from the manifest
+// it writes, `integrity.json`) and the API below (from `crates/app/src/widget_api.rs`).
+//
+// Every file is fetched with its integrity hash, so a host that pins this script by SRI pins
+// everything behind it: a file that does not match is refused, said inside the element, and
+// reported to the host as `statement-reader:error`.
+const pinned = (url, integrity) => ({ url, integrity });
+const READER = [
+  pinned(new URL("./__GLUE__", import.meta.url), "__SRI_GLUE__"),
+  pinned(new URL("./__WASM__", import.meta.url), "__SRI_WASM__"),
+];
 // The comparing build: the same reader with comparison, loaded only by an element with `compare`.
-const COMPARE_GLUE = new URL("__COMPARE_GLUE__", here);
-const COMPARE_WASM = new URL("__COMPARE_WASM__", here);
-const STYLESHEET = new URL("__CSS__", here);
+const COMPARING = [
+  pinned(new URL("./__COMPARE_GLUE__", import.meta.url), "__SRI_COMPARE_GLUE__"),
+  pinned(new URL("./__COMPARE_WASM__", import.meta.url), "__SRI_COMPARE_WASM__"),
+];
 // The light first module (crates/lite): it serves prerendered elements (search, options, keys)
 // until the full reader is needed, which then loads and takes over each in place.
-const LITE_GLUE = new URL("__LITE_GLUE__", here);
-const LITE_WASM = new URL("__LITE_WASM__", here);
+const LIGHT = [
+  pinned(new URL("./__LITE_GLUE__", import.meta.url), "__SRI_LITE_GLUE__"),
+  pinned(new URL("./__LITE_WASM__", import.meta.url), "__SRI_LITE_WASM__"),
+];
+const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
+
+const fileName = (url) => decodeURIComponent(new URL(url).pathname.split("/").pop());
+
+// A file that failed its integrity check: said as such, never retried without the check.
+class Refused extends Error {}
+
+// Why `file` could not be used: fetched again without the check, a file that arrives is there
+// but is not the one this script was built with.
+async function refusal(file, error) {
+  const arrives = await fetch(file.url, { cache: "no-store" }).then((r) => r.ok, () => false);
+  return arrives
+    ? new Refused(`${fileName(file.url)} was refused: it does not match the integrity hash it was built with`)
+    : new Error(`${fileName(file.url)} could not be loaded (${error?.message ?? error})`);
+}
+
+// The response, once its whole body has matched its hash (fetch checks before it resolves).
+async function fetchPinned(file) {
+  let response;
+  try {
+    response = await fetch(file.url, { integrity: file.integrity });
+  } catch (error) {
+    throw await refusal(file, error);
+  }
+  if (!response.ok) throw new Error(`${fileName(file.url)} could not be loaded (${response.status} ${response.statusText})`);
+  return response;
+}
+
+// A Wasm build: its glue checked, then imported (from the HTTP cache), then its module checked
+// as it streams in.
+async function instantiate([glue, wasm]) {
+  await fetchPinned(glue);
+  const module = await import(/* @vite-ignore */ glue.url.href);
+  await module.default({ module_or_path: fetchPinned(wasm) });
+  return module;
+}
 
 // One promise per build and page, however many elements. Once the comparing build is loaded
 // (it can do everything the first can), later elements use it too.
 const modules = new Map();
 function loadModule(comparing) {
   const build = comparing || modules.has("compare") ? "compare" : "reader";
-  if (!modules.has(build)) {
-    const [glueUrl, wasmUrl] = build === "compare" ? [COMPARE_GLUE, COMPARE_WASM] : [GLUE, WASM];
-    modules.set(build, import(glueUrl.href).then(async (glue) => {
-      await glue.default({ module_or_path: wasmUrl });
-      return glue;
-    }));
-  }
+  if (!modules.has(build)) modules.set(build, instantiate(build === "compare" ? COMPARING : READER));
   return modules.get(build);
 }
 
 // Once per page, however many elements.
 let light = null;
 function loadLight() {
-  light ??= import(LITE_GLUE.href).then(async (glue) => {
-    await glue.default({ module_or_path: LITE_WASM });
-    return glue;
-  });
+  light ??= instantiate(LIGHT);
   return light;
 }
 
-const OBSERVED = ["src", "q", "theme", "stance", "entity", "color-scheme", "match-case", "whole-word", "mode", "names", "allow-open", "compare", "height"];
-
+// The element's API (crates/app/src/widget_api.rs): every attribute, and the property that
+// reflects it ([property, attribute, boolean?]).
+const API = __API__;
 class StatementReaderElement extends HTMLElement {
-  static observedAttributes = OBSERVED;
+  static observedAttributes = API.map(([, attribute]) => attribute);
 
   #handle = null;
   #light = null;
@@ -59,24 +98,34 @@ class StatementReaderElement extends HTMLElement {
       prerendered.classList.add("js");
       this.#frame = prerendered;
       this.#applyHeight();
+      // Its stylesheet link (with its integrity hash) loaded before this script ran, or is still
+      // loading, or was refused: only in the last two cases is there anything to check.
+      const link = shadow.querySelector('link[rel="stylesheet"]');
+      if (link && !link.sheet) fetchPinned(STYLESHEET).catch((error) => this.#fail(error, prerendered));
       this.#serveLight(prerendered);
       return;
     }
     const sheet = document.createElement("link");
     sheet.rel = "stylesheet";
-    sheet.href = STYLESHEET.href;
+    sheet.integrity = STYLESHEET.integrity;
+    sheet.crossOrigin = "anonymous";
+    sheet.href = STYLESHEET.url.href;
     sheet.setAttribute("part", "stylesheet");
     const frame = document.createElement("div");
     frame.className = "frame js";
     frame.setAttribute("part", "frame");
     // Hidden until its stylesheet has loaded, so the host never sees it unstyled.
     frame.hidden = true;
-    sheet.addEventListener("load", () => { frame.hidden = false; }, { once: true });
-    sheet.addEventListener("error", () => { frame.hidden = false; }, { once: true });
+    // A stylesheet that does not match its hash is refused (the reader does not start).
+    const styled = new Promise((resolve, reject) => {
+      sheet.addEventListener("load", resolve, { once: true });
+      sheet.addEventListener("error", (error) => refusal(STYLESHEET, error.type).then(reject), { once: true });
+    });
     shadow.replaceChildren(sheet, frame);
     this.#frame = frame;
     this.#applyHeight();
-    this.#start((glue) => glue.mount_widget(this, frame), frame);
+    styled.then(() => { frame.hidden = false; }, () => {});
+    this.#start((glue) => glue.mount_widget(this, frame), frame, styled);
   }
 
   // The light module serves a prerendered element while the full reader would show the same
@@ -93,7 +142,9 @@ class StatementReaderElement extends HTMLElement {
         const started = new Promise((resolve) => this.addEventListener("statement-reader:start-full", resolve, { once: true }));
         this.addEventListener("statement-reader:load-full", () => this.#start(hydrate, frame, started), { once: true });
       })
-      .catch(() => this.#start(hydrate, frame));
+      // A light module that cannot load leaves the work to the full reader; one that was
+      // refused is said (the prerendered text stays readable).
+      .catch((error) => (error instanceof Refused ? this.#fail(error, frame) : this.#start(hydrate, frame)));
   }
 
   // Loads the Wasm (once per page), then (and once `after` resolves) mounts or hydrates this
@@ -103,17 +154,22 @@ class StatementReaderElement extends HTMLElement {
       .then(([glue]) => {
         if (this.#frame === frame) this.#handle = mount(glue);
       })
-      .catch((error) => {
-        const alert = document.createElement("p");
-        alert.setAttribute("role", "alert");
-        alert.className = "load-error";
-        alert.textContent = `The statement reader could not start: ${error?.message ?? error}`;
-        // Served by the light module, the text and its search stay.
-        if (this.#light) frame.querySelector("[data-reader]")?.prepend(alert);
-        else frame.replaceChildren(alert);
-        frame.hidden = false;
-        this.dispatchEvent(new CustomEvent("statement-reader:error", { bubbles: true, composed: true, detail: { message: alert.textContent } }));
-      });
+      .catch((error) => this.#fail(error, frame));
+  }
+
+  // Says inside the element why the reader could not start (once), and tells the host.
+  #fail(error, frame) {
+    if (this.#frame !== frame || frame.querySelector(":scope > .load-error, [data-reader] > .load-error")) return;
+    const alert = document.createElement("p");
+    alert.setAttribute("role", "alert");
+    alert.className = "load-error";
+    alert.textContent = `The statement reader could not start: ${error?.message ?? error}`;
+    // Prerendered, the text (and the light module's search) stays.
+    const reader = frame.querySelector("[data-reader]");
+    if (reader) reader.prepend(alert);
+    else frame.replaceChildren(alert);
+    frame.hidden = false;
+    this.dispatchEvent(new CustomEvent("statement-reader:error", { bubbles: true, composed: true, detail: { message: alert.textContent } }));
   }
 
   disconnectedCallback() {
@@ -144,6 +200,25 @@ class StatementReaderElement extends HTMLElement {
   }
 }
 
+// Properties that reflect the attributes: strings (null when absent) and booleans.
+for (const [property, attribute, boolean] of API) {
+  Object.defineProperty(StatementReaderElement.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = this.getAttribute(attribute);
+      return boolean ? value !== null && value !== "false" : value;
+    },
+    set(value) {
+      if (boolean) this.toggleAttribute(attribute, Boolean(value));
+      else if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}
+
 if (!customElements.get("statement-reader")) {
   customElements.define("statement-reader", StatementReaderElement);
 }
+
+export { StatementReaderElement };

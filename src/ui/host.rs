@@ -53,3 +53,24 @@ impl Host {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every event a reader sends is declared in the widget's API (manifest, types, README), with
+    /// the detail fields it carries.
+    #[test]
+    fn every_event_is_declared_with_its_fields() {
+        let events = [
+            (ReaderEvent::Ready { title: String::new(), paragraphs: 0 }, &["title", "paragraphs"][..]),
+            (ReaderEvent::Search { query: String::new(), total: 0 }, &["query", "total"][..]),
+            (ReaderEvent::Lens { theme: None, stance: None, entity: None }, &["theme", "stance", "entity"][..]),
+            (ReaderEvent::Error { message: String::new() }, &["message"][..]),
+        ];
+        for (event, fields) in events {
+            let declared = crate::app::widget_api::event(event.name()).expect(event.name());
+            assert_eq!(declared.detail.iter().map(|f| f.name).collect::<Vec<_>>(), fields);
+        }
+    }
+}

@@ -30,9 +30,8 @@ enum App {
 
 /// The widget's settings, read from the element's attributes.
 fn settings_of(element: &web_sys::Element) -> WidgetSettings {
-    let present: Vec<(&str, String)> = WidgetSettings::ATTRIBUTES
-        .iter()
-        .filter_map(|name| element.get_attribute(name).map(|value| (*name, value)))
+    let present: Vec<(&str, String)> = WidgetSettings::attribute_names()
+        .filter_map(|name| element.get_attribute(name).map(|value| (name, value)))
         .collect();
     WidgetSettings::from_attributes(present.iter().map(|(name, value)| (*name, value.as_str())))
 }
@@ -129,10 +128,4 @@ impl WidgetHandle {
             app.destroy();
         }
     }
-}
-
-/// The attributes the element should observe.
-#[wasm_bindgen]
-pub fn widget_attributes() -> js_sys::Array {
-    WidgetSettings::ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
 }

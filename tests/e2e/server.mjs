@@ -4,6 +4,9 @@
 // under it). `/__test__/…` serves the test pages and documents in tests/e2e/pages, and
 // `/__test__/repeat/N.txt` the statement N times over (a large document), `/__test__/compare/…`
 // the comparison fixtures and `/__test__/repeat-edited/N.txt` the edited fixture N times over.
+// `/__tamper__/KIND/PATH` serves PATH as above, with one byte changed in every file of KIND
+// (`wasm`: the Wasm modules; `glue`: their JavaScript glue; `css`: the widget's stylesheet), for
+// the integrity tests: relative URLs keep a page's files under the same prefix.
 // Usage: node tests/e2e/server.mjs DIR PORT
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -49,9 +52,30 @@ function readHeaderRules(folder) {
 const headerRules = readHeaderRules(root);
 const matches = (pattern, path) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
+const TAMPERED = {
+  wasm: (name) => name.endsWith(".wasm"),
+  glue: (name) => /-[0-9a-f]{12,}\.js$/.test(name) && !name.startsWith("boot-"),
+  css: (name) => /^statement-reader-[0-9a-f]{12,}\.css$/.test(name),
+};
+
+/** The same bytes with one changed: a letter's case in text, the last byte of a binary. */
+function tamper(body, name) {
+  const bytes = Buffer.from(body);
+  if (name.endsWith(".wasm")) {
+    bytes[bytes.length - 1] ^= 1;
+    return bytes;
+  }
+  let at = bytes.length >> 1;
+  while (at < bytes.length && !/[a-zA-Z]/.test(String.fromCharCode(bytes[at]))) at++;
+  bytes[at] ^= 0x20;
+  return bytes;
+}
+
 createServer(async (request, response) => {
   try {
-    const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    let pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    const tampering = pathname.match(/^\/__tamper__\/(wasm|glue|css)(\/.*)$/);
+    if (tampering) pathname = tampering[2];
     const extra = {};
     for (const rule of headerRules) if (matches(rule.pattern, pathname)) Object.assign(extra, rule.headers);
     const repeat = pathname.match(/^\/__test__\/repeat(-edited)?\/(\d+)\.txt$/);
@@ -69,7 +93,8 @@ createServer(async (request, response) => {
     let file = normalize(join(base, rest));
     if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (tampering && TAMPERED[tampering[1]](file.split("/").pop())) body = tamper(body, file);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-store",

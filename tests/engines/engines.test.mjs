@@ -271,5 +271,24 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine) => {
       const hostUrl = await driver.getCurrentUrl();
       assert.equal(hostUrl, `${SITE}/__test__/two.html`, "the host's address is the host's");
     });
+
+    // Pinned files: a changed Wasm module is refused in every engine (the test server's
+    // /__tamper__/wasm/ prefix changes one byte of each); untouched, the same page starts.
+    test("a widget whose Wasm was changed is refused, says why and tells its host", async () => {
+      const state = `const root = document.getElementById("a").shadowRoot;
+        return { alert: root?.querySelector("[role=alert]")?.textContent ?? "", reader: !!root?.querySelector("[data-reader][data-ready]"),
+          errors: window.heard.filter((e) => e.name === "error").map((e) => e.detail.message) };`;
+      await driver.get(`${SITE}/__test__/tamper-host.html`);
+      await eventually(async () => (await driver.executeScript(state)).reader, true, "untouched, the widget starts", 20_000);
+      assert.deepEqual((await driver.executeScript(state)).errors, []);
+      await driver.get(`${SITE}/__tamper__/wasm/__test__/tamper-host.html`);
+      await eventually(async () => /was refused: it does not match the integrity hash/.test((await driver.executeScript(state)).alert), true, "the refusal is said", 20_000);
+      const { reader, errors } = await driver.executeScript(state);
+      assert.equal(reader, false, "nothing of the changed file ran");
+      assert.equal(errors.length, 1);
+      assert.match(errors[0], /was refused/);
+      await driver.findElement(By.id("host-button")).click();
+      assert.equal(await driver.findElement(By.id("host-count")).getText(), "1", "the host page still works");
+    });
   });
 });

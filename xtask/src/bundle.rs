@@ -9,6 +9,8 @@
 
 use std::path::Path;
 
+use crate::integrity::Manifest;
+
 /// The Content-Security-Policy the bundle is built and tested for.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
@@ -18,7 +20,7 @@ pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), S
     let mut names: Vec<String> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n != "_headers" && n != "sw.js" && !n.starts_with(COMPARING_PREFIX))
+        .filter(|n| n != "_headers" && n != "sw.js" && n != "integrity.json" && !n.starts_with(COMPARING_PREFIX))
         .collect();
     names.sort();
     let mut fingerprint = names.join("\n").into_bytes();
@@ -46,21 +48,45 @@ pub fn content_hash(bytes: &[u8]) -> String {
 /// (`crates/lite`) when the full reader would show only the prerendered page, else the full
 /// reader (or the comparing build); the light module asks for the full reader at the first
 /// touch. Only the light module's names start with "./": the first-load measure follows those.
-pub fn boot_script(template: &str, light: &Build, reader: &Build, comparing: &Build) -> Result<String, String> {
-    let names = [
-        ("__LITE_GLUE__", &light.glue),
-        ("__LITE_WASM__", &light.wasm),
-        ("__COMPARE_GLUE__", &comparing.glue),
-        ("__COMPARE_WASM__", &comparing.wasm),
-        ("__GLUE__", &reader.glue),
-        ("__WASM__", &reader.wasm),
-    ];
+pub fn boot_script(
+    template: &str,
+    light: &Build,
+    reader: &Build,
+    comparing: &Build,
+    integrity: &Manifest,
+) -> Result<String, String> {
+    let mut names = builds_placeholders(light, reader, comparing);
+    names.retain(|(placeholder, _)| !placeholder.contains("CSS"));
+    fill(template, "assets/boot.js", &names, integrity)
+}
+
+/// Each build's placeholders (`__GLUE__`, …) and file names. Longer placeholders first, so
+/// `__GLUE__` never replaces part of `__COMPARE_GLUE__`.
+fn builds_placeholders<'a>(light: &'a Build, reader: &'a Build, comparing: &'a Build) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("LITE_GLUE", light.glue.as_str()),
+        ("LITE_WASM", light.wasm.as_str()),
+        ("COMPARE_GLUE", comparing.glue.as_str()),
+        ("COMPARE_WASM", comparing.wasm.as_str()),
+        ("GLUE", reader.glue.as_str()),
+        ("WASM", reader.wasm.as_str()),
+        ("CSS", ""),
+    ]
+}
+
+/// Fills `__NAME__` with each file name and `__SRI_NAME__` with its integrity hash; every
+/// placeholder must be there, and none may be left.
+fn fill(template: &str, what: &str, names: &[(&str, &str)], integrity: &Manifest) -> Result<String, String> {
     let mut out = template.to_owned();
-    for (placeholder, name) in names {
-        if !out.contains(placeholder) {
-            return Err(format!("assets/boot.js lacks {placeholder}"));
+    for (key, name) in names {
+        let (placeholder, pin) = (format!("__{key}__"), format!("__SRI_{key}__"));
+        if !out.contains(&placeholder) || !out.contains(&pin) {
+            return Err(format!("{what} lacks {placeholder} or {pin}"));
         }
-        out = out.replace(placeholder, name);
+        out = out.replace(&pin, integrity.get(name)?).replace(&placeholder, name);
+    }
+    if let Some(at) = out.find("__SRI_") {
+        return Err(format!("{what} has an unknown placeholder at {}", &out[at..(at + 24).min(out.len())]));
     }
     Ok(out)
 }
@@ -184,14 +210,54 @@ fn rem_to_unit(line: &str) -> String {
 }
 
 /// The prerendered widget snippet: `<statement-reader>` with the reader in a declarative shadow
-/// root (its stylesheet linked inside, like the element itself does), and a fallback link in the
-/// light DOM for browsers without declarative shadow DOM. URLs are relative to the bundle.
-pub fn prerendered_widget(reader_html: &str, css_name: &str) -> String {
+/// root (its stylesheet linked inside with its integrity hash, like the element itself does),
+/// and a fallback link in the light DOM for browsers without declarative shadow DOM. URLs are
+/// relative to the bundle.
+pub fn prerendered_widget(reader_html: &str, css_name: &str, css_integrity: &str) -> String {
     format!(
-        "<statement-reader>\n  <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"./{css_name}\" part=\"stylesheet\">\
+        "<statement-reader>\n  <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"./{css_name}\" integrity=\"{css_integrity}\" crossorigin=\"anonymous\" part=\"stylesheet\">\
          <div class=\"frame\" part=\"frame\" data-prerendered=\"\">{reader_html}</div></template>\n  \
          <p><a href=\"./\">Read the UK–US Strategic Dialogue 2024 joint statement</a></p>\n</statement-reader>\n"
     )
+}
+
+/// The demo page's script with the widget script's integrity hash, for the snippet it offers.
+pub fn embed_script(template: &str, widget_integrity: &str) -> Result<String, String> {
+    if !template.contains("__WIDGET_SRI__") {
+        return Err("assets/embed.js lacks __WIDGET_SRI__".into());
+    }
+    Ok(template.replace("__WIDGET_SRI__", widget_integrity))
+}
+
+/// Whether `name` carries a content hash (`name-HEX.ext`, `name-HEX_bg.wasm`, 12 or more hex
+/// digits): such a file never changes under its name.
+pub fn is_content_hashed(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() >= 12 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The long cache lifetime of a content-hashed file.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Entry points and other unhashed files: kept, but revalidated before each use.
+pub const REVALIDATE: &str = "no-cache";
+
+/// `_headers` (Netlify / Cloudflare Pages): the CSP for every path, then each file's
+/// `Cache-Control` by its exact path (never two values for one path: both hosts join them).
+pub fn headers(dist: &Path) -> Result<String, String> {
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n != "_headers")
+        .collect();
+    names.push("_headers".into());
+    names.sort();
+    let mut out = format!("/*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n/\n  Cache-Control: {REVALIDATE}\n");
+    for name in names.iter().filter(|n| *n != "_headers") {
+        let policy = if is_content_hashed(name) { IMMUTABLE } else { REVALIDATE };
+        out.push_str(&format!("/{name}\n  Cache-Control: {policy}\n"));
+    }
+    Ok(out)
 }
 
 /// The demo page of the prerendered widget: `template` with its `<!-- SNIPPET -->` filled in.
@@ -202,29 +268,26 @@ pub fn prerendered_widget_page(template: &str, snippet: &str) -> Result<String, 
     Ok(template.replace("<!-- SNIPPET -->", snippet))
 }
 
-/// Fills the widget script's placeholders with the bundle's hashed file names.
+/// Fills the widget script's placeholders: the hashed file names, their integrity hashes and
+/// the element's API (`__API__`, from `widget_api`).
 pub fn widget_script(
     template: &str,
     light: &Build,
     reader: &Build,
     comparing: &Build,
     css: &str,
+    integrity: &Manifest,
 ) -> Result<String, String> {
-    for placeholder in
-        ["__GLUE__", "__WASM__", "__COMPARE_GLUE__", "__COMPARE_WASM__", "__LITE_GLUE__", "__LITE_WASM__", "__CSS__"]
-    {
-        if !template.contains(placeholder) {
-            return Err(format!("assets/statement-reader.js lacks {placeholder}"));
+    let mut names = builds_placeholders(light, reader, comparing);
+    for entry in &mut names {
+        if entry.0 == "CSS" {
+            entry.1 = css;
         }
     }
-    Ok(template
-        .replace("__LITE_GLUE__", &light.glue)
-        .replace("__LITE_WASM__", &light.wasm)
-        .replace("__COMPARE_GLUE__", &comparing.glue)
-        .replace("__COMPARE_WASM__", &comparing.wasm)
-        .replace("__GLUE__", &reader.glue)
-        .replace("__WASM__", &reader.wasm)
-        .replace("__CSS__", css))
+    if !template.contains("__API__") {
+        return Err("assets/statement-reader.js lacks __API__".into());
+    }
+    fill(&template.replace("__API__", &crate::package::script_api()), "assets/statement-reader.js", &names, integrity)
 }
 
 /// The file in `dist` whose name starts with `prefix` and ends with `suffix` (exactly one).
@@ -259,9 +322,9 @@ mod tests {
 
     #[test]
     fn the_prerendered_widget_is_a_declarative_shadow_root_with_a_fallback() {
-        let snippet = prerendered_widget("<div data-reader=\"\">text</div>", "statement-reader-abc.css");
+        let snippet = prerendered_widget("<div data-reader=\"\">text</div>", "statement-reader-abc.css", "sha384-x");
         assert!(snippet.starts_with("<statement-reader>\n  <template shadowrootmode=\"open\">"));
-        assert!(snippet.contains("<link rel=\"stylesheet\" href=\"./statement-reader-abc.css\""));
+        assert!(snippet.contains("<link rel=\"stylesheet\" href=\"./statement-reader-abc.css\" integrity=\"sha384-x\" crossorigin=\"anonymous\""));
         assert!(snippet.contains("<div class=\"frame\" part=\"frame\" data-prerendered=\"\"><div data-reader=\"\">text</div></div></template>"));
         assert!(snippet.contains("<p><a href=\"./\">"));
         assert!(prerendered_widget_page("<main><!-- SNIPPET --></main>", &snippet).unwrap().contains("<template"));
@@ -309,13 +372,55 @@ mod tests {
         let reader = Build { glue: "g.js".into(), wasm: "g_bg.wasm".into() };
         let comparing = Build { glue: "compare-c.js".into(), wasm: "compare-c_bg.wasm".into() };
         let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/boot.js")).unwrap();
-        let boot = boot_script(&template, &light, &reader, &comparing).unwrap();
+        let mut integrity = Manifest::default();
+        for name in ["lite-l.js", "lite-l_bg.wasm", "g.js", "g_bg.wasm", "compare-c.js", "compare-c_bg.wasm"] {
+            integrity.insert(name, name.as_bytes());
+        }
+        let boot = boot_script(&template, &light, &reader, &comparing, &integrity).unwrap();
         assert!(
             boot.contains("\"./lite-l.js\"") && boot.contains("\"./lite-l_bg.wasm\"") && boot.contains("serviceWorker")
         );
         // Only the light module is named with "./", so the first-load measure follows only it.
         assert!(boot.contains("\"g.js\"") && boot.contains("\"compare-c.js\""));
         assert!(!boot.contains("./g") && !boot.contains("./compare-") && !boot.contains("__"));
-        assert!(boot_script("no placeholders", &light, &reader, &comparing).is_err());
+        // Each file with its own hash.
+        let pinned = format!("pinned(\"compare-c_bg.wasm\", \"{}\")", crate::integrity::sri(b"compare-c_bg.wasm"));
+        assert!(boot.contains(&pinned), "{boot}");
+        assert!(boot_script("no placeholders", &light, &reader, &comparing, &integrity).is_err());
+        // A file without a hash is an error, not an unpinned fetch.
+        let mut partial = Manifest::default();
+        partial.insert("lite-l.js", b"x");
+        assert!(boot_script(&template, &light, &reader, &comparing, &partial).is_err());
+        // The widget script: names, hashes and the API, nothing left over.
+        integrity.insert("w.css", b"w");
+        let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/statement-reader.js")).unwrap();
+        let widget = widget_script(&template, &light, &reader, &comparing, "w.css", &integrity).unwrap();
+        assert!(widget.contains("new URL(\"./w.css\", import.meta.url)") && !widget.contains("__"), "{widget}");
+        assert!(widget.contains("[\"allowOpen\",\"allow-open\",true]"));
+    }
+
+    #[test]
+    fn hashed_files_are_immutable_and_entry_points_revalidate() {
+        for hashed in ["statement-reader-0123456789abcdef.js", "statement-reader-0123456789abcdef_bg.wasm",
+            "boot-0123456789ab.js", "lite-0123456789abcdef_bg.wasm", "reader-0123456789abcdef.css"] {
+            assert!(is_content_hashed(hashed), "{hashed}");
+        }
+        for entry in ["index.html", "statement-reader.js", "sw.js", "embed.js", "statement-reader-snippet.html",
+            "embed-prerendered.html", "integrity.json", "boot-abc.js"] {
+            assert!(!is_content_hashed(entry), "{entry}");
+        }
+        let dir = std::env::temp_dir().join(format!("headers-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for name in ["index.html", "sw.js", "boot-0123456789ab.js", "_headers"] {
+            std::fs::write(dir.join(name), "x").unwrap();
+        }
+        let text = headers(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(text.starts_with(&format!("/*\n  Content-Security-Policy: {CSP}\n")));
+        assert!(text.contains("/boot-0123456789ab.js\n  Cache-Control: public, max-age=31536000, immutable\n"));
+        assert!(text.contains("/index.html\n  Cache-Control: no-cache\n") && text.contains("/sw.js\n  Cache-Control: no-cache\n"));
+        assert!(text.contains("/\n  Cache-Control: no-cache\n") && !text.contains("/_headers"));
+        // Only the CSP rule matches every path, so no path gets two cache policies.
+        assert_eq!(text.matches("Cache-Control").count(), 4);
     }
 }

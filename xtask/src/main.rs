@@ -3,6 +3,7 @@
 //! - `setup`  installs whatever is missing (idempotent; a second run only checks).
 //! - `serve`  sets up, then serves the app with live reload on http://127.0.0.1:8080.
 //! - `dist`   builds the release bundle into `dist/`, prerendered, and prints its first-load size.
+//! - `release` after `dist`, writes the npm package and the site's zip to `release/`.
 //! - `bench`  measures the release bundle against baselines, in the same run; writes bench/RESULTS.md.
 //! - `test`   sets up, then runs every test layer: native, Wasm in headless Chromium, end-to-end
 //!   (Playwright + axe-core) against `dist/`, the cross-engine suite (Chromium, Firefox ESR and
@@ -10,6 +11,9 @@
 
 mod bench;
 mod bundle;
+mod integrity;
+mod package;
+mod release;
 mod sizes;
 mod tools;
 mod wasm_size;
@@ -31,6 +35,10 @@ fn main() -> ExitCode {
         "setup" => Toolchain::ensure(tools::Needs::ALL).map(|_| ()),
         "serve" => serve(),
         "dist" => Toolchain::ensure(tools::Needs::BUILD).and_then(|t| dist(&t)),
+        "release" => Toolchain::ensure(tools::Needs::BUILD).and_then(|t| {
+            dist(&t)?;
+            release::write(&repo_root()).map(|_| ())
+        }),
         "test" => test(&args[1..]),
         "screenshots" => screenshots(&args[1..]),
         "bench" => Toolchain::ensure(tools::Needs::ALL).and_then(|t| {
@@ -63,12 +71,15 @@ const HELP: &str = "usage: cargo xtask <command>
           Firefox ESR + geckodriver, WebKitGTK's driver, Xvfb)
   serve   serve the app with live reload on http://127.0.0.1:8080
   dist    build the prerendered release bundle into dist/ and print its size
+  release dist, then release/statement-reader-VERSION.tgz (the widget as an npm package, with its
+          Custom Elements Manifest and TypeScript declarations) and …-site.zip (the static site)
   wasm-size [N]  the last release build's Wasm: its N largest crates and functions (default 40)
   screenshots [PATH…]  build dist/, then save desktop/phone × light/dark PNGs in screenshots/
   bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md
   test    run every test: native, wasm (headless Chromium), end-to-end (Playwright), the
           cross-engine suite (Chromium, Firefox ESR, WebKitGTK over WebDriver), HTML validation
-          (`test native`, `test wasm`, `test e2e`, `test engines`, `test html` run one layer)";
+          and the package (`cargo xtask release`, its manifest, the examples built from it)
+          (`test native`, `test wasm`, `test e2e`, `test engines`, `test html`, `test package` run one layer)";
 
 /// The repository root (the parent of `xtask/`).
 fn repo_root() -> PathBuf {
@@ -110,43 +121,63 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let comparing = copy_comparing_build(&comparing_dist, &dist)?;
     let light = build_light(toolchain, &root)?;
     let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
-    let boot = bundle::boot_script(&read("assets/boot.js")?, &light, &reader, &comparing)?;
-    let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);
-    let page =
-        bundle::replace_loader(&prerendered, &format!("<script type=\"module\" src=\"./{boot_name}\"></script>"))?;
-    write(&boot_name, boot.as_bytes())?;
-    write("index.html", page.as_bytes())?;
-    println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
-    // The widget: its stylesheet (rewritten for a shadow root) and its script, which knows the
-    // hashed names of the shared Wasm and glue.
+    // The widget's stylesheet (the page's, rewritten for a shadow root).
     let widget_css = bundle::widget_stylesheet(&read("styles/widget.css")?, &read("styles/reader.css")?);
     let css_name = format!("statement-reader-{}.css", &bundle::content_hash(widget_css.as_bytes())[..16]);
     write(&css_name, widget_css.as_bytes())?;
-    write(
-        "statement-reader.js",
-        bundle::widget_script(&read("assets/statement-reader.js")?, &light, &reader, &comparing, &css_name)?.as_bytes(),
+    // The integrity manifest: every file a loader fetches, hashed as built. The loaders are
+    // filled in from it, so pinning a loader pins everything behind it.
+    let mut integrity = integrity::Manifest::of(
+        &dist,
+        &[&light.glue, &light.wasm, &reader.glue, &reader.wasm, &comparing.glue, &comparing.wasm, &css_name],
     )?;
+    let boot = bundle::boot_script(&read("assets/boot.js")?, &light, &reader, &comparing, &integrity)?;
+    // Minified like the glue (its comments are for the template's readers, not the first load).
+    let unminified = dist.join("boot.unminified.js");
+    std::fs::write(&unminified, &boot).map_err(|e| format!("{}: {e}", unminified.display()))?;
+    minify_js(toolchain, &unminified)?;
+    let boot = std::fs::read_to_string(&unminified).map_err(|e| format!("{}: {e}", unminified.display()))?;
+    std::fs::remove_file(&unminified).map_err(|e| format!("{}: {e}", unminified.display()))?;
+    let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);
+    integrity.insert(&boot_name, boot.as_bytes());
+    let page = bundle::replace_loader(
+        &prerendered,
+        &format!(
+            "<script type=\"module\" src=\"./{boot_name}\" integrity=\"{}\"></script>",
+            integrity.get(&boot_name)?
+        ),
+    )?;
+    write(&boot_name, boot.as_bytes())?;
+    write("index.html", page.as_bytes())?;
+    println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
+    // The widget's script, which knows the hashed names and hashes of the shared Wasm and glue.
+    let widget =
+        bundle::widget_script(&read("assets/statement-reader.js")?, &light, &reader, &comparing, &css_name, &integrity)?;
+    write("statement-reader.js", widget.as_bytes())?;
+    integrity.insert("statement-reader.js", widget.as_bytes());
     // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
     // at once and with JavaScript off; the element hydrates it. A snippet to paste, and a page
     // that shows it.
-    let snippet = bundle::prerendered_widget(&prerender(&root, &["--widget"])?, &css_name);
+    let snippet =
+        bundle::prerendered_widget(&prerender(&root, &["--widget"])?, &css_name, integrity.get(&css_name)?);
     write("statement-reader-snippet.html", snippet.as_bytes())?;
     write(
         "embed-prerendered.html",
         bundle::prerendered_widget_page(&read("assets/embed-prerendered.html")?, &snippet)?.as_bytes(),
     )?;
-    // The demo page and the headers file (Netlify/Cloudflare Pages format) with the strict CSP.
-    for name in ["embed.html", "embed.css", "embed.js"] {
+    write("integrity.json", integrity.to_json().as_bytes())?;
+    // The demo page (its copy box gives the script tag with its SRI hash).
+    for name in ["embed.html", "embed.css"] {
         write(name, read(&format!("assets/{name}"))?.as_bytes())?;
     }
+    write("embed.js", bundle::embed_script(&read("assets/embed.js")?, integrity.get("statement-reader.js")?)?.as_bytes())?;
     // Offline: a service worker that precaches the whole bundle, versioned by its hashed names.
     let (sw, version) = bundle::service_worker(&read("assets/sw.js")?, &dist)?;
     write("sw.js", sw.as_bytes())?;
     println!("Service worker: dist/sw.js, cache version {version}.");
-    write(
-        "_headers",
-        format!("/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n", bundle::CSP).as_bytes(),
-    )?;
+    // The headers file (Netlify/Cloudflare Pages format): the strict CSP everywhere; files with a
+    // content hash in their name cached for a year, entry points revalidated.
+    write("_headers", bundle::headers(&dist)?.as_bytes())?;
     let first_load = sizes::print_first_load(&root.join("dist"))?;
     sizes::print_comparing(&root.join("dist"), &comparing)?;
     // The first load's Wasm (the light module), then the app's.
@@ -268,12 +299,13 @@ struct Layer {
     needs: tools::Needs,
 }
 
-const LAYERS: [Layer; 5] = [
+const LAYERS: [Layer; 6] = [
     Layer { name: "native", needs: tools::Needs::NATIVE },
     Layer { name: "wasm", needs: tools::Needs::BROWSER },
     Layer { name: "e2e", needs: tools::Needs::E2E },
     Layer { name: "engines", needs: tools::Needs::ALL },
     Layer { name: "html", needs: tools::Needs::E2E },
+    Layer { name: "package", needs: tools::Needs::E2E },
 ];
 
 fn test(selected: &[String]) -> Result<(), String> {
@@ -282,7 +314,7 @@ fn test(selected: &[String]) -> Result<(), String> {
     } else {
         let chosen: Vec<&Layer> = LAYERS.iter().filter(|l| selected.iter().any(|s| s == l.name)).collect();
         if chosen.len() != selected.len() {
-            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html"));
+            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html, package"));
         }
         chosen
     };
@@ -318,6 +350,7 @@ fn test(selected: &[String]) -> Result<(), String> {
             "engines" => ensure_dist(&toolchain, &mut dist_built)
                 .and_then(|_| run(toolchain.command("node").args(["--test", "tests/engines/"]))),
             "html" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| validate_html(&toolchain, &root)),
+            "package" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| test_package(&toolchain, &root)),
             _ => unreachable!(),
         };
         if let Err(message) = result {
@@ -339,6 +372,25 @@ fn ensure_dist(toolchain: &Toolchain, built: &mut bool) -> Result<(), String> {
         *built = true;
     }
     Ok(())
+}
+
+/// The release as web developers take it: the package and the site written, the manifest
+/// validated, both examples installed from the tarball with no network (the React one built
+/// with `tsc --strict` and Vite), then driven in Chromium.
+fn test_package(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
+    let (tgz, _) = release::write(root)?;
+    run(toolchain.command("node").current_dir(root).args(["--test", "tests/package/check-package.mjs"]))?;
+    let quiet = ["--no-audit", "--no-fund", "--loglevel=error"];
+    let install_package = |dir: &Path| {
+        run(toolchain.command("npm").current_dir(dir).args(["install", "--no-save", "--no-package-lock", "--offline"]).args(quiet).arg(&tgz))
+    };
+    let plain = root.join("examples/plain");
+    install_package(&plain)?;
+    let react = root.join("examples/react");
+    run(toolchain.command("npm").current_dir(&react).args(["ci"]).args(quiet))?;
+    install_package(&react)?;
+    run(toolchain.command("npm").current_dir(&react).args(["run", "build"]))?;
+    run(toolchain.command("npx").current_dir(root).args(["playwright", "test", "-c", "tests/package/playwright.config.ts"]))
 }
 
 /// The Nu HTML Checker on every built page: errors fail the layer.

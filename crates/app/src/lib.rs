@@ -18,6 +18,7 @@ pub mod search_text;
 pub mod shared;
 pub mod url;
 pub mod widget;
+pub mod widget_api;
 pub mod window;
 
 use std::rc::Rc;

@@ -19,21 +19,11 @@ pub struct WidgetSettings {
     pub compare: Option<String>,
 }
 impl WidgetSettings {
-    /// The attributes the widget observes.
-    pub const ATTRIBUTES: [&'static str; 12] = [
-        "src",
-        "q",
-        "theme",
-        "stance",
-        "entity",
-        "color-scheme",
-        "match-case",
-        "whole-word",
-        "mode",
-        "names",
-        "allow-open",
-        "compare",
-    ];
+    /// The attributes the reader reads (the element's script reads `height` itself), as
+    /// declared in [`crate::widget_api`].
+    pub fn attribute_names() -> impl Iterator<Item = &'static str> {
+        crate::widget_api::ATTRIBUTES.iter().filter(|a| a.read_by == crate::widget_api::ReadBy::Reader).map(|a| a.name)
+    }
 
     /// Reads the attributes (name, value) present on the element; absent ones are defaults and
     /// malformed values are ignored, as in the page's URL.
