@@ -30,8 +30,9 @@ enum App {
 
 /// The widget's settings, read from the element's attributes.
 fn settings_of(element: &web_sys::Element) -> WidgetSettings {
-    let present: Vec<(&str, String)> = WidgetSettings::attribute_names()
-        .filter_map(|name| element.get_attribute(name).map(|value| (name, value)))
+    let present: Vec<(&str, String)> = WidgetSettings::ATTRIBUTES
+        .iter()
+        .filter_map(|name| element.get_attribute(name).map(|value| (*name, value)))
         .collect();
     WidgetSettings::from_attributes(present.iter().map(|(name, value)| (*name, value.as_str())))
 }

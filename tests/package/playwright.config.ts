@@ -1,10 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { fileURLToPath } from "node:url";
 
 // The examples, as a web developer builds them from the package (`cargo xtask test package`
 // installs the tarball into each and builds the React one first): the plain page served as it
 // is, the React app's Vite build served from its dist/.
 const PLAIN = Number(process.env.PLAIN_PORT ?? 4181);
 const REACT = Number(process.env.REACT_PORT ?? 4182);
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export default defineConfig({
   testDir: ".",
@@ -23,8 +25,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
-    { command: `node tests/e2e/server.mjs examples/plain ${PLAIN}`, url: `http://127.0.0.1:${PLAIN}/index.html`, reuseExistingServer: false, timeout: 20_000, cwd: "../.." },
-    { command: `node tests/e2e/server.mjs examples/react/dist ${REACT}`, url: `http://127.0.0.1:${REACT}/index.html`, reuseExistingServer: false, timeout: 20_000, cwd: "../.." },
+    { command: `node tests/e2e/server.mjs examples/plain ${PLAIN}`, url: `http://127.0.0.1:${PLAIN}/index.html`, reuseExistingServer: false, timeout: 20_000, cwd: ROOT },
+    { command: `node tests/e2e/server.mjs examples/react/dist ${REACT}`, url: `http://127.0.0.1:${REACT}/index.html`, reuseExistingServer: false, timeout: 20_000, cwd: ROOT },
   ],
   metadata: { plain: `http://127.0.0.1:${PLAIN}`, react: `http://127.0.0.1:${REACT}` },
 });

@@ -19,11 +19,23 @@ pub struct WidgetSettings {
     pub compare: Option<String>,
 }
 impl WidgetSettings {
-    /// The attributes the reader reads (the element's script reads `height` itself), as
-    /// declared in [`crate::widget_api`].
-    pub fn attribute_names() -> impl Iterator<Item = &'static str> {
-        crate::widget_api::ATTRIBUTES.iter().filter(|a| a.read_by == crate::widget_api::ReadBy::Reader).map(|a| a.name)
-    }
+    /// The attributes the reader reads (the element's script reads `height` itself): the
+    /// names of those [`crate::widget_api`] declares as the reader's (tested), as a plain list so
+    /// the light module does not carry the declaration's descriptions.
+    pub const ATTRIBUTES: [&'static str; 12] = [
+        "src",
+        "q",
+        "theme",
+        "stance",
+        "entity",
+        "color-scheme",
+        "match-case",
+        "whole-word",
+        "mode",
+        "names",
+        "allow-open",
+        "compare",
+    ];
 
     /// Reads the attributes (name, value) present on the element; absent ones are defaults and
     /// malformed values are ignored, as in the page's URL.

@@ -303,7 +303,7 @@ mod tests {
     fn the_reader_reads_exactly_its_declared_attributes() {
         use crate::WidgetSettings;
         let declared: Vec<&str> = ATTRIBUTES.iter().filter(|a| a.read_by == ReadBy::Reader).map(|a| a.name).collect();
-        assert_eq!(WidgetSettings::attribute_names().collect::<Vec<_>>(), declared);
+        assert_eq!(WidgetSettings::ATTRIBUTES.to_vec(), declared);
         // Each one changes the settings (a present boolean, or a value).
         for a in ATTRIBUTES.iter().filter(|a| a.read_by == ReadBy::Reader) {
             let value = match a.kind {

@@ -157,7 +157,7 @@ const WIDGET_ATTRIBUTES_SERVED: [&str; 4] = ["q", "match-case", "whole-word", "m
 /// What the element's attributes ask for, when this module can serve all of it.
 fn widget_view(element: &web_sys::Element) -> Option<UrlState> {
     let mut present = Vec::new();
-    for name in WidgetSettings::attribute_names() {
+    for name in WidgetSettings::ATTRIBUTES {
         if let Some(value) = element.get_attribute(name) {
             if !WIDGET_ATTRIBUTES_SERVED.contains(&name) {
                 return None;
