@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { test, expect, widgetsReady, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
 
 // Playwright's CSS selectors pierce open shadow roots, so `#one p[data-paragraph]` reaches into
@@ -142,7 +143,11 @@ test.describe("the widget", () => {
     await page.goto("/embed.html");
     await widgetsReady(page);
     await expect(page.locator("statement-reader")).toHaveCount(2);
-    await expect(page.locator("#snippet")).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/statement-reader\.js"><\/script>/);
+    // Pinned by Subresource Integrity: the hash of the script this bundle serves.
+    const integrity = JSON.parse(readFileSync("dist/integrity.json", "utf8"))["statement-reader.js"];
+    await expect(page.locator("#snippet")).toHaveValue(
+      new RegExp(`<script type="module" src="http://127\\.0\\.0\\.1:\\d+/statement-reader\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"></script>`),
+    );
     await expect(page.locator("table code", { hasText: "color-scheme" })).toBeVisible();
     await expect.poll(() => shownIn(page, "#demo-china")).toEqual([9]);
     expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
