@@ -15,6 +15,8 @@ import { measureLongTasks } from "./longtasks.mjs";
 const [site = "target/bench-site"] = process.argv.slice(2);
 const PORT = 4198;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const HOST_PORT = PORT + 1;
+const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const BLOCKS = 4;
 const LOADS = Number(process.env.BENCH_LOADS ?? 12);
@@ -277,7 +279,7 @@ async function measureCompare(browser, runs = 3) {
 
 function lighthouse(path) {
   const out = execFileSync("npx", [
-    "lighthouse", ORIGIN + path, "--quiet", "--output=json", "--form-factor=mobile",
+    "lighthouse", HOST_ORIGIN + path, "--quiet", "--output=json", "--form-factor=mobile",
     "--only-categories=performance,accessibility,best-practices,seo",
     `--chrome-flags=--headless=new --no-sandbox --disable-gpu`,
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 }).toString();
@@ -297,6 +299,9 @@ function lighthouse(path) {
 }
 
 const server = spawn("node", ["tests/e2e/server.mjs", site, String(PORT)], { stdio: "ignore" });
+// For Lighthouse, the same files as a static host serves them: only `_headers` decides cache
+// lifetimes (the test server's default `no-store` would hide a missing one from its cache audit).
+const hostServer = spawn("node", ["tests/e2e/server.mjs", site, String(HOST_PORT)], { stdio: "ignore", env: { ...process.env, AS_A_HOST: "1" } });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -343,6 +348,7 @@ try {
   lhStatic = lighthouse(STATIC.path);
 } finally {
   server.kill();
+  hostServer.kill();
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`;

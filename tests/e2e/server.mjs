@@ -7,6 +7,8 @@
 // `/__tamper__/KIND/PATH` serves PATH as above, with one byte changed in every file of KIND
 // (`wasm`: the Wasm modules; `glue`: their JavaScript glue; `css`: the widget's stylesheet), for
 // the integrity tests: relative URLs keep a page's files under the same prefix.
+// Files get `Cache-Control: no-store` unless `_headers` says otherwise; with AS_A_HOST=1 they get
+// only what `_headers` says, as on a static host (the bench's Lighthouse runs judge cache lifetimes).
 // Usage: node tests/e2e/server.mjs DIR PORT
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -50,6 +52,7 @@ function readHeaderRules(folder) {
   return rules;
 }
 const headerRules = readHeaderRules(root);
+const defaultCache = process.env.AS_A_HOST ? {} : { "Cache-Control": "no-store" };
 const matches = (pattern, path) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 const TAMPERED = {
@@ -97,7 +100,7 @@ createServer(async (request, response) => {
     if (tampering && TAMPERED[tampering[1]](file.split("/").pop())) body = tamper(body, file);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Cache-Control": "no-store",
+      ...defaultCache,
       ...extra,
     });
     response.end(body);
