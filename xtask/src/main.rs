@@ -382,6 +382,16 @@ fn test_package(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
     let install_package = |dir: &Path| {
         run(toolchain.command("npm").current_dir(dir).args(["install", "--no-save", "--no-package-lock", "--offline"]).args(quiet).arg(&tgz))
     };
+    // Into an empty folder, with no network: the package needs nothing but itself.
+    let empty = root.join("target/package-install");
+    let _ = std::fs::remove_dir_all(&empty);
+    std::fs::create_dir_all(&empty).map_err(|e| format!("{}: {e}", empty.display()))?;
+    install_package(&empty)?;
+    let installed = empty.join("node_modules/statement-reader/custom-elements.json");
+    if !installed.is_file() {
+        return Err(format!("the tarball installed, but {} is missing", installed.display()));
+    }
+    println!("The package installs into an empty folder with no network ({}).", empty.display());
     let plain = root.join("examples/plain");
     install_package(&plain)?;
     let react = root.join("examples/react");
