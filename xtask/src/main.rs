@@ -382,8 +382,9 @@ fn test_package(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
     let install_package = |dir: &Path| {
         run(toolchain.command("npm").current_dir(dir).args(["install", "--no-save", "--no-package-lock", "--offline"]).args(quiet).arg(&tgz))
     };
-    // Into an empty folder, with no network: the package needs nothing but itself.
-    let empty = root.join("target/package-install");
+    // Into an empty folder, with no network: the package needs nothing but itself. (Outside the
+    // repository: npm would take a folder without package.json for part of the project above it.)
+    let empty = std::env::temp_dir().join(format!("statement-reader-package-install-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&empty);
     std::fs::create_dir_all(&empty).map_err(|e| format!("{}: {e}", empty.display()))?;
     install_package(&empty)?;
@@ -392,6 +393,7 @@ fn test_package(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
         return Err(format!("the tarball installed, but {} is missing", installed.display()));
     }
     println!("The package installs into an empty folder with no network ({}).", empty.display());
+    let _ = std::fs::remove_dir_all(&empty);
     let plain = root.join("examples/plain");
     install_package(&plain)?;
     let react = root.join("examples/react");
