@@ -42,7 +42,7 @@ function lightWillDo() {
   return true;
 }
 
-// A file that failed its integrity check: said as such, never retried without the check.
+// A file that failed its integrity check: said as such, and never run.
 class Refused extends Error {}
 
 // Why `file` could not be used: fetched again without the check, a file that arrives is there

@@ -28,7 +28,7 @@ const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
 
 const fileName = (url) => decodeURIComponent(new URL(url).pathname.split("/").pop());
 
-// A file that failed its integrity check: said as such, never retried without the check.
+// A file that failed its integrity check: said as such, and never run.
 class Refused extends Error {}
 
 // Why `file` could not be used: fetched again without the check, a file that arrives is there
