@@ -17,9 +17,8 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 /// The service worker for `dist`: the template with the files to precache (everything but the
 /// headers file and itself) and a version hashed from their names and the page.
 pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), String> {
-    let mut names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+    let mut names: Vec<String> = file_names(dist)?
+        .into_iter()
         .filter(|n| n != "_headers" && n != "sw.js" && n != "integrity.json" && !n.starts_with(COMPARING_PREFIX))
         .collect();
     names.sort();
@@ -36,6 +35,14 @@ pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), S
         }
     }
     Ok((template.replace("__VERSION__", &version).replace("__ASSETS__", &format!("[{assets}]")), version))
+}
+
+/// The names of the files in `dist` (names that are not UTF-8 left out).
+fn file_names(dist: &Path) -> Result<Vec<String>, String> {
+    Ok(std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect())
 }
 
 /// A short content hash for file names (FNV-1a, 64 bits).
@@ -245,9 +252,8 @@ pub const REVALIDATE: &str = "no-cache";
 /// `_headers` (Netlify / Cloudflare Pages): the CSP for every path, then each file's
 /// `Cache-Control` by its exact path (never two values for one path: both hosts join them).
 pub fn headers(dist: &Path) -> Result<String, String> {
-    let mut names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+    let mut names: Vec<String> = file_names(dist)?
+        .into_iter()
         .filter(|n| n != "_headers")
         .collect();
     names.push("_headers".into());
@@ -292,9 +298,8 @@ pub fn widget_script(
 
 /// The file in `dist` whose name starts with `prefix` and ends with `suffix` (exactly one).
 pub fn find_one(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
-    let mut found: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+    let mut found: Vec<String> = file_names(dist)?
+        .into_iter()
         .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
         .collect();
     match found.len() {
