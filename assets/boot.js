@@ -1,11 +1,11 @@
 // The page's loader (`cargo xtask dist` fills in the hashed file names). Only the names that
-// start with "./" belong to the first load: the light module and its glue. The full reader
+// start with "./" belong to the first load: the lite module and its glue. The full reader
 // (and the comparing build) load when they are needed.
 // Every file is fetched with its integrity hash (from the manifest the build wrote,
 // `integrity.json`): one that does not match is refused and said, never run.
 const here = import.meta.url;
 const pinned = (name, integrity) => ({ url: new URL(name, here), integrity });
-const LIGHT = [pinned("./__LITE_GLUE__", "__SRI_LITE_GLUE__"), pinned("./__LITE_WASM__", "__SRI_LITE_WASM__")];
+const LITE = [pinned("./__LITE_GLUE__", "__SRI_LITE_GLUE__"), pinned("./__LITE_WASM__", "__SRI_LITE_WASM__")];
 const READER = [pinned("__GLUE__", "__SRI_GLUE__"), pinned("__WASM__", "__SRI_WASM__")];
 const COMPARING = [pinned("__COMPARE_GLUE__", "__SRI_COMPARE_GLUE__"), pinned("__COMPARE_WASM__", "__SRI_COMPARE_WASM__")];
 
@@ -24,12 +24,12 @@ const params = new URLSearchParams(location.search);
 let comparing = params.has("compare");
 try { comparing ||= sessionStorage.getItem("statement-reader:compare-with") !== null; } catch {}
 
-// The light module (crates/lite) serves the page while the full reader would show exactly
+// The lite module (crates/lite) serves the page while the full reader would show exactly
 // what is prerendered: the address asks for nothing but a search (`q`, `case`, `word`, `mode`)
 // or a paragraph (`#pN`), and nothing saved on this device (highlights, the names switch, an
 // opened file, a comparison) changes what is shown. It asks for the full reader at the first
 // touch.
-function lightWillDo() {
+function liteWillDo() {
   if (comparing) return false;
   for (const name of params.keys()) if (!["q", "case", "word", "mode"].includes(name)) return false;
   try {
@@ -97,17 +97,33 @@ function cannotLoad(error) {
   reader.prepend(alert);
 }
 
-// The full reader behind the light module: fetched and compiled at the first touch
-// ("load-full"), started once the light module lets it ("start-full": the reader has been left
-// alone for a moment, or something waits for it), so its take-over never interrupts typing.
-function behindLight() {
+// Runs `load` once the page is idle, unless the reader asked to save data or the connection is
+// 2G-slow (then the full reader waits for the first touch, as before).
+function whenIdleAndCheap(load) {
+  const connection = navigator.connection;
+  if (connection?.saveData || /2g$/.test(connection?.effectiveType ?? "")) return;
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 300));
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+}
+
+// The full reader behind the lite module: fetched and compiled once the page is idle, or at
+// the first touch if that comes sooner ("load-full"); then the lite module is told
+// ("full-loaded"). It starts once the lite module lets it ("start-full": the reader has been
+// left alone for a moment, or something waits for it), so its take-over never interrupts
+// typing, and a reader left alone finds the full reader there at the first tap.
+function behindLite() {
   const started = new Promise((resolve) => addEventListener("statement-reader:start-full", resolve, { once: true }));
   addEventListener("statement-reader:load-full", () => {
     const [glue, wasm] = READER;
     const compiled = fetchPinned(wasm)
       .then((response) => response.arrayBuffer())
       .then((bytes) => WebAssembly.compile(bytes));
-    Promise.all([importPinned(glue), compiled, started])
+    Promise.all([importPinned(glue), compiled])
+      .then((loaded) => {
+        dispatchEvent(new Event("statement-reader:full-loaded"));
+        return Promise.all([...loaded, started]);
+      })
       .then(async ([{ default: init }, module]) => {
         const wasm = await init({ module_or_path: module });
         dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
@@ -116,11 +132,14 @@ function behindLight() {
   }, { once: true });
 }
 
-if (lightWillDo()) {
-  behindLight();
-  // A light module that cannot load leaves the work to the full reader; one that was refused
+if (liteWillDo()) {
+  behindLite();
+  // A lite module that cannot load leaves the work to the full reader; one that was refused
   // is said (the prerendered text stays readable).
-  await start(LIGHT).catch((error) => (error instanceof Refused ? cannotLoad(error) : startFull(READER).catch(cannotLoad)));
+  await start(LITE).then(
+    () => whenIdleAndCheap(() => dispatchEvent(new Event("statement-reader:load-full"))),
+    (error) => (error instanceof Refused ? cannotLoad(error) : startFull(READER).catch(cannotLoad)),
+  );
 } else {
   await startFull(comparing ? COMPARING : READER).catch(cannotLoad);
 }

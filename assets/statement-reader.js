@@ -18,9 +18,9 @@ const COMPARING = [
   pinned(new URL("./__COMPARE_GLUE__", import.meta.url), "__SRI_COMPARE_GLUE__"),
   pinned(new URL("./__COMPARE_WASM__", import.meta.url), "__SRI_COMPARE_WASM__"),
 ];
-// The light first module (crates/lite): it serves prerendered elements (search, options, keys)
+// The lite first module (crates/lite): it serves prerendered elements (search, options, keys)
 // until the full reader is needed, which then loads and takes over each in place.
-const LIGHT = [
+const LITE = [
   pinned(new URL("./__LITE_GLUE__", import.meta.url), "__SRI_LITE_GLUE__"),
   pinned(new URL("./__LITE_WASM__", import.meta.url), "__SRI_LITE_WASM__"),
 ];
@@ -70,11 +70,21 @@ function loadModule(comparing) {
   return modules.get(build);
 }
 
+// Runs `load` once the page is idle, unless the reader asked to save data or the connection is
+// 2G-slow (then the full reader waits for the first touch).
+function whenIdleAndCheap(load) {
+  const connection = navigator.connection;
+  if (connection?.saveData || /2g$/.test(connection?.effectiveType ?? "")) return;
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 300));
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+}
+
 // Once per page, however many elements.
-let light = null;
-function loadLight() {
-  light ??= instantiate(LIGHT);
-  return light;
+let lite = null;
+function loadLite() {
+  lite ??= instantiate(LITE);
+  return lite;
 }
 
 // The element's API (crates/app/src/widget_api.rs): every attribute, and the property that
@@ -84,7 +94,7 @@ class StatementReaderElement extends HTMLElement {
   static observedAttributes = API.map(([, attribute]) => attribute);
 
   #handle = null;
-  #light = null;
+  #lite = null;
   #frame = null;
 
   connectedCallback() {
@@ -102,7 +112,7 @@ class StatementReaderElement extends HTMLElement {
       // loading, or was refused: only in the last two cases is there anything to check.
       const link = shadow.querySelector('link[rel="stylesheet"]');
       if (link && !link.sheet) fetchPinned(STYLESHEET).catch((error) => this.#fail(error, prerendered));
-      this.#serveLight(prerendered);
+      this.#serveLite(prerendered);
       return;
     }
     const sheet = document.createElement("link");
@@ -128,29 +138,33 @@ class StatementReaderElement extends HTMLElement {
     this.#start((glue) => glue.mount_widget(this, frame), frame, styled);
   }
 
-  // The light module serves a prerendered element while the full reader would show the same
+  // The lite module serves a prerendered element while the full reader would show the same
   // (its attributes ask at most for a search): the full reader is fetched at the first touch
-  // ("load-full") and hydrates once the light module lets it ("start-full"), taking over in
-  // place. Otherwise, or if the light module cannot load, the full reader at once.
-  #serveLight(frame) {
+  // ("load-full") and hydrates once the lite module lets it ("start-full"), taking over in
+  // place. Otherwise, or if the lite module cannot load, the full reader at once.
+  #serveLite(frame) {
     const hydrate = (glue) => glue.hydrate_widget(this, frame);
-    loadLight()
+    loadLite()
       .then((lite) => {
         if (this.#frame !== frame) return;
-        this.#light = lite.serve_widget(this, frame) ?? null;
-        if (!this.#light) return this.#start(hydrate, frame);
+        this.#lite = lite.serve_widget(this, frame) ?? null;
+        if (!this.#lite) return this.#start(hydrate, frame);
         const started = new Promise((resolve) => this.addEventListener("statement-reader:start-full", resolve, { once: true }));
-        this.addEventListener("statement-reader:load-full", () => this.#start(hydrate, frame, started), { once: true });
+        const loaded = () => this.dispatchEvent(new Event("statement-reader:full-loaded"));
+        this.addEventListener("statement-reader:load-full", () => this.#start(hydrate, frame, started, loaded), { once: true });
+        whenIdleAndCheap(() => this.dispatchEvent(new Event("statement-reader:load-full")));
       })
-      // A light module that cannot load leaves the work to the full reader; one that was
+      // A lite module that cannot load leaves the work to the full reader; one that was
       // refused is said (the prerendered text stays readable).
       .catch((error) => (error instanceof Refused ? this.#fail(error, frame) : this.#start(hydrate, frame)));
   }
 
-  // Loads the Wasm (once per page), then (and once `after` resolves) mounts or hydrates this
-  // element's reader in `frame`.
-  #start(mount, frame, after = Promise.resolve()) {
-    Promise.all([loadModule(this.hasAttribute("compare")), after])
+  // Loads the Wasm (once per page; `loaded` is told), then (and once `after` resolves) mounts
+  // or hydrates this element's reader in `frame`.
+  #start(mount, frame, after = Promise.resolve(), loaded = () => {}) {
+    const module = loadModule(this.hasAttribute("compare"));
+    module.then(loaded, () => {});
+    Promise.all([module, after])
       .then(([glue]) => {
         if (this.#frame === frame) this.#handle = mount(glue);
       })
@@ -164,7 +178,7 @@ class StatementReaderElement extends HTMLElement {
     alert.setAttribute("role", "alert");
     alert.className = "load-error";
     alert.textContent = `The statement reader could not start: ${error?.message ?? error}`;
-    // Prerendered, the text (and the light module's search) stays.
+    // Prerendered, the text (and the lite module's search) stays.
     const reader = frame.querySelector("[data-reader]");
     if (reader) reader.prepend(alert);
     else frame.replaceChildren(alert);
@@ -178,16 +192,16 @@ class StatementReaderElement extends HTMLElement {
     this.#handle?.unmount();
     this.#handle?.free();
     this.#handle = null;
-    this.#light?.unmount();
-    this.#light?.free();
-    this.#light = null;
+    this.#lite?.unmount();
+    this.#lite?.free();
+    this.#lite = null;
     this.#frame = null;
   }
 
   attributeChangedCallback(name) {
     if (name === "height") this.#applyHeight();
     else if (this.#handle) this.#handle.update();
-    else this.#light?.update();
+    else this.#lite?.update();
   }
 
   // `height="30em"` (any CSS length) gives the reader a fixed height with its own scrolling.

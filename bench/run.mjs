@@ -166,7 +166,7 @@ async function measureLoads(browser) {
 }
 
 /**
- * The light first module serves a plain page (or a prerendered widget) until the first touch;
+ * The lite first module serves a plain page (or a prerendered widget) until the first touch;
  * from then on the full reader serves every keystroke, and that is what the latency rows
  * measure: focus the search box (a touch) and wait until the full reader has taken over.
  */
@@ -181,7 +181,7 @@ async function takeOver(page, host) {
 
 /**
  * `widget`: the reader is a `<statement-reader>` on a host page: `host` selects the element,
- * `add` (optional, run in the page) puts it there. `light`: measure the light first module
+ * `add` (optional, run in the page) puts it there. `light`: measure the lite first module
  * alone (the full reader's files are refused, so it never takes over: the keystrokes a reader
  * types before it does).
  */
@@ -322,7 +322,7 @@ try {
   shown100 = await measureLatency(browser, `${READER.path}?src=/__test__/repeat/100.txt`, "/baseline/100.html", SHOWN_QUERIES, 4, typeUntilShown);
   // The same inside the widget: the prerendered one on its demo page, and one given the 100×
   // document with `src`.
-  // The first keystrokes, before the full reader takes over: the light module's.
+  // The first keystrokes, before the full reader takes over: the lite module's.
   shownLight = await measureLatency(browser, READER.path, STATIC.path, SHOWN_QUERIES, 8, typeUntilShown, null, true);
   widget1 = await measureLatency(browser, "/embed-prerendered.html", STATIC.path, SHOWN_QUERIES, 8, typeUntilShown, { host: "statement-reader" });
   widget100 = await measureLatency(browser, "/embed-prerendered.html", "/baseline/100.html", SHOWN_QUERIES, 4, typeUntilShown, {
@@ -368,7 +368,7 @@ const rows = [
   ["keystroke until count and marks are shown, p95 (statement)", ms(shown1.reader.p95), ms(shown1.static.p95), ratio(shown1.reader.p95, shown1.static.p95), "—"],
   ["keystroke until count and marks are shown, median (100×)", ms(shown100.reader.median), ms(shown100.static.median), ratio(shown100.reader.median, shown100.static.median), "≤ 1.0"],
   ["keystroke until count and marks are shown, p95 (100×)", ms(shown100.reader.p95), ms(shown100.static.p95), ratio(shown100.reader.p95, shown100.static.p95), "≤ 50 ms (goal < 16 ms)"],
-  ["the same before the full reader takes over (the light module), median (statement)", ms(shownLight.reader.median), ms(shownLight.static.median), ratio(shownLight.reader.median, shownLight.static.median), "≤ 1.0"],
+  ["the same before the full reader takes over (the lite module), median (statement)", ms(shownLight.reader.median), ms(shownLight.static.median), ratio(shownLight.reader.median, shownLight.static.median), "≤ 1.0"],
   ["the same before the take-over, p95 (statement)", ms(shownLight.reader.p95), ms(shownLight.static.p95), ratio(shownLight.reader.p95, shownLight.static.p95), "—"],
   ["the same in the widget, median (prerendered, statement)", ms(widget1.reader.median), ms(widget1.static.median), ratio(widget1.reader.median, widget1.static.median), "≤ 1.0"],
   ["the same in the widget, p95 (statement)", ms(widget1.reader.p95), ms(widget1.static.p95), ratio(widget1.reader.p95, widget1.static.p95), "—"],

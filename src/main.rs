@@ -15,7 +15,7 @@ fn main() {
     use statement_reader::ui::browser::{in_turn, mark_start, measure_since_start};
     use statement_reader::ui::{deferred, prepare_builtin_then};
     prepare_builtin_then(move || {
-        // The light first module served the page until now: it stops and hands over its
+        // The lite first module served the page until now: it stops and hands over its
         // search, which the reader hydrating now starts with (nothing on screen changes).
         if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
             statement_reader::ui::resume_from_lite(answer);

@@ -38,7 +38,7 @@ fn core_and_app_depend_on_no_browser_or_ui_crate() {
 }
 
 #[test]
-fn the_light_first_module_carries_no_ui_framework() {
+fn the_lite_first_module_carries_no_ui_framework() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let manifest = std::fs::read_to_string(root.join("crates/lite/Cargo.toml")).unwrap();
     let dependencies = normal_dependencies(&manifest);

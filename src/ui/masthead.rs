@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::landmark;
 
-use super::reader::DocumentSource;
+use super::load_status::DocumentSource;
 use crate::core::formats::safe_link;
 use crate::core::Document;
 

@@ -6,12 +6,14 @@ pub mod compare;
 pub mod deferred;
 mod entity_panel;
 mod glossary;
+mod glossary_tip;
 mod highlights;
 mod hooks;
 pub mod host;
 mod kwic_list;
 mod landmark;
 mod lens_list;
+mod load_status;
 mod masthead;
 mod minimap;
 mod notes_panel;
@@ -33,7 +35,8 @@ mod theme_chart;
 mod theme_nav;
 
 pub use host::Host;
-pub use reader::{prepare_builtin_then, resume_from_lite, LoadStatus, Reader, ReaderProps};
+pub use load_status::LoadStatus;
+pub use reader::{prepare_builtin_then, resume_from_lite, Reader, ReaderProps};
 pub use shell::{Shell, ShellProps};
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

@@ -14,7 +14,7 @@ const ANNOUNCE_AFTER_MS: u32 = 400;
 pub struct SearchBarProps {
     pub search: SearchState,
     /// Before `Ready` the box's text is left as it is: typing may go on while the reader
-    /// hydrates (taking over from the light first module), and hydration would clear it.
+    /// hydrates (taking over from the lite first module), and hydration would clear it.
     pub ready: bool,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,

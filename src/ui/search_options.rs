@@ -12,7 +12,7 @@ pub fn search_options(
     on_action: &Callback<Action>,
     on_copy_link: Option<&Callback<()>>,
 ) -> Html {
-    // `data-search-option`: the light first module (`crates/lite`) serves these before the reader.
+    // `data-search-option`: the lite first module (`crates/lite`) serves these before the reader.
     let toggle =
         |checked: bool, option: &'static str, label: &'static str, hint: &'static str, make: fn(bool) -> Action| {
             let on_action = on_action.clone();

@@ -10,7 +10,8 @@ use yew::prelude::*;
 use super::browser;
 use super::compare::{self, decode_file, encode_file};
 use super::host::{Host, ReaderEvent};
-use super::reader::{builtin_document, DocumentSource, LoadStatus, Reader};
+use super::load_status::{DocumentSource, LoadStatus};
+use super::reader::{builtin_document, Reader};
 use crate::core::formats::parse_document;
 use crate::core::Document;
 

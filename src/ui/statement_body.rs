@@ -12,7 +12,7 @@ use super::glossary::{GlossaryDefinitions, GlossaryTip};
 use super::hooks::use_near_paragraphs;
 use super::landmark;
 use super::paragraph_view::{ParagraphTextProps, ParagraphView};
-use super::reader::GlossaryTipHandlers;
+use super::glossary_tip::GlossaryTipHandlers;
 use super::selection_toolbar::SelectionToolbar;
 use crate::app::changes::ComparisonView;
 use crate::app::highlights::HighlightState;
@@ -60,7 +60,7 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
     let embedded = landmark::use_embedded();
     let (search, analysis, tip) = (&props.search, &props.analysis, &props.tip);
     let result = search.result.as_ref();
-    // Not before `Ready` (a reader taken over from the light module hydrates with its search).
+    // Not before `Ready` (a reader taken over from the lite module hydrates with its search).
     let nothing_found = props.ready && result.is_some_and(|r| r.filters && r.paragraphs.is_empty());
     let current_paragraph = search.current_paragraph();
     let count = props.document.paragraphs.len();

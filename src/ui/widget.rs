@@ -97,7 +97,7 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
         let (app, element) = (app.clone(), element.clone());
         super::prepare_builtin_then(move || {
             if matches!(*app.borrow(), App::Waiting) {
-                // The light module served it until now: it stops and hands over its search.
+                // The lite module served it until now: it stops and hands over its search.
                 if let Some(answer) = super::browser::take_over_from_lite(&container) {
                     super::resume_from_lite(answer);
                 }

@@ -13,7 +13,7 @@ export const ATTRIBUTION = sourceLines[sourceLines.length - 1];
 export const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Opens a page of the reader and waits until it is interactive (on a plain address, served by
- * the light first module until the first touch). */
+ * the lite first module until the first touch). */
 export async function openReader(page: Page, path = "/") {
   await page.goto(path);
   await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);

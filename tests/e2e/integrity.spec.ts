@@ -63,7 +63,7 @@ test.describe("pinned files", () => {
     });
   }
 
-  test("a prerendered widget whose light module was changed keeps its text and says why", async ({ page }) => {
+  test("a prerendered widget whose lite module was changed keeps its text and says why", async ({ page }) => {
     await page.goto("/__tamper__/wasm/embed-prerendered.html");
     const alert = page.locator("statement-reader [role=alert]").first();
     await expect(alert).toContainText("was refused");
@@ -71,7 +71,7 @@ test.describe("pinned files", () => {
     expect(texts.map(normalise)).toEqual(PARAGRAPHS.map(normalise));
   });
 
-  test("the page whose light module was changed keeps its text and says why", async ({ page }) => {
+  test("the page whose lite module was changed keeps its text and says why", async ({ page }) => {
     await page.goto("/__tamper__/wasm/");
     const alert = page.locator("[data-reader] > [role=alert]");
     await expect(alert).toContainText("was refused: it does not match the integrity hash it was built with");

@@ -64,7 +64,7 @@ test.describe("reading view", () => {
       });
     });
     await openReader(page);
-    // The light first module serves the page; the full reader is not loaded until it is touched.
+    // The lite first module serves the page; the full reader is not loaded until it is touched.
     await expect(page.locator("#reader-root[data-lite]")).toHaveCount(1);
     expect(await page.evaluate(() => performance.getEntriesByName("statement-reader:hydrate").length)).toBe(0);
     // A click on a lens loads it; it hydrates in slices, then does what the click asked.

@@ -194,7 +194,7 @@ test.describe("the widget before its Wasm", () => {
     await expect.poll(() => page.locator("statement-reader p[data-paragraph]:not([hidden])").count()).toBe(2);
   });
 
-  test("the light module serves it first; the full reader takes over at the first touch, in place", async ({ page }) => {
+  test("the lite module serves it first; the full reader takes over at the first touch, in place", async ({ page }) => {
     const wasm: string[] = [];
     page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
     await page.addInitScript(() => {
@@ -206,7 +206,7 @@ test.describe("the widget before its Wasm", () => {
     await page.goto("/embed-prerendered.html");
     await widgetsReady(page);
     const widget = page.locator("statement-reader");
-    // Only the light module so far; it says it is ready, as the full reader would.
+    // Only the lite module so far; it says it is ready, as the full reader would.
     expect(wasm).toEqual([expect.stringMatching(/^\/lite-[0-9a-f]+_bg\.wasm$/)]);
     await expect(widget.locator(".frame[data-lite]")).toHaveCount(1);
     await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any) => e[0] === "ready"))).toEqual([

@@ -51,28 +51,28 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The page's loader (`assets/boot.js`, a file: the CSP forbids inline scripts) with the hashed
-/// names filled in. It waits for the first contentful paint, then loads the light module
+/// names filled in. It waits for the first contentful paint, then loads the lite module
 /// (`crates/lite`) when the full reader would show only the prerendered page, else the full
-/// reader (or the comparing build); the light module asks for the full reader at the first
-/// touch. Only the light module's names start with "./": the first-load measure follows those.
+/// reader (or the comparing build); the lite module asks for the full reader at the first
+/// touch. Only the lite module's names start with "./": the first-load measure follows those.
 pub fn boot_script(
     template: &str,
-    light: &Build,
+    lite: &Build,
     reader: &Build,
     comparing: &Build,
     integrity: &Manifest,
 ) -> Result<String, String> {
-    let mut names = builds_placeholders(light, reader, comparing);
+    let mut names = builds_placeholders(lite, reader, comparing);
     names.retain(|(placeholder, _)| !placeholder.contains("CSS"));
     fill(template, "assets/boot.js", &names, integrity)
 }
 
 /// Each build's placeholders (`__GLUE__`, …) and file names. Longer placeholders first, so
 /// `__GLUE__` never replaces part of `__COMPARE_GLUE__`.
-fn builds_placeholders<'a>(light: &'a Build, reader: &'a Build, comparing: &'a Build) -> Vec<(&'static str, &'a str)> {
+fn builds_placeholders<'a>(lite: &'a Build, reader: &'a Build, comparing: &'a Build) -> Vec<(&'static str, &'a str)> {
     vec![
-        ("LITE_GLUE", light.glue.as_str()),
-        ("LITE_WASM", light.wasm.as_str()),
+        ("LITE_GLUE", lite.glue.as_str()),
+        ("LITE_WASM", lite.wasm.as_str()),
         ("COMPARE_GLUE", comparing.glue.as_str()),
         ("COMPARE_WASM", comparing.wasm.as_str()),
         ("GLUE", reader.glue.as_str()),
@@ -278,13 +278,13 @@ pub fn prerendered_widget_page(template: &str, snippet: &str) -> Result<String, 
 /// the element's API (`__API__`, from `widget_api`).
 pub fn widget_script(
     template: &str,
-    light: &Build,
+    lite: &Build,
     reader: &Build,
     comparing: &Build,
     css: &str,
     integrity: &Manifest,
 ) -> Result<String, String> {
-    let mut names = builds_placeholders(light, reader, comparing);
+    let mut names = builds_placeholders(lite, reader, comparing);
     for entry in &mut names {
         if entry.0 == "CSS" {
             entry.1 = css;
@@ -373,7 +373,7 @@ mod tests {
         // Minified: unquoted attributes, other orders; other links stay.
         let minified = "<link href=./a.css rel=stylesheet><script type=module>import x;</script><link crossorigin href=./x.js rel=modulepreload><link as=fetch href=./x.wasm rel=preload>";
         assert_eq!(replace_loader(minified, "<B>").unwrap(), "<link href=./a.css rel=stylesheet><B>");
-        let light = Build { glue: "lite-l.js".into(), wasm: "lite-l_bg.wasm".into() };
+        let lite = Build { glue: "lite-l.js".into(), wasm: "lite-l_bg.wasm".into() };
         let reader = Build { glue: "g.js".into(), wasm: "g_bg.wasm".into() };
         let comparing = Build { glue: "compare-c.js".into(), wasm: "compare-c_bg.wasm".into() };
         let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/boot.js")).unwrap();
@@ -381,25 +381,25 @@ mod tests {
         for name in ["lite-l.js", "lite-l_bg.wasm", "g.js", "g_bg.wasm", "compare-c.js", "compare-c_bg.wasm"] {
             integrity.insert(name, name.as_bytes());
         }
-        let boot = boot_script(&template, &light, &reader, &comparing, &integrity).unwrap();
+        let boot = boot_script(&template, &lite, &reader, &comparing, &integrity).unwrap();
         assert!(
             boot.contains("\"./lite-l.js\"") && boot.contains("\"./lite-l_bg.wasm\"") && boot.contains("serviceWorker")
         );
-        // Only the light module is named with "./", so the first-load measure follows only it.
+        // Only the lite module is named with "./", so the first-load measure follows only it.
         assert!(boot.contains("\"g.js\"") && boot.contains("\"compare-c.js\""));
         assert!(!boot.contains("./g") && !boot.contains("./compare-") && !boot.contains("__"));
         // Each file with its own hash.
         let pinned = format!("pinned(\"compare-c_bg.wasm\", \"{}\")", crate::integrity::sri(b"compare-c_bg.wasm"));
         assert!(boot.contains(&pinned), "{boot}");
-        assert!(boot_script("no placeholders", &light, &reader, &comparing, &integrity).is_err());
+        assert!(boot_script("no placeholders", &lite, &reader, &comparing, &integrity).is_err());
         // A file without a hash is an error, not an unpinned fetch.
         let mut partial = Manifest::default();
         partial.insert("lite-l.js", b"x");
-        assert!(boot_script(&template, &light, &reader, &comparing, &partial).is_err());
+        assert!(boot_script(&template, &lite, &reader, &comparing, &partial).is_err());
         // The widget script: names, hashes and the API, nothing left over.
         integrity.insert("w.css", b"w");
         let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/statement-reader.js")).unwrap();
-        let widget = widget_script(&template, &light, &reader, &comparing, "w.css", &integrity).unwrap();
+        let widget = widget_script(&template, &lite, &reader, &comparing, "w.css", &integrity).unwrap();
         assert!(widget.contains("new URL(\"./w.css\", import.meta.url)") && !widget.contains("__"), "{widget}");
         assert!(widget.contains("[\"allowOpen\",\"allow-open\",true]"));
     }

@@ -119,7 +119,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?,
     };
     let comparing = copy_comparing_build(&comparing_dist, &dist)?;
-    let light = build_light(toolchain, &root)?;
+    let lite = build_lite(toolchain, &root)?;
     let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
     // The widget's stylesheet (the page's, rewritten for a shadow root).
     let widget_css = bundle::widget_stylesheet(&read("styles/widget.css")?, &read("styles/reader.css")?);
@@ -129,9 +129,9 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // filled in from it, so pinning a loader pins everything behind it.
     let mut integrity = integrity::Manifest::of(
         &dist,
-        &[&light.glue, &light.wasm, &reader.glue, &reader.wasm, &comparing.glue, &comparing.wasm, &css_name],
+        &[&lite.glue, &lite.wasm, &reader.glue, &reader.wasm, &comparing.glue, &comparing.wasm, &css_name],
     )?;
-    let boot = bundle::boot_script(&read("assets/boot.js")?, &light, &reader, &comparing, &integrity)?;
+    let boot = bundle::boot_script(&read("assets/boot.js")?, &lite, &reader, &comparing, &integrity)?;
     // Minified like the glue (its comments are for the template's readers, not the first load).
     let unminified = dist.join("boot.unminified.js");
     std::fs::write(&unminified, &boot).map_err(|e| format!("{}: {e}", unminified.display()))?;
@@ -150,7 +150,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
     // The widget's script, which knows the hashed names and hashes of the shared Wasm and glue.
     let widget =
-        bundle::widget_script(&read("assets/statement-reader.js")?, &light, &reader, &comparing, &css_name, &integrity)?;
+        bundle::widget_script(&read("assets/statement-reader.js")?, &lite, &reader, &comparing, &css_name, &integrity)?;
     write("statement-reader.js", widget.as_bytes())?;
     integrity.insert("statement-reader.js", widget.as_bytes());
     // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
@@ -178,7 +178,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     write("_headers", bundle::headers(&dist)?.as_bytes())?;
     let first_load = sizes::print_first_load(&root.join("dist"))?;
     sizes::print_comparing(&root.join("dist"), &comparing)?;
-    // The first load's Wasm (the light module), then the app's.
+    // The first load's Wasm (the lite module), then the app's.
     wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement_lite.wasm"), 10)?;
     wasm_size::print_top(&root.join("target/wasm32-unknown-unknown/release/statement-reader.wasm"), 15)?;
     sizes::check_budget(&root, first_load)
@@ -199,10 +199,10 @@ fn minify_js(toolchain: &Toolchain, glue: &Path) -> Result<(), String> {
         .arg(format!("--outfile={}", glue.display())))
 }
 
-/// The light first module (`crates/lite`): built with the release profile, bound by wasm-bindgen
+/// The lite first module (`crates/lite`): built with the release profile, bound by wasm-bindgen
 /// and optimised by wasm-opt as Trunk does the reader, its glue minified; copied into `dist` as
 /// `lite-HASH.js` and `lite-HASH_bg.wasm`.
-fn build_light(toolchain: &Toolchain, root: &Path) -> Result<bundle::Build, String> {
+fn build_lite(toolchain: &Toolchain, root: &Path) -> Result<bundle::Build, String> {
     run(toolchain.command(env!("CARGO")).current_dir(root).args([
         "build",
         "--release",
@@ -325,7 +325,7 @@ fn test(selected: &[String]) -> Result<(), String> {
         println!("\n==> test layer: {}", layer.name);
         let result = match layer.name {
             "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
-            // The components, then the core's and the light module's own tests compiled to Wasm:
+            // The components, then the core's and the lite module's own tests compiled to Wasm:
             // all in headless Chromium.
             "wasm" => {
                 run(toolchain.command(env!("CARGO")).args(["test", "--target", WASM, "--test", "web"])).and_then(|_| {

@@ -131,7 +131,7 @@ pub enum Action {
         names_shown: bool,
         target_paragraph: Option<ParagraphNumber>,
         url: UrlState,
-        /// `Some` when the light first module served the page until now (`crates/lite`): its
+        /// `Some` when the lite first module served the page until now (`crates/lite`): its
         /// current match is kept, and nothing scrolls (the page stays where the user left it)
         /// unless `target_paragraph` is hidden by the search and must be revealed.
         resumed: Option<HitIndex>,
@@ -264,7 +264,7 @@ impl ReaderState {
                     effects.extend(first_match);
                 }
                 let moved = self.target(target_paragraph);
-                // The light module already brought a shown target into view and focused it.
+                // The lite module already brought a shown target into view and focused it.
                 if resumed.is_none() || target_hidden {
                     effects.extend(moved);
                 }
@@ -358,15 +358,15 @@ impl ReaderState {
 
     /// Shows what `url` describes: its query, search options and lenses (unknown ids ignored).
     /// Returns the scroll to the first match, if any.
-    /// The state a reader taken over from the light first module starts in: its search, options
-    /// and current match, so that the page it hydrates is the one the light module drew.
+    /// The state a reader taken over from the lite first module starts in: its search, options
+    /// and current match, so that the page it hydrates is the one the lite module drew.
     pub fn resumed(mut self, answer: &handover::HandOver) -> Self {
         let _first_match =
             self.configure(UrlState { query: answer.query.clone(), options: answer.options, ..UrlState::default() });
         if answer.current.0 < self.search.total() {
             self.search.current = answer.current;
         }
-        // The light module takes its notice away before hydration (`Ready` brings it back).
+        // The lite module takes its notice away before hydration (`Ready` brings it back).
         self.notice = None;
         self
     }

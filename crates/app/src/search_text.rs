@@ -64,9 +64,54 @@ pub fn comfortably_in_view(top: f64, bottom: f64, height: f64) -> bool {
     top > height * 0.25 && bottom < height * 0.9
 }
 
+/// How to bring a match whose box starts at `top` (px from the view's top) into a view `height`
+/// tall: a jump of more than a few screens is instant, since a smooth scroll across paragraphs
+/// whose layout is skipped (`content-visibility: auto`) aims at estimated positions and misses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScrollPlan {
+    pub instant: bool,
+    /// Look again this many times, `FAR_JUMP_RECHECK_MS` apart: the paragraphs that came into
+    /// view are laid out at their real heights only after the jump (their estimates placed it).
+    pub rechecks: u32,
+}
+
+pub const FAR_JUMP_RECHECK_MS: u32 = 120;
+
+pub fn scroll_plan(top: f64, height: f64, smoothly: bool) -> ScrollPlan {
+    let far = top.abs() > height * 3.0;
+    ScrollPlan { instant: !smoothly || far, rechecks: if far { 3 } else { 0 } }
+}
+
+/// Where a tooltip `size` (width, height) goes for an anchor spanning `left`, `top`..`bottom`
+/// in a view `view` (width, height): under it, or above it when there is no room below; never
+/// past the view's sides (8 px margin). Returned as (left, top), in view coordinates.
+pub fn tooltip_position(anchor: (f64, f64, f64), size: (f64, f64), view: (f64, f64)) -> (f64, f64) {
+    let (left, top, bottom) = anchor;
+    let (width, height) = size;
+    let x = left.min(view.0 - width - 8.0).max(8.0);
+    let below = bottom + 6.0;
+    let y = if below + height > view.1 && top - height - 6.0 > 0.0 { top - height - 6.0 } else { below };
+    (x, y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_jump_of_more_than_three_screens_is_instant_and_looked_at_again() {
+        assert_eq!(scroll_plan(500.0, 800.0, true), ScrollPlan { instant: false, rechecks: 0 });
+        assert_eq!(scroll_plan(-2_401.0, 800.0, true), ScrollPlan { instant: true, rechecks: 3 });
+        assert_eq!(scroll_plan(500.0, 800.0, false), ScrollPlan { instant: true, rechecks: 0 });
+    }
+
+    #[test]
+    fn a_tooltip_goes_under_its_anchor_or_above_it_without_room_and_stays_in_view() {
+        assert_eq!(tooltip_position((100.0, 200.0, 220.0), (150.0, 80.0), (400.0, 800.0)), (100.0, 226.0));
+        assert_eq!(tooltip_position((100.0, 700.0, 720.0), (150.0, 80.0), (400.0, 800.0)), (100.0, 614.0));
+        assert_eq!(tooltip_position((390.0, 200.0, 220.0), (150.0, 80.0), (400.0, 800.0)), (242.0, 226.0));
+        assert_eq!(tooltip_position((-20.0, 200.0, 220.0), (150.0, 80.0), (400.0, 800.0)), (8.0, 226.0));
+    }
 
     #[test]
     fn stepping_wraps_round_with_a_notice_and_needs_a_match() {

@@ -151,7 +151,7 @@ fn global_keys() {
 }
 
 #[test]
-fn taking_over_from_the_light_module_keeps_its_current_match_and_does_not_scroll() {
+fn taking_over_from_the_lite_module_keeps_its_current_match_and_does_not_scroll() {
     let url = UrlState { query: "iran".into(), ..Default::default() };
     let ready = |resumed| {
         let mut s = state();
@@ -165,13 +165,13 @@ fn taking_over_from_the_light_module_keeps_its_current_match_and_does_not_scroll
         (effects, s.search.current)
     };
     assert_eq!(ready(Some(HitIndex(2))), (vec![Effect::ApplyColorScheme(ColorScheme::Auto)], HitIndex(2)));
-    // A match number the search does not have (the light module counted differently) is not kept.
+    // A match number the search does not have (the lite module counted differently) is not kept.
     assert_eq!(ready(Some(HitIndex(999))), (vec![Effect::ApplyColorScheme(ColorScheme::Auto)], HitIndex(0)));
-    assert_eq!(ready(None).0.len(), 2, "without the light module the page opens at the first match");
+    assert_eq!(ready(None).0.len(), 2, "without the lite module the page opens at the first match");
 }
 
 #[test]
-fn a_reader_taken_over_from_the_light_module_starts_with_its_search() {
+fn a_reader_taken_over_from_the_lite_module_starts_with_its_search() {
     let answer = crate::handover::HandOver {
         query: "iran".into(),
         options: SearchOptions { whole_word: true, ..SearchOptions::default() },
@@ -184,7 +184,7 @@ fn a_reader_taken_over_from_the_light_module_starts_with_its_search() {
     // A current match the search does not have is not kept.
     let s = state().resumed(&crate::handover::HandOver { current: HitIndex(99), ..answer.clone() });
     assert_eq!(s.search.current, HitIndex(0));
-    // No notice (the light module takes its own away before hydration), even for a query cut short.
+    // No notice (the lite module takes its own away before hydration), even for a query cut short.
     let long = crate::handover::HandOver { query: "a".repeat(MAX_QUERY_CHARS + 1), ..answer };
     assert_eq!(state().resumed(&long).notice, None);
 }
@@ -201,7 +201,7 @@ fn taking_over_follows_a_deep_link_only_to_reveal_it() {
             resumed: Some(HitIndex(0)),
         })
     };
-    // ¶5 mentions Iran: shown, and the light module already focused it.
+    // ¶5 mentions Iran: shown, and the lite module already focused it.
     assert_eq!(ready("iran"), [Effect::ApplyColorScheme(ColorScheme::Auto)]);
     // ¶5 does not mention Taiwan: hidden by the search, so it is revealed and focused.
     assert_eq!(

@@ -21,7 +21,7 @@ pub struct WidgetSettings {
 impl WidgetSettings {
     /// The attributes the reader reads (the element's script reads `height` itself): the
     /// names of those [`crate::widget_api`] declares as the reader's (tested), as a plain list so
-    /// the light module does not carry the declaration's descriptions.
+    /// the lite module does not carry the declaration's descriptions.
     pub const ATTRIBUTES: [&'static str; 12] = [
         "src",
         "q",

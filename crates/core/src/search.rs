@@ -106,7 +106,7 @@ impl SearchIndex {
         Self::from_texts(document.paragraphs.iter().map(|p| p.text.clone()).collect())
     }
 
-    /// The index of paragraphs given as their texts, in document order (the light first module
+    /// The index of paragraphs given as their texts, in document order (the lite first module
     /// reads them from the prerendered page).
     pub fn from_texts(texts: Vec<String>) -> Self {
         let folded = texts.iter().map(|t| Folded::new(t, false)).collect();

@@ -7,13 +7,13 @@
 //!    the full reader (a lens, an option, a file, a selection, a hidden `#pN`), `start-full`
 //!    lets the boot script start it as soon as it is compiled. So the take-over, which walks the
 //!    page and redraws parts of it, never lands in the middle of typing.
-//! 3. Just before it hydrates, the full reader dispatches `hand-over`: the light module answers
+//! 3. Just before it hydrates, the full reader dispatches `hand-over`: the lite module answers
 //!    with its search (query, options, current match) and takes away what the full reader
 //!    renders only once ready (a notice, "No paragraph matches"). The full reader starts with
 //!    that search, so it hydrates the page as drawn: nothing on screen changes. Yew's hydration
 //!    yields to the browser; what the user does meanwhile is kept, not lost.
 //! 4. After its `Ready` has applied the search, the full reader dispatches `taken-over`: the
-//!    light module stops, gives focus back if the redraw took it, and does again, in order,
+//!    lite module stops, gives focus back if the redraw took it, and does again, in order,
 //!    everything the user asked of it that only the full reader serves.
 
 use wasm_bindgen::prelude::*;
@@ -33,7 +33,7 @@ pub enum Intent {
     Change(web_sys::Element),
     /// Files dropped on the reader (copied: a drop's own `DataTransfer` empties after the event).
     Drop(web_sys::Element, web_sys::DataTransfer),
-    /// A reader key the light module does not serve (`[` and `]`), or any of its keys pressed
+    /// A reader key the lite module does not serve (`[` and `]`), or any of its keys pressed
     /// while the full reader hydrates; pressed in the search box (`target`) or anywhere.
     Key { target: Option<web_sys::Element>, key: String, code: String, shift: bool },
     /// A selection made in the statement, for the highlight toolbar; kept as text offsets,
@@ -103,7 +103,7 @@ pub fn restore_selection(document: &web_sys::Document, paragraphs: &[web_sys::El
     }
 }
 
-/// `element`'s children, search marks aside (the light module and the full reader may cut a
+/// `element`'s children, search marks aside (the lite module and the full reader may cut a
 /// match differently).
 fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
     let all = element.children();
@@ -167,7 +167,7 @@ pub fn refocus(root: &web_sys::Element, path: Option<Vec<u32>>) {
 /// `root` (the one it was aimed at, redrawn) or else on the one it was aimed at.
 pub fn replay(intent: Intent, root: &web_sys::Element, path: Option<Vec<u32>>, paragraphs: &[web_sys::Element]) {
     let now = path.and_then(|path| at_path(root, &path));
-    let document = root.owner_document().expect("an element in a document");
+    let Some(document) = root.owner_document() else { return };
     match intent {
         Intent::Click(element) => {
             now.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).unwrap_or(element).click()
@@ -250,7 +250,7 @@ pub fn copy_files(transfer: &web_sys::DataTransfer) -> Option<web_sys::DataTrans
     Some(copy)
 }
 
-/// Writes the light module's answer into the hand-over event's `detail`: its search (query,
+/// Writes the lite module's answer into the hand-over event's `detail`: its search (query,
 /// options) and current match.
 pub fn answer(event: &web_sys::Event, current: usize, query: &str, options: SearchOptions) {
     let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(web_sys::CustomEvent::detail) else {

@@ -1,4 +1,4 @@
-//! The prerendered reader as the light module sees it: the elements a search changes, found
+//! The prerendered reader as the lite module sees it: the elements a search changes, found
 //! once, and the search drawn into them exactly as the full reader draws it (marks, hidden
 //! paragraphs, the index's filtered-out rows, the count, the step buttons, the notice).
 

@@ -1,5 +1,5 @@
 #![cfg(target_arch = "wasm32")]
-//! The light first module in headless Chromium: its marks, its search over a prerendered page,
+//! The lite first module in headless Chromium: its marks, its search over a prerendered page,
 //! and the page it puts back for the full reader to hydrate.
 
 use statement_lite::{marks, Page};

@@ -1,4 +1,4 @@
-//! The full reader's side of the take-over from the light first module (protocol:
+//! The full reader's side of the take-over from the lite first module (protocol:
 //! `app::handover`).
 
 use wasm_bindgen::JsCast;
@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::app::handover::{HandOver, HAND_OVER_EVENT, TAKEN_OVER_EVENT};
 use crate::core::{HitIndex, SearchOptions};
 
-/// When the light module serves the reader in `mount` (`#reader-root` or a widget's frame, with
+/// When the lite module serves the reader in `mount` (`#reader-root` or a widget's frame, with
 /// `data-lite`), asks it to leave the page for hydration and to stop, and returns its answer
 /// (its search); `None` when it does not serve it.
 pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
@@ -32,7 +32,7 @@ pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
     })
 }
 
-/// Tells the light module that `Ready` has applied its search (it then does again what the user
+/// Tells the lite module that `Ready` has applied its search (it then does again what the user
 /// asked for while the full reader loaded).
 pub fn tell_lite_taken_over(mount: &web_sys::Element) {
     if let Ok(event) = web_sys::Event::new(TAKEN_OVER_EVENT) {

@@ -5,21 +5,25 @@
 mod clipboard;
 mod clock;
 mod events;
-mod geometry;
+mod focus;
 mod handover;
 mod location;
 mod network;
+mod placement;
+mod scroll;
+mod selection;
 mod storage;
 mod tasks;
+mod watch;
 
 pub use clipboard::{copy_text, download, read_file_bytes, read_file_text};
 pub use clock::{mark_start, measure_since_start, new_id, now_iso, now_ms};
 pub use events::{data_index_of, dropped_file, in_page_link, on_global_key, term_of};
-pub use geometry::{
-    clear_selection, focus_paragraph, focus_search, focus_selector, on_viewport_change, paragraph_selection, place_at,
-    place_tooltip, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs, watch_paragraphs, ParagraphSelection,
-    ParagraphWatch,
-};
+pub use focus::{focus_paragraph, focus_search, focus_selector};
+pub use placement::{place_at, place_tooltip};
+pub use scroll::{on_viewport_change, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs};
+pub use selection::{clear_selection, paragraph_selection, ParagraphSelection};
+pub use watch::{watch_paragraphs, ParagraphWatch};
 pub use handover::{mount_of, search_box_value, take_over_from_lite, tell_lite_taken_over};
 pub use location::{
     apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,

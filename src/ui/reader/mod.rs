@@ -3,13 +3,11 @@
 //! glossary tooltip, highlight actions — and the components that draw the page.
 
 mod effects;
-mod glossary_tip;
 mod highlight_actions;
 mod keys;
 mod links;
 mod props;
 mod startup;
-mod status;
 mod store;
 
 use std::rc::Rc;
@@ -29,11 +27,10 @@ use super::sidebar::Sidebar;
 use super::statement_body::StatementBody;
 use crate::app::{Action, ColorScheme};
 use crate::core::ParagraphNumber;
-pub use glossary_tip::GlossaryTipHandlers;
 pub use props::{builtin_document, ReaderProps};
 pub use startup::resume_from_lite;
-use status::status_message;
-pub use status::{DocumentSource, LoadStatus};
+use super::load_status::status_message;
+use super::load_status::LoadStatus;
 pub use store::prepare_builtin_then;
 use store::Store;
 
@@ -45,7 +42,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let document = props.document.clone();
     let paragraph_count = document.paragraphs.len();
     let (host, is_page) = (&props.host, props.host.is_page());
-    // Taken over from the light first module: its answer, read once.
+    // Taken over from the lite first module: its answer, read once.
     let resumed = use_state(startup::take_pending_resume);
     let store = {
         let document = document.clone();
@@ -73,7 +70,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let on_passage = keys::use_passage_step(root.clone());
     keys::use_reader_keys(&store, root.clone(), is_page, on_passage.clone());
     let analysis = state.analysis();
-    let tip = glossary_tip::use_glossary_tip(analysis.clone());
+    let tip = super::glossary_tip::use_glossary_tip(analysis.clone());
     let marks = highlight_actions::use_highlight_actions(document.clone(), &store, root.clone());
     let comparison = compare::use_comparison_view(&document, &analysis, props.compare_with.clone());
     {
@@ -107,8 +104,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let result = state.search.result.clone();
     let (settled_result, settled_shown) =
         use_debounced_unless((result.clone(), state.shown_paragraphs()), KWIC_SETTLE_MS, result.is_none());
-    // Not before `Ready`: a reader taken over from the light module hydrates with its search,
-    // and the light module draws no keyword-in-context list.
+    // Not before `Ready`: a reader taken over from the lite module hydrates with its search,
+    // and the lite module draws no keyword-in-context list.
     let settled_result = settled_result.filter(|_| result.is_some() && state.ready);
     let kwic_current = match (&settled_result, &result) {
         (Some(a), Some(b)) if Rc::ptr_eq(a, b) => Some(state.search.current),

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::status::{DocumentSource, LoadStatus};
+use crate::ui::load_status::{DocumentSource, LoadStatus};
 use crate::core::{builtin, Document};
 use crate::ui::compare::{CompareRequest, CompareWith};
 use crate::ui::host::Host;

@@ -15,13 +15,13 @@ use crate::ui::host::{Host, ReaderEvent};
 const URL_SYNC_MS: u32 = 300;
 
 thread_local! {
-    /// The light first module's answer for the reader about to hydrate (see `resume_from_lite`).
+    /// The lite first module's answer for the reader about to hydrate (see `resume_from_lite`).
     static PENDING: std::cell::RefCell<Option<HandOver>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The reader hydrated next (`#reader-root`, or a widget's frame: hydration follows this call
-/// in the same turn) takes over from the light first module (`crates/lite`): it starts with
-/// the light module's search, so the page it hydrates is the one on screen; its `Ready` keeps
+/// in the same turn) takes over from the lite first module (`crates/lite`): it starts with
+/// the lite module's search, so the page it hydrates is the one on screen; its `Ready` keeps
 /// the current match and scrolls nowhere; a `#pN` link is followed only if the search hides it.
 pub fn resume_from_lite(answer: HandOver) {
     PENDING.with(|pending| *pending.borrow_mut() = Some(answer));
@@ -34,7 +34,7 @@ pub fn take_pending_resume() -> Option<HandOver> {
 
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
-/// a widget takes its attributes. `resumed`: the light module's answer, when the reader took
+/// a widget takes its attributes. `resumed`: the lite module's answer, when the reader took
 /// over from it.
 #[hook]
 pub fn use_startup(
@@ -149,7 +149,7 @@ pub fn use_reports(
     }
     let host = host.clone();
     let title = title.to_owned();
-    // Taken over from the light module, which told the host already.
+    // Taken over from the lite module, which told the host already.
     use_effect_with(ready, move |&ready| {
         if ready && !took_over {
             host.emit(ReaderEvent::Ready { title, paragraphs });

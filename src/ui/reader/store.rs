@@ -30,7 +30,7 @@ impl PartialEq for Store {
 }
 
 impl Store {
-    /// `resumed`: taken over from the light first module, the reader starts with its search
+    /// `resumed`: taken over from the lite first module, the reader starts with its search
     /// (the page it hydrates shows it).
     pub fn new(document: &Rc<Document>, resumed: Option<&HandOver>) -> Self {
         // The built-in statement's index and analysis are made once and shared by every reader

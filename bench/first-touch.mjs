@@ -1,0 +1,128 @@
+// The first touch of each control, as a reader on a phone feels it: a fresh load at phone size
+// with the CPU 4× slower (and, on the slow-phone profile, Lighthouse's mobile network: 150 ms
+// round trip, 1.6 Mbps down), left idle for 3 s, then one tap. The time runs from the input
+// event's timestamp to the first frame that shows the control's effect. Also, from the same
+// loads: the Event Timing duration of a second tap of the same control (a later interaction).
+// `cargo xtask bench` uses `measureFirstTouches`; alone:
+//   node bench/first-touch.mjs SITE_DIR [LOADS] [slow|fast]
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { pathToFileURL } from "node:url";
+
+export const PROFILES = {
+  // Lighthouse's mobile throttling (as devtools throttling): 4× CPU, 150 ms RTT, 1.6 Mbps down.
+  slow: { cpu: 4, network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
+  fast: { cpu: 4, network: null },
+};
+
+const IDLE_MS = 3000;
+
+// Each control: how to reach it in the reader's root (the page's document or a widget's shadow
+// root), how to touch it, and when its effect shows (run in the page, `root` given).
+export const CONTROLS = [
+  { name: "theme", target: '[data-theme-link="china"]', shows: (root) => root.querySelectorAll("p[data-paragraph]:not([hidden])").length === 2 },
+  { name: "stance", target: "[data-stance-link]", shows: (root) => root.querySelector("[data-stance-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
+  { name: "name in the index", target: "[data-entity-link]", shows: (root) => root.querySelector("[data-entity-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
+  { name: "names switch", target: "[data-names-switch]", shows: (root) => root.querySelector("[data-names-switch]")?.getAttribute("aria-pressed") === "true" },
+  { name: "search option", target: 'input[data-search-option="whole-word"]', label: true, shows: (root) => root.querySelector('input[data-search-option="whole-word"]')?.checked === true },
+  { name: "paragraph tools", target: "#p5 .tools-toggle, [data-paragraph='5'] ~ .tools-toggle, .tools-toggle[aria-controls$='p5']", shows: (root) => root.querySelector(".tools-toggle[aria-controls$='p5']")?.getAttribute("aria-expanded") === "true" },
+  { name: "selection", select: "#p9", shows: (root) => Boolean(root.querySelector('[role="toolbar"][aria-label="Highlight the selection"]')) },
+];
+
+/** One fresh load, idle, one first touch of `control` and a second one; both timed. */
+async function touchOnce(browser, url, host, control, profile) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, hasTouch: false, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
+  if (profile.network) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", profile.network);
+  }
+  await page.addInitScript(() => {
+    window.__inputs = [];
+    for (const kind of ["pointerdown", "keydown"]) addEventListener(kind, (e) => window.__inputs.push(e.timeStamp), true);
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__events.push([e.name, Math.round(e.duration)]);
+    }).observe({ type: "event", durationThreshold: 16, buffered: true });
+  });
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  const ready = host ? `${host} >> [data-reader][data-ready]` : "[data-reader][data-ready]";
+  await page.locator(ready).first().waitFor({ state: "attached", timeout: 120_000 });
+  await page.waitForTimeout(IDLE_MS);
+  const root = host ? page.locator(host).first() : page;
+  // Starts watching for the effect before the touch: each frame checks it.
+  const watch = () => page.evaluate(({ host, shows }) => {
+    const root = host ? document.querySelector(host).shadowRoot : document;
+    const check = new Function("root", `return (${shows})(root)`);
+    window.__shown = new Promise((resolve) => {
+      const frame = () => (check(root) ? resolve(performance.now()) : requestAnimationFrame(frame));
+      requestAnimationFrame(frame);
+    });
+  }, { host, shows: control.shows.toString() });
+  const touch = async () => {
+    if (control.select) {
+      const box = await root.locator(control.select).locator(".sentence").first().boundingBox();
+      await page.mouse.move(box.x + 4, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + Math.min(box.width - 4, 160), box.y + box.height / 2, { steps: 4 });
+      await page.mouse.up();
+    } else if (control.label) {
+      await root.locator(`label:has(${control.target})`).first().click();
+    } else {
+      await root.locator(control.target).first().click();
+    }
+  };
+  const timed = async () => {
+    await page.evaluate(() => { window.__inputs = []; });
+    await watch();
+    await touch();
+    return page.evaluate(async () => Math.round((await Promise.race([window.__shown, new Promise((r) => setTimeout(() => r(NaN), 20_000))])) - window.__inputs[0]));
+  };
+  const first = await timed();
+  // Undo (the same control again), then a later touch: its Event Timing.
+  await page.evaluate(() => { window.__events = []; });
+  await (control.select ? page.mouse.click(2, 2) : touch());
+  await page.waitForTimeout(300);
+  await page.evaluate(() => { window.__events = []; });
+  await (control.select ? touch() : touch());
+  await page.waitForTimeout(500);
+  const later = await page.evaluate(() => Math.max(0, ...window.__events.map(([, d]) => d)));
+  await context.close();
+  return { first, later };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Per control, over `loads` fresh loads: the median first touch and the worst later interaction. */
+export async function measureFirstTouches(browser, origin, { path = "/index.html", host = null, profile = "slow", loads = 3, log = () => {} } = {}) {
+  const rows = [];
+  for (const control of CONTROLS) {
+    const firsts = [];
+    const laters = [];
+    for (let i = 0; i < loads; i++) {
+      const { first, later } = await touchOnce(browser, origin + path, host, control, PROFILES[profile]);
+      firsts.push(first);
+      laters.push(later);
+    }
+    log(`${profile} ${host ?? "page"} ${control.name}: first ${firsts.join(", ")} ms; later interactions ${laters.join(", ")} ms`);
+    rows.push({ control: control.name, first: median(firsts), later: Math.max(...laters) });
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [site = "dist", loads = "3", profile = "slow", path = "/index.html", host = null] = process.argv.slice(2);
+  const port = 4195;
+  const server = spawn("node", ["tests/e2e/server.mjs", site, String(port)], { stdio: "ignore" });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  try {
+    const rows = await measureFirstTouches(browser, `http://127.0.0.1:${port}`, { path, host, profile, loads: Number(loads), log: console.log });
+    console.table(rows);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}

@@ -1,0 +1,139 @@
+//! The lite module takes a page (or a prerendered widget): its pauses, every listener, and
+//! what the address (or the element's attributes) asks for, shown at once.
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+use statement_app::handover::{FULL_LOADED_EVENT, HAND_OVER_EVENT, TAKEN_OVER_EVENT};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::handlers::carries_files;
+use crate::registry::{Listener, Pause, Pauses};
+use crate::view::current_url_state;
+use crate::widget::{report, widget_view, Host};
+use crate::{Lite, Page, Stage};
+
+/// How long typing must pause before the address bar follows (ms), as in the full reader.
+const URL_SYNC_MS: i32 = 300;
+/// How long typing must pause before the count is announced (ms), as in the full reader.
+const ANNOUNCE_AFTER_MS: i32 = 400;
+/// How long the reader must be left alone before the full reader takes over, when nothing waits
+/// for it (ms): the take-over redraws the page, never under the user's fingers.
+const QUIET_MS: i32 = 300;
+
+pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
+    let lite = Rc::new(Lite {
+        host,
+        page: RefCell::new(page),
+        intents: RefCell::new(Vec::new()),
+        listeners: RefCell::new(Vec::new()),
+        pauses: OnceCell::new(),
+        stage: Cell::new(Stage::Serving),
+        focused: RefCell::new(None),
+        following_link: Cell::new(false),
+        pressing: Cell::new(false),
+    });
+    let (a, b, c) = (lite.clone(), lite.clone(), lite.clone());
+    let _ = lite.pauses.set(Pauses {
+        url_sync: Pause::new(URL_SYNC_MS, move || a.report_search()),
+        announce: Pause::new(ANNOUNCE_AFTER_MS, move || b.speak()),
+        quiet: Pause::new(QUIET_MS, move || c.start_full()),
+    });
+    let (window, scope, mount, root, input, form, statement) = {
+        let page = lite.page.borrow();
+        let window: web_sys::EventTarget = page.document.default_view()?.into();
+        // The page listens on its document; a widget only inside itself.
+        let scope: web_sys::EventTarget = match &lite.host {
+            Host::Page => page.document.clone().into(),
+            Host::Widget(_) => page.mount.clone().into(),
+        };
+        (
+            window,
+            scope,
+            page.mount.clone(),
+            page.root.clone(),
+            page.input.clone(),
+            page.form.clone(),
+            page.statement.clone(),
+        )
+    };
+    let on = |target: &web_sys::EventTarget, kind: &'static str, capture: bool, run: fn(&Lite, web_sys::Event)| {
+        let me = lite.clone();
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event| {
+            if me.stage.get() != Stage::Gone {
+                run(&me, event)
+            }
+        });
+        let _ = target.add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture);
+        lite.listeners.borrow_mut().push(Listener { target: target.clone(), kind, capture, closure });
+    };
+    // Any touch loads the full reader; it takes over once the reader is left alone.
+    on(&scope, "pointerdown", true, |lite, _| {
+        lite.pressing.set(true);
+        lite.touched();
+    });
+    on(&scope, "dragenter", true, |lite, _| lite.touched());
+    // Released anywhere (a selection dragged out of a widget ends on its host page).
+    for kind in ["pointerup", "pointercancel"] {
+        on(&window, kind, true, |lite, _| {
+            if lite.pressing.replace(false) {
+                lite.touched();
+            }
+        });
+    }
+    // Loaded ahead of any touch (the page was idle): it takes over once the reader is left alone.
+    let loader: web_sys::EventTarget = match &lite.host {
+        Host::Page => window.clone(),
+        Host::Widget(element) => element.clone().into(),
+    };
+    on(&loader, FULL_LOADED_EVENT, false, Lite::loaded);
+    // Focus moved by the user, not by a `#pN` link followed.
+    on(&scope, "focusin", true, |lite, _| {
+        if !lite.following_link.get() {
+            lite.touched()
+        }
+    });
+    // Capturing: before the full reader's own listeners while it hydrates.
+    on(&scope, "keydown", true, Lite::on_key);
+    on(&scope, "click", true, Lite::on_click);
+    on(&scope, "change", true, Lite::on_change);
+    on(&scope, "drop", true, Lite::on_drop);
+    on(&root.into(), "dragover", true, |_, event| {
+        if carries_files(&event) {
+            event.prevent_default();
+        }
+    });
+    on(&input.into(), "input", false, Lite::on_input);
+    on(&form.into(), "submit", false, |_, event| event.prevent_default());
+    for kind in ["mouseup", "keyup", "touchend"] {
+        on(&statement.clone().into(), kind, false, Lite::on_selection_end);
+    }
+    on(&statement.into(), "mouseover", false, Lite::on_hover);
+    if matches!(lite.host, Host::Page) {
+        on(&window, "hashchange", false, |lite, _| lite.follow_fragment());
+    }
+    // Another tab saved highlights or a setting: the full reader shows them.
+    on(&window, "storage", false, |lite, _| lite.touched());
+    on(&mount.clone().into(), HAND_OVER_EVENT, false, Lite::hand_over);
+    on(&mount.clone().into(), TAKEN_OVER_EVENT, false, Lite::taken_over);
+
+    match &lite.host {
+        Host::Page => {
+            lite.show_view(current_url_state());
+            lite.follow_fragment();
+            let page = lite.page.borrow();
+            let shown = page.document.document_element().and_then(|html| html.get_attribute("data-color-scheme"));
+            page.press_scheme(shown.as_deref().unwrap_or("auto"));
+        }
+        Host::Widget(element) => {
+            lite.show_view(widget_view(element).unwrap_or_default());
+            let page = lite.page.borrow();
+            let (title, paragraphs) = (page.title(), page.paragraphs.len());
+            report(element, "ready", &[("title", title.into()), ("paragraphs", (paragraphs as u32).into())]);
+        }
+    }
+    let _ = mount.set_attribute("data-lite", "");
+    let _ = lite.page.borrow().root.set_attribute("data-ready", "");
+    Some(lite)
+}

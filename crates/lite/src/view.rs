@@ -1,0 +1,186 @@
+//! What the lite module shows and where it says so: the search drawn (through `Page`), the
+//! current match scrolled to, the count spoken, the address or the host page told, `#pN`
+//! followed, the colour scheme chosen.
+
+use statement_app::scheme::COLOR_SCHEME_KEY;
+use statement_app::search_text::announcement;
+use statement_app::{paragraph_from_fragment, ColorScheme, UrlState};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::handover::Intent;
+use crate::widget::{report, widget_view, Host};
+use crate::{Lite, Page};
+
+/// The address's search (`q`, `case`, `word`, `mode`), as the full reader reads it.
+pub fn current_url_state() -> UrlState {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return UrlState::default();
+    };
+    let values: Vec<(&str, String)> =
+        UrlState::NAMES.iter().filter_map(|name| params.get(name).map(|v| (*name, v))).collect();
+    UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// The colour scheme buttons work at once, as in the full reader: the page shows the scheme
+/// and remembers it (`Auto` forgets).
+pub fn choose_scheme(page: &Page, scheme: ColorScheme) {
+    if let Some(html) = page.document.document_element() {
+        let _ = match scheme {
+            ColorScheme::Auto => html.remove_attribute("data-color-scheme"),
+            other => html.set_attribute("data-color-scheme", other.as_str()),
+        };
+    }
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = match scheme {
+            ColorScheme::Auto => storage.remove_item(COLOR_SCHEME_KEY),
+            other => storage.set_item(COLOR_SCHEME_KEY, &format!("\"{}\"", other.as_str())),
+        };
+    }
+    page.press_scheme(scheme.as_str());
+}
+
+
+impl Lite {
+    /// Shows what the address (or the widget's attributes) asks for: the options ticked, the
+    /// query searched. A search asked for brings the full reader (its keyword-in-context list).
+    pub fn show_view(&self, view: UrlState) {
+        let mut page = self.page.borrow_mut();
+        page.set_options(view.options);
+        page.input.set_value(&view.query);
+        drop(page);
+        self.search(matches!(self.host, Host::Page));
+        if !view.query.trim().is_empty() {
+            self.touched();
+        }
+    }
+
+    /// A widget's attributes changed: a search is shown at once; anything else is for the full
+    /// reader, which reads the attributes when it starts.
+    pub fn apply_attributes(&self) {
+        let Host::Widget(element) = &self.host else { return };
+        if !self.serving() {
+            return;
+        }
+        match widget_view(element) {
+            Some(view) => self.show_view(view),
+            None => {
+                self.touched();
+                self.start_full();
+            }
+        }
+    }
+
+    /// Searches for what the box holds; `scroll` brings the first match into view (never a
+    /// widget's host page before the user acted inside it).
+    pub fn search(&self, scroll: bool) {
+        {
+            let mut page = self.page.borrow_mut();
+            let query = page.input.value();
+            page.search(query);
+        }
+        if scroll {
+            self.scroll_to_current(false);
+        }
+        if let Some(pauses) = self.pauses() {
+            pauses.url_sync.restart();
+            pauses.announce.restart();
+        }
+    }
+
+    pub fn step(&self, forward: bool) {
+        if self.page.borrow_mut().step(forward) {
+            self.scroll_to_current(true);
+            if let Some(pauses) = self.pauses() {
+                pauses.announce.restart();
+            }
+        }
+    }
+
+    /// `#pN`: the paragraph is scrolled to and focused; one the search hides waits for the full
+    /// reader, which reveals it.
+    pub fn follow_fragment(&self) {
+        if !self.serving() {
+            return;
+        }
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let page = self.page.borrow();
+        let Some(number) = paragraph_from_fragment(&hash, page.paragraphs.len()) else {
+            return;
+        };
+        match page.shown_paragraph(number.get()) {
+            Some(paragraph) => {
+                page.mark_target(Some(number.get()));
+                paragraph.scroll_into_view_with_bool(true);
+                if let Some(paragraph) = paragraph.dyn_ref::<web_sys::HtmlElement>() {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    self.following_link.set(true);
+                    let _ = paragraph.focus_with_options(&options);
+                    self.following_link.set(false);
+                }
+            }
+            None => {
+                drop(page);
+                self.wait_for_full(Intent::Reveal);
+            }
+        }
+    }
+
+    pub fn scroll_to_current(&self, smoothly: bool) {
+        if let Some(mark) = self.page.borrow().current_mark() {
+            statement_dom::bring_into_view(&mark, smoothly);
+        }
+    }
+
+    /// The live region: the count, and the notice if there is one.
+    pub fn speak(&self) {
+        let page = self.page.borrow();
+        let mut spoken = announcement(&page.query, page.result.as_ref());
+        if let Some(notice) = &page.notice {
+            spoken = format!("{spoken} {}", notice.text());
+        }
+        page.announce(&spoken);
+    }
+
+    /// Once typing pauses: the page's address follows; a widget tells its host.
+    pub fn report_search(&self) {
+        match &self.host {
+            Host::Page => self.write_url(),
+            Host::Widget(element) => {
+                let page = self.page.borrow();
+                let fields = [("query", page.query.as_str().into()), ("total", (page.total() as u32).into())];
+                report(element, "search", &fields);
+            }
+        }
+    }
+
+    /// `?q=` in the address, the page's other parameters and `#pN` untouched.
+    pub fn write_url(&self) {
+        let Some(window) = web_sys::window() else { return };
+        let location = window.location();
+        let (path, search, hash) = (
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default(),
+        );
+        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return };
+        for name in UrlState::NAMES {
+            params.delete(name);
+        }
+        let page = self.page.borrow();
+        let state = UrlState { query: page.query.clone(), options: page.options, ..UrlState::default() };
+        drop(page);
+        for (name, value) in state.to_pairs() {
+            params.append(name, &value);
+        }
+        let query: String = params.to_string().into();
+        let url = format!("{path}{}{query}{hash}", if query.is_empty() { "" } else { "?" });
+        if url != format!("{path}{search}{hash}") {
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+        }
+    }
+}
