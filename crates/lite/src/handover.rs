@@ -103,31 +103,45 @@ pub fn restore_selection(document: &web_sys::Document, paragraphs: &[web_sys::El
     }
 }
 
-/// `element`'s children, search marks aside (the lite module and the full reader may cut a
-/// match differently).
-fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
-    let all = element.children();
-    (0..all.length()).filter_map(|i| all.item(i)).filter(|e| !e.has_attribute("data-hit")).collect()
+/// What an element is, by the hooks it carries (its tag, id, `data-*` and control attributes),
+/// and which of the elements carrying the same it is. The full reader redraws some parts (the
+/// lens lists, the paragraphs' text) with new elements, maybe elsewhere in the tree: this finds
+/// the new one by what it is, not by where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    selector: String,
+    nth: u32,
 }
 
-/// Where `element` is under `root`: its index among its parent's children, at each level. The
-/// full reader redraws some parts (the lens lists, the paragraphs' text) with the same
-/// structure but new elements: a path finds the new one.
-pub fn path_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u32>> {
-    let mut path = Vec::new();
-    let mut at = element.clone();
-    while &at != root {
-        let parent = at.parent_element()?;
-        path.push(children(&parent).iter().position(|sibling| *sibling == at)? as u32);
-        at = parent;
+/// Attributes that say what an element is, besides any `data-*` one; state that changes
+/// (pressed, expanded, checked, classes) and labels the reader may word anew are left out.
+const NAMING: [&str; 6] = ["id", "name", "type", "value", "aria-controls", "for"];
+/// `data-*` attributes that say where the reader stands, not what the element is.
+const STANDING: [&str; 4] = ["data-ready", "data-lite", "data-prerendered", "data-current"];
+
+impl Identity {
+    /// `element`'s identity under `root`.
+    pub fn of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Identity> {
+        if !root.contains(Some(element)) {
+            return None;
+        }
+        let mut selector = element.local_name();
+        for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+            let naming = NAMING.contains(&name.as_str()) || name.starts_with("data-") && !STANDING.contains(&name.as_str());
+            if let (true, Some(value)) = (naming, element.get_attribute(&name)) {
+                let value = value.replace('\\', "\\\\").replace('"', "\\\"");
+                selector.push_str(&format!("[{name}=\"{value}\"]"));
+            }
+        }
+        let same = root.query_selector_all(&selector).ok()?;
+        let nth = (0..same.length()).position(|i| same.item(i).is_some_and(|n| &n == element.unchecked_ref::<web_sys::Node>()))?;
+        Some(Identity { selector, nth: nth as u32 })
     }
-    path.reverse();
-    Some(path)
-}
 
-/// The element at `path` under `root`.
-pub fn at_path(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
-    path.iter().try_fold(root.clone(), |at, &i| children(&at).get(i as usize).cloned())
+    /// The element under `root` that is what it was.
+    pub fn find(&self, root: &web_sys::Element) -> Option<web_sys::Element> {
+        root.query_selector_all(&self.selector).ok()?.item(self.nth)?.dyn_into().ok()
+    }
 }
 
 impl Intent {
@@ -146,15 +160,15 @@ impl Intent {
     }
 }
 
-/// Focuses the element now at `path` under `root`, if focus was lost (the element that had it
+/// Focuses the element that is now what had focus, if focus was lost (the element that had it
 /// was redrawn): keyboard users keep their place, and a glossary term keeps its explanation.
-pub fn refocus(root: &web_sys::Element, path: Option<Vec<u32>>) {
+pub fn refocus(root: &web_sys::Element, focused: Option<Identity>) {
     let document = root.owner_document();
     let lost = document
         .as_ref()
         .and_then(web_sys::Document::active_element)
         .is_none_or(|active| !root.contains(Some(&active)));
-    if let (true, Some(element)) = (lost, path.and_then(|path| at_path(root, &path))) {
+    if let (true, Some(element)) = (lost, focused.and_then(|focused| focused.find(root))) {
         if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
@@ -163,10 +177,10 @@ pub fn refocus(root: &web_sys::Element, path: Option<Vec<u32>>) {
     }
 }
 
-/// Does `intent` again, now that the full reader is ready, on the element now at `path` under
-/// `root` (the one it was aimed at, redrawn) or else on the one it was aimed at.
-pub fn replay(intent: Intent, root: &web_sys::Element, path: Option<Vec<u32>>, paragraphs: &[web_sys::Element]) {
-    let now = path.and_then(|path| at_path(root, &path));
+/// Does `intent` again, now that the full reader is ready, on the element under `root` that is
+/// what it was aimed at (redrawn, or the same one).
+pub fn replay(intent: Intent, root: &web_sys::Element, aim: Option<Identity>, paragraphs: &[web_sys::Element]) {
+    let now = aim.and_then(|aim| aim.find(root));
     let Some(document) = root.owner_document() else { return };
     match intent {
         Intent::Click(element) => {

@@ -11,13 +11,14 @@
 //!
 //! Files: `attach` (listeners, the first view), `handlers` (each event), `view` (what is shown
 //! and said), `widget` (whom it serves), `registry` (listeners and pauses), `page` (the
-//! prerendered page's parts), `marks` (drawing the search), `handover`.
+//! prerendered page's parts; `query` finds them), `marks` (drawing the search), `handover`.
 
 mod attach;
 mod handlers;
 mod handover;
 pub mod marks;
 mod page;
+mod query;
 mod registry;
 mod view;
 mod widget;
@@ -27,7 +28,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use wasm_bindgen::prelude::*;
 
 use attach::attach;
-use handover::Intent;
+use handover::{Identity, Intent};
 pub use page::Page;
 use registry::{Listener, Pauses};
 use statement_app::handover::{LOAD_FULL_EVENT, START_FULL_EVENT};
@@ -54,15 +55,14 @@ enum Stage {
 struct Lite {
     host: Host,
     page: RefCell<Page>,
-    /// In order, each with where its element is under the reader's root (filled in at the
-    /// hand-over for what was asked before it).
-    intents: RefCell<Vec<(Intent, Option<Vec<u32>>)>>,
+    /// In order, each with what its element is (`Identity`): the full reader may redraw it.
+    intents: RefCell<Vec<(Intent, Option<Identity>)>>,
     listeners: RefCell<Vec<Listener>>,
     /// Set once, right after the reader is made (each pause calls back into it).
     pauses: OnceCell<Pauses>,
     stage: Cell<Stage>,
     /// Where focus was at the hand-over (see `handover::refocus`).
-    focused: RefCell<Option<Vec<u32>>>,
+    focused: RefCell<Option<Identity>>,
     /// Set while a `#pN` link is followed: focusing its paragraph is not a touch.
     following_link: Cell<bool>,
     /// Set while a pointer is pressed (a selection being dragged, a scroll thumb held): the
@@ -170,13 +170,8 @@ impl Lite {
     /// Keeps what the user asked of something only the full reader serves, shows that the
     /// reader is busy, and lets the full reader take over as soon as it can.
     fn wait_for_full(&self, intent: Intent) {
-        let path = match self.stage.get() {
-            // The page is as prerendered while the full reader hydrates: where it is now is
-            // where the full reader draws it.
-            Stage::HandedOver => intent.element().and_then(|e| handover::path_of(&self.page.borrow().root, e)),
-            _ => None,
-        };
-        self.intents.borrow_mut().push((intent, path));
+        let aim = intent.element().and_then(|e| Identity::of(&self.page.borrow().root, e));
+        self.intents.borrow_mut().push((intent, aim));
         let _ = self.page.borrow().root.set_attribute("aria-busy", "true");
         self.touched();
         self.start_full();
@@ -202,12 +197,8 @@ impl Lite {
         page.leave_for_hydration();
         let _ = page.root.remove_attribute("data-ready");
         let _ = page.mount.remove_attribute("data-lite");
-        // Where each intent was aimed (the full reader draws the same elements in the same
-        // places), and where focus is: a part the full reader redraws loses it.
-        for (intent, path) in self.intents.borrow_mut().iter_mut() {
-            *path = intent.element().and_then(|e| handover::path_of(&page.root, e));
-        }
-        let focused = page.document.active_element().and_then(|e| handover::path_of(&page.root, &e));
+        // What has focus: a part the full reader redraws loses it.
+        let focused = page.document.active_element().and_then(|e| Identity::of(&page.root, &e));
         *self.focused.borrow_mut() = focused;
     }
 
@@ -223,8 +214,8 @@ impl Lite {
         let page = self.page.borrow();
         let _ = page.root.remove_attribute("aria-busy");
         handover::refocus(&page.root, self.focused.borrow_mut().take());
-        for (intent, path) in self.intents.borrow_mut().drain(..) {
-            handover::replay(intent, &page.root, path, &page.paragraphs);
+        for (intent, aim) in self.intents.borrow_mut().drain(..) {
+            handover::replay(intent, &page.root, aim, &page.paragraphs);
         }
     }
 }

@@ -8,6 +8,7 @@ use statement_core::{HitIndex, SearchIndex, SearchOptions, SearchResult};
 use wasm_bindgen::JsCast;
 
 use crate::marks;
+use crate::query::{all, one, set_flag};
 
 pub struct Page {
     pub document: web_sys::Document,
@@ -36,21 +37,6 @@ pub struct Page {
     pub result: Option<SearchResult>,
     pub current: HitIndex,
     pub notice: Option<Notice>,
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
-fn one<T: JsCast>(root: &web_sys::Element, selector: &str) -> Option<T> {
-    root.query_selector(selector).ok().flatten()?.dyn_into().ok()
-}
-
-fn set_flag(element: &web_sys::Element, name: &str, on: bool) {
-    let _ = if on { element.set_attribute(name, "") } else { element.remove_attribute(name) };
 }
 
 impl Page {
