@@ -11,6 +11,7 @@ import { chromium } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { measureLongTasks } from "./longtasks.mjs";
+import { measureFirstTouches } from "./first-touch.mjs";
 
 const [site = "target/bench-site"] = process.argv.slice(2);
 const PORT = 4198;
@@ -310,6 +311,7 @@ const browser = await chromium.launch({
 /** Issue #11's queries: their first letters match most of the text. */
 const SHOWN_QUERIES = ["security", "indo-pacific", "iran russia", "ukraine"];
 let loads, startTasks, latency1, latency100, shown1, shown100, shownLight, widget1, widget100, heap, comparing, lhReader, lhStatic;
+const firstTouches = {};
 try {
   loads = await measureLoads(browser);
   startTasks = {
@@ -336,6 +338,12 @@ try {
   });
   heap = await measureHeap(browser);
   comparing = await measureCompare(browser);
+  // Issue #21: the first tap of each control after 3 s idle, on both profiles, page and widget.
+  const touchLoads = Number(process.env.BENCH_TOUCH_LOADS ?? 3);
+  for (const profile of ["slow", "fast"]) {
+    firstTouches[`page ${profile}`] = await measureFirstTouches(browser, ORIGIN, { profile, loads: touchLoads, log: console.error });
+    firstTouches[`widget ${profile}`] = await measureFirstTouches(browser, ORIGIN, { profile, loads: touchLoads, path: "/embed-prerendered.html", host: "statement-reader", log: console.error });
+  }
 } finally {
   await browser.close();
 }
@@ -382,6 +390,10 @@ const rows = [
   [`Lighthouse performance in ${LIGHTHOUSE_RUNS} runs in a row (TBT each)`, lhRuns.map((r) => `${r.scores[0]} (${Math.round(r.tbt)} ms)`).join(", "), "—", "—", "≥ 98 each, TBT ≤ 100 ms"],
   ["Lighthouse FCP / LCP", `${ms(lhReader.fcp)} / ${ms(lhReader.lcp)}`, `${ms(lhStatic.fcp)} / ${ms(lhStatic.lcp)}`, ratio(lhReader.lcp, lhStatic.lcp), "—"],
   ["Lighthouse cache lifetimes: files flagged (last run)", `${lhReader.cache.flagged.length}${lhReader.cache.flagged.length ? ` (${lhReader.cache.flagged.join(", ")})` : ""} — ${lhReader.cache.id} score ${lhReader.cache.score}`, `${lhStatic.cache.flagged.length}`, "—", "0 (#24)"],
+  ...Object.entries(firstTouches).flatMap(([where, rows]) => rows.map((r) => [
+    `first touch after 3 s idle, ${where} (${where.endsWith("slow") ? "4× CPU, 150 ms RTT, 1.6 Mbps" : "4× CPU"}): ${r.control} (median); later interaction's Event Timing (worst)`,
+    `${r.first} ms; ${r.later} ms`, "—", "—", `${where.endsWith("slow") ? "≤ 200" : "≤ 100"} ms; ≤ 100 ms`,
+  ])),
   ["Lighthouse TBT / CLS", `${ms(lhReader.tbt)} / ${lhReader.cls.toFixed(3)}`, `${ms(lhStatic.tbt)} / ${lhStatic.cls.toFixed(3)}`, "—", "CLS 0"],
 ];
 const lines = [

@@ -15,19 +15,22 @@ fn main() {
     use statement_reader::ui::browser::{in_turn, mark_start, measure_since_start};
     use statement_reader::ui::{deferred, prepare_builtin_then};
     prepare_builtin_then(move || {
-        // The lite first module served the page until now: it stops and hands over its
-        // search, which the reader hydrating now starts with (nothing on screen changes).
-        if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
-            statement_reader::ui::resume_from_lite(answer);
-        }
-        mark_start("statement-reader:hydrate");
-        if root.first_element_child().is_some() {
-            deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());
-        } else {
-            yew::Renderer::<Shell>::with_root(root).render();
-        }
-        // Yew hydrates in a microtask after this call: measured up to the next turn.
-        in_turn(|| measure_since_start("statement-reader:hydrate"));
+        let mount = root.clone();
+        statement_reader::ui::browser::when_released(&mount, move || {
+            // The lite first module served the page until now: it stops and hands over its
+            // search, which the reader hydrating now starts with (nothing on screen changes).
+            if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
+                statement_reader::ui::resume_from_lite(answer);
+            }
+            mark_start("statement-reader:hydrate");
+            if root.first_element_child().is_some() {
+                deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());
+            } else {
+                yew::Renderer::<Shell>::with_root(root).render();
+            }
+            // Yew hydrates in a microtask after this call: measured up to the next turn.
+            in_turn(|| measure_since_start("statement-reader:hydrate"));
+        });
     });
 }
 

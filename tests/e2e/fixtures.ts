@@ -19,6 +19,14 @@ export async function openReader(page: Page, path = "/") {
   await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
 }
 
+/** Makes the page's reader ask to save data (`navigator.connection.saveData`, as a phone's
+ * data saver does): the full reader then loads only at the first touch, not once the page is idle. */
+export async function saveData(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "connection", { configurable: true, value: { saveData: true, effectiveType: "4g" } });
+  });
+}
+
 /** Opens a page of the reader, touches it as a reader would (a key press) and waits until the
  * full reader has taken the page over: for what only the full reader draws (the map). */
 export async function openFullReader(page: Page, path = "/") {

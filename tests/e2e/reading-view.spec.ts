@@ -1,4 +1,4 @@
-import { test, expect, openReader, axeViolations, normalise, PARAGRAPHS, ATTRIBUTION } from "./fixtures";
+import { test, expect, openReader, saveData, axeViolations, normalise, PARAGRAPHS, ATTRIBUTION } from "./fixtures";
 
 test.describe("reading view", () => {
   test("shows the 14 paragraphs verbatim, in order, with the attribution", async ({ page }) => {
@@ -63,8 +63,11 @@ test.describe("reading view", () => {
         (window as any).__text = (window as any).__paragraphs.map((p: Element) => p.textContent);
       });
     });
+    // A reader who saves data: the full reader waits for the first touch.
+    await saveData(page);
     await openReader(page);
     // The lite first module serves the page; the full reader is not loaded until it is touched.
+    await page.waitForTimeout(1000);
     await expect(page.locator("#reader-root[data-lite]")).toHaveCount(1);
     expect(await page.evaluate(() => performance.getEntriesByName("statement-reader:hydrate").length)).toBe(0);
     // A click on a lens loads it; it hydrates in slices, then does what the click asked.
@@ -91,24 +94,43 @@ test.describe("reading view", () => {
     await expect(page.locator("p#p1 .entity").first()).toBeVisible();
   });
 
+  test("a page left idle is taken over before any touch, and its first tap answers at once", async ({ page }) => {
+    const wasm: string[] = [];
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
+    await openReader(page);
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+    expect(wasm).toEqual([expect.stringMatching(/^\/lite-/), expect.stringMatching(/^\/statement-reader-/)]);
+    // Nothing waited: the reader was never busy, and the first tap is the full reader's own.
+    await expect(page.locator("[data-reader][aria-busy]")).toHaveCount(0);
+    const answered = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLElement>('[data-theme-link="china"]')!;
+      const t0 = performance.now();
+      link.click();
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return { shown: document.querySelectorAll("p[data-paragraph]:not([hidden])").length, pressed: link.getAttribute("aria-pressed"), frame: performance.now() - t0 < 1000 };
+    });
+    expect(answered).toEqual({ shown: 2, pressed: "true", frame: true });
+  });
+
   test("the take-over changes nothing on screen: a search stays drawn in every frame", async ({ page }) => {
-    await openReader(page, "/?q=iran");
     // Every frame from the hand-over until the full reader says it is ready: marks, filter, count.
-    await page.evaluate(() => {
+    // (Listening from the start: left idle, the page is taken over soon after it is ready.)
+    await page.addInitScript(() => {
       const w = window as any;
       w.__frames = [];
-      const mount = document.getElementById("reader-root")!;
       const look = () => [
         document.querySelectorAll("mark[data-hit]").length,
         document.querySelectorAll("p[data-paragraph]:not([hidden])").length,
         document.querySelector("[data-hit-count]")!.textContent,
       ];
-      mount.addEventListener("statement-reader:hand-over", () => {
+      document.addEventListener("statement-reader:hand-over", () => {
         const tick = () => { w.__frames.push(look()); if (!w.__done) requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
-      });
-      mount.addEventListener("statement-reader:taken-over", () => requestAnimationFrame(() => { w.__frames.push(look()); w.__done = true; }));
+      }, true);
+      document.addEventListener("statement-reader:taken-over", () => requestAnimationFrame(() => { w.__frames.push(look()); w.__done = true; }), true);
     });
+    await openReader(page, "/?q=iran");
     await expect.poll(() => page.evaluate(() => (window as any).__done === true), { timeout: 15_000 }).toBe(true);
     const frames: unknown[] = await page.evaluate(() => (window as any).__frames);
     expect(frames.length).toBeGreaterThan(1);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { test, expect, widgetsReady, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
+import { test, expect, saveData, widgetsReady, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
 
 // Playwright's CSS selectors pierce open shadow roots, so `#one p[data-paragraph]` reaches into
 // the first widget's shadow root.
@@ -186,8 +186,13 @@ test.describe("the widget before its Wasm", () => {
     const shiftsBefore = await page.evaluate(() => (window as any).__shifts.length);
     await widgetsReady(page);
     expect(await boxes()).toEqual(before);
+    // The lite module first; left idle, the full reader takes over in place: nothing moves.
+    expect(wasm[0]).toMatch(/\/lite-[0-9a-f]+_bg\.wasm$/);
+    await expect(page.locator("statement-reader .frame[data-lite]")).toHaveCount(0, { timeout: 10_000 });
+    await widgetsReady(page);
+    expect(await boxes()).toEqual(before);
     expect(await page.evaluate((n) => (window as any).__shifts.slice(n), shiftsBefore)).toEqual([]);
-    expect(wasm).toHaveLength(1);
+    expect(wasm).toHaveLength(2);
     // It is the same reader as any other: it searches.
     await page.locator("statement-reader input[type=search]").fill("iran");
     await expect(page.locator("statement-reader [data-hit-count]")).toHaveText("1 of 5");
@@ -203,10 +208,13 @@ test.describe("the widget before its Wasm", () => {
         document.addEventListener(`statement-reader:${name}`, (e: any) => (window as any).__events.push([name, e.detail]));
       }
     });
+    // A reader who saves data: the full reader waits for the first touch (see the next test).
+    await saveData(page);
     await page.goto("/embed-prerendered.html");
     await widgetsReady(page);
     const widget = page.locator("statement-reader");
     // Only the lite module so far; it says it is ready, as the full reader would.
+    await page.waitForTimeout(1000);
     expect(wasm).toEqual([expect.stringMatching(/^\/lite-[0-9a-f]+_bg\.wasm$/)]);
     await expect(widget.locator(".frame[data-lite]")).toHaveCount(1);
     await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any) => e[0] === "ready"))).toEqual([

@@ -23,6 +23,11 @@ pub const HAND_OVER_EVENT: &str = "statement-reader:hand-over";
 /// search: what the user asked for meanwhile can be done again.
 pub const TAKEN_OVER_EVENT: &str = "statement-reader:taken-over";
 
+/// Set by the lite module on the mount while a pointer is pressed in it (a selection being
+/// dragged): the full reader hydrates only once it is released, since hydration redraws the
+/// paragraphs' text and a selection in the old text would be lost.
+pub const PRESSED_ATTRIBUTE: &str = "data-pressed";
+
 /// The lite module's answer: its search and where it stood in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HandOver {

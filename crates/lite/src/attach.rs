@@ -70,14 +70,15 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
     };
     // Any touch loads the full reader; it takes over once the reader is left alone.
     on(&scope, "pointerdown", true, |lite, _| {
-        lite.pressing.set(true);
+        lite.press(true);
         lite.touched();
     });
     on(&scope, "dragenter", true, |lite, _| lite.touched());
     // Released anywhere (a selection dragged out of a widget ends on its host page).
     for kind in ["pointerup", "pointercancel"] {
         on(&window, kind, true, |lite, _| {
-            if lite.pressing.replace(false) {
+            if lite.pressing.get() {
+                lite.press(false);
                 lite.touched();
             }
         });

@@ -31,7 +31,7 @@ use attach::attach;
 use handover::{Identity, Intent};
 pub use page::Page;
 use registry::{Listener, Pauses};
-use statement_app::handover::{LOAD_FULL_EVENT, START_FULL_EVENT};
+use statement_app::handover::{LOAD_FULL_EVENT, PRESSED_ATTRIBUTE, START_FULL_EVENT};
 pub use widget::{serve_widget, LiteWidget};
 use widget::Host;
 
@@ -112,6 +112,14 @@ impl Lite {
             self.signal(LOAD_FULL_EVENT);
         }
         self.wait_for_quiet();
+    }
+
+    /// A pointer pressed (or released) in the reader: the full reader hydrates only once it is
+    /// released (`PRESSED_ATTRIBUTE` on the mount tells it).
+    fn press(&self, pressed: bool) {
+        self.pressing.set(pressed);
+        let mount = &self.page.borrow().mount;
+        let _ = if pressed { mount.set_attribute(PRESSED_ATTRIBUTE, "") } else { mount.remove_attribute(PRESSED_ATTRIBUTE) };
     }
 
     fn wait_for_quiet(&self) {

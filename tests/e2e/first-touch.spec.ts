@@ -1,0 +1,55 @@
+import { test, expect, type Browser } from "./fixtures";
+
+// A reader who selects a sentence right after the page is ready must never lose it, whether the
+// full reader takes over before, during or after the drag (issue #21: 1 load in 10 lost it).
+// Fresh loads, each selecting at a different moment after ready, at full speed and with the CPU
+// 4× slower. Run on demand, with the number of loads: SELECTION_LOADS=100 npx playwright test
+// first-touch. Not in `cargo xtask test` yet: it still loses a selection in a few loads in 30
+// (issue #21 stays open until it keeps 100 of 100).
+const LOADS = Number(process.env.SELECTION_LOADS ?? 0);
+test.skip(LOADS === 0, "a stress loop, run on demand (SELECTION_LOADS=N)");
+
+async function selectRightAfterReady(browser: Browser, rate: number, waitMs: number) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  await page.goto("/");
+  await page.locator("[data-reader][data-ready]").waitFor({ state: "attached" });
+  await page.waitForTimeout(waitMs);
+  // Across the first line of paragraph 2's text, with the mouse.
+  const line = await page.locator("#p2").evaluate((p) => {
+    const r = p.getBoundingClientRect();
+    return { x: r.left + 80, y: r.top + 12, width: Math.min(r.width - 100, 420) };
+  });
+  await page.mouse.move(line.x + 2, line.y);
+  await page.mouse.down();
+  await page.mouse.move(line.x + line.width, line.y, { steps: 5 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? "");
+  const toolbar = await page
+    .getByRole("toolbar", { name: "Highlight the selection" })
+    .waitFor({ timeout: 8000 })
+    .then(() => true, () => false);
+  const kept = await page.evaluate(() => getSelection()?.toString() ?? "");
+  const taken = await page.locator("#reader-root[data-lite]").count() === 0;
+  await context.close();
+  return { selected, toolbar, kept, taken, errors };
+}
+
+for (const rate of [1, 4]) {
+  test(`a selection made at any moment after ready keeps itself and gets its toolbar (${LOADS} loads, ${rate}× CPU)`, async ({ browser }) => {
+    test.setTimeout(LOADS * 10_000);
+    const lost: unknown[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      // From at once to 1.5 s after ready: before, during and after the take-over.
+      const waitMs = (i * 151) % 1500;
+      const load = await selectRightAfterReady(browser, rate, waitMs);
+      const ok = load.selected.length > 10 && load.toolbar && load.kept === load.selected && load.errors.length === 0;
+      if (!ok) lost.push({ load: i, waitMs, ...load });
+    }
+    expect(lost).toEqual([]);
+  });
+}
