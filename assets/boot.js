@@ -42,30 +42,8 @@ function liteWillDo() {
   return true;
 }
 
-// A file that failed its integrity check: said as such, and never run.
-class Refused extends Error {}
-
-// Why `file` could not be used: fetched again without the check, a file that arrives is there
-// but is not the one this page was built with.
-async function refusal(file, error) {
-  const arrives = await fetch(file.url, { cache: "no-store" }).then((r) => r.ok, () => false);
-  const name = file.url.pathname.split("/").pop();
-  return arrives
-    ? new Refused(`${name} was refused: it does not match the integrity hash it was built with`)
-    : new Error(`${name} could not be loaded (${error?.message ?? error})`);
-}
-
-// The response, once its whole body has matched its hash (fetch checks before it resolves).
-async function fetchPinned(file) {
-  let response;
-  try {
-    response = await fetch(file.url, { integrity: file.integrity });
-  } catch (error) {
-    throw await refusal(file, error);
-  }
-  if (!response.ok) throw new Error(`${file.url.pathname.split("/").pop()} could not be loaded (${response.status} ${response.statusText})`);
-  return response;
-}
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `whenIdleAndCheap` (assets/loading.js):
+// __LOADING__
 
 // The glue, checked, then imported (from the HTTP cache).
 async function importPinned(glue) {
@@ -95,16 +73,6 @@ function cannotLoad(error) {
   const searchable = document.querySelector("#reader-root[data-lite]") !== null;
   alert.textContent = `The rest of the reader could not load (${error?.message ?? error}). ${searchable ? "Search still works; r" : "The text is still here to read; r"}eload to try again.`;
   reader.prepend(alert);
-}
-
-// Runs `load` once the page is idle, unless the reader asked to save data or the connection is
-// 2G-slow (then the full reader waits for the first touch, as before).
-function whenIdleAndCheap(load) {
-  const connection = navigator.connection;
-  if (connection?.saveData || /2g$/.test(connection?.effectiveType ?? "")) return;
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 300));
-  if (document.readyState === "complete") idle();
-  else addEventListener("load", idle, { once: true });
 }
 
 // The full reader behind the lite module: fetched and compiled once the page is idle, or at

@@ -25,7 +25,7 @@ export const CONTROLS = [
   { name: "name in the index", target: "[data-entity-link]", shows: (root) => root.querySelector("[data-entity-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
   { name: "names switch", target: "[data-names-switch]", shows: (root) => root.querySelector("[data-names-switch]")?.getAttribute("aria-pressed") === "true" },
   { name: "search option", target: 'input[data-search-option="whole-word"]', label: true, shows: (root) => root.querySelector('input[data-search-option="whole-word"]')?.checked === true },
-  { name: "paragraph tools", target: "#p5 .tools-toggle, [data-paragraph='5'] ~ .tools-toggle, .tools-toggle[aria-controls$='p5']", shows: (root) => root.querySelector(".tools-toggle[aria-controls$='p5']")?.getAttribute("aria-expanded") === "true" },
+  { name: "paragraph tools", target: '.tools-toggle[aria-controls="tools-p5"]', shows: (root) => root.querySelector('.tools-toggle[aria-controls="tools-p5"]')?.getAttribute("aria-expanded") === "true" },
   { name: "selection", select: "#p9", shows: (root) => Boolean(root.querySelector('[role="toolbar"][aria-label="Highlight the selection"]')) },
 ];
 
@@ -93,7 +93,7 @@ async function touchOnce(browser, url, host, control, profile) {
   await (control.select ? page.mouse.click(2, 2) : touch());
   await page.waitForTimeout(300);
   await page.evaluate(() => { window.__events = []; });
-  await (control.select ? touch() : touch());
+  await touch();
   await page.waitForTimeout(500);
   const later = await page.evaluate(() => Math.max(0, ...window.__events.map(([, d]) => d)));
   await context.close();

@@ -64,7 +64,19 @@ pub fn boot_script(
 ) -> Result<String, String> {
     let mut names = builds_placeholders(lite, reader, comparing);
     names.retain(|(placeholder, _)| !placeholder.contains("CSS"));
-    fill(template, "assets/boot.js", &names, integrity)
+    fill(&with_loading(template, "assets/boot.js")?, "assets/boot.js", &names, integrity)
+}
+
+/// What both loaders do alike (pinned fetching, refusals, loading when idle), written once.
+const LOADING: &str = include_str!("../../assets/loading.js");
+
+/// `template` with `assets/loading.js` in place of its one `// __LOADING__` line.
+fn with_loading(template: &str, what: &str) -> Result<String, String> {
+    const PLACEHOLDER: &str = "// __LOADING__\n";
+    if template.matches(PLACEHOLDER).count() != 1 {
+        return Err(format!("{what} must hold `// __LOADING__` on a line of its own, once"));
+    }
+    Ok(template.replace(PLACEHOLDER, LOADING))
 }
 
 /// Each build's placeholders (`__GLUE__`, …) and file names. Longer placeholders first, so
@@ -293,6 +305,7 @@ pub fn widget_script(
     if !template.contains("__API__") {
         return Err("assets/statement-reader.js lacks __API__".into());
     }
+    let template = with_loading(template, "assets/statement-reader.js")?;
     fill(&template.replace("__API__", &crate::package::script_api()), "assets/statement-reader.js", &names, integrity)
 }
 
@@ -388,6 +401,9 @@ mod tests {
         // Only the lite module is named with "./", so the first-load measure follows only it.
         assert!(boot.contains("\"g.js\"") && boot.contains("\"compare-c.js\""));
         assert!(!boot.contains("./g") && !boot.contains("./compare-") && !boot.contains("__"));
+        // assets/loading.js, written in once.
+        assert_eq!(boot.matches("async function fetchPinned(").count(), 1);
+        assert!(with_loading("no placeholder", "t").is_err());
         // Each file with its own hash.
         let pinned = format!("pinned(\"compare-c_bg.wasm\", \"{}\")", crate::integrity::sri(b"compare-c_bg.wasm"));
         assert!(boot.contains(&pinned), "{boot}");
@@ -402,6 +418,7 @@ mod tests {
         let widget = widget_script(&template, &lite, &reader, &comparing, "w.css", &integrity).unwrap();
         assert!(widget.contains("new URL(\"./w.css\", import.meta.url)") && !widget.contains("__"), "{widget}");
         assert!(widget.contains("[\"allowOpen\",\"allow-open\",true]"));
+        assert_eq!(widget.matches("function whenIdleAndCheap(").count(), 1);
     }
 
     #[test]

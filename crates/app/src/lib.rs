@@ -13,6 +13,7 @@ pub mod keys;
 pub mod lenses;
 pub mod notice;
 pub mod passage;
+pub mod placement;
 pub mod scheme;
 pub mod search_text;
 pub mod shared;

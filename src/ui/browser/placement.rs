@@ -16,7 +16,7 @@ pub fn place_tooltip(root: &NodeRef, tip: &NodeRef, anchor: &web_sys::Element) {
     let (origin, at) = (root.get_bounding_client_rect(), anchor.get_bounding_client_rect());
     let size = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
     let (left, top) =
-        crate::app::search_text::tooltip_position((at.left(), at.top(), at.bottom()), size, (view_width, view_height));
+        crate::app::placement::tooltip_position((at.left(), at.top(), at.bottom()), size, (view_width, view_height));
     let style = tip.style();
     let _ = style.set_property("left", &format!("{}px", decimal(left - origin.left(), 2)));
     let _ = style.set_property("top", &format!("{}px", decimal(top - origin.top(), 2)));

@@ -1,0 +1,39 @@
+// Shared by the page's loader (boot.js) and the widget's script (statement-reader.js): `cargo
+// xtask dist` writes this file into both, where they name it (each is one script a browser loads
+// alone, so neither can import the other's).
+
+const fileName = (url) => decodeURIComponent(new URL(url).pathname.split("/").pop());
+
+// A file that failed its integrity check: said as such, and never run.
+class Refused extends Error {}
+
+// Why `file` could not be used: fetched again without the check, a file that arrives is there
+// but is not the one this script was built with.
+async function refusal(file, error) {
+  const arrives = await fetch(file.url, { cache: "no-store" }).then((r) => r.ok, () => false);
+  return arrives
+    ? new Refused(`${fileName(file.url)} was refused: it does not match the integrity hash it was built with`)
+    : new Error(`${fileName(file.url)} could not be loaded (${error?.message ?? error})`);
+}
+
+// The response, once its whole body has matched its hash (fetch checks before it resolves).
+async function fetchPinned(file) {
+  let response;
+  try {
+    response = await fetch(file.url, { integrity: file.integrity });
+  } catch (error) {
+    throw await refusal(file, error);
+  }
+  if (!response.ok) throw new Error(`${fileName(file.url)} could not be loaded (${response.status} ${response.statusText})`);
+  return response;
+}
+
+// Runs `load` once the page is idle, unless the reader asked to save data or the connection is
+// 2G-slow (then the full reader waits for the first touch).
+function whenIdleAndCheap(load) {
+  const connection = navigator.connection;
+  if (connection?.saveData || /2g$/.test(connection?.effectiveType ?? "")) return;
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 300));
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+}
