@@ -14,23 +14,23 @@ fn main() {
     // `ui::deferred`), then `Ready`.
     use statement_reader::ui::browser::{in_turn, mark_start, measure_since_start};
     use statement_reader::ui::{deferred, prepare_builtin_then};
+    // No start-up turn runs while a pointer is pressed (a selection being dragged): hydration
+    // redraws the text it is anchored in.
+    statement_reader::ui::browser::follow_presses_from(&root);
     prepare_builtin_then(move || {
-        let mount = root.clone();
-        statement_reader::ui::browser::when_released(&mount, move || {
-            // The lite first module served the page until now: it stops and hands over its
-            // search, which the reader hydrating now starts with (nothing on screen changes).
-            if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
-                statement_reader::ui::resume_from_lite(answer);
-            }
-            mark_start("statement-reader:hydrate");
-            if root.first_element_child().is_some() {
-                deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());
-            } else {
-                yew::Renderer::<Shell>::with_root(root).render();
-            }
-            // Yew hydrates in a microtask after this call: measured up to the next turn.
-            in_turn(|| measure_since_start("statement-reader:hydrate"));
-        });
+        // The lite first module served the page until now: it stops and hands over its
+        // search, which the reader hydrating now starts with (nothing on screen changes).
+        if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
+            statement_reader::ui::resume_from_lite(answer);
+        }
+        mark_start("statement-reader:hydrate");
+        if root.first_element_child().is_some() {
+            deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());
+        } else {
+            yew::Renderer::<Shell>::with_root(root).render();
+        }
+        // Yew hydrates in a microtask after this call: measured up to the next turn.
+        in_turn(|| measure_since_start("statement-reader:hydrate"));
     });
 }
 

@@ -33,14 +33,25 @@ pub fn hydrating<T>(hydrate: impl FnOnce() -> T) -> T {
 #[hook]
 pub fn use_live() -> bool {
     let live = use_state_eq(|| !HYDRATING.with(Cell::get));
+    // Drawing the section live replaces the nodes it adopted: focus and a selection in them are
+    // kept across it (and no turn runs while a pointer is pressed, see `browser::pointer`).
+    let kept = use_mut_ref(|| None::<browser::Kept>);
     {
-        let live = live.clone();
+        let (live, kept) = (live.clone(), kept.clone());
         use_effect_with((), move |()| {
             if !*live {
-                browser::in_turn(move || live.set(true));
+                browser::in_turn(move || {
+                    *kept.borrow_mut() = browser::keep_focus_and_selection();
+                    live.set(true);
+                });
             }
         });
     }
+    use_effect_with(*live, move |_| {
+        if let Some(kept) = kept.borrow_mut().take() {
+            kept.give_back();
+        }
+    });
     *live
 }
 

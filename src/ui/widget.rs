@@ -95,22 +95,21 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
     let app = Rc::new(RefCell::new(App::Waiting));
     {
         let (app, element) = (app.clone(), element.clone());
+        // No start-up turn runs while a pointer is pressed: hydration redraws the text.
+        super::browser::follow_presses_from(&container);
         super::prepare_builtin_then(move || {
-            let mount = container.clone();
-            super::browser::when_released(&mount, move || {
-                if matches!(*app.borrow(), App::Waiting) {
-                    // The lite module served it until now: it stops and hands over its search.
-                    if let Some(answer) = super::browser::take_over_from_lite(&container) {
-                        super::resume_from_lite(answer);
-                    }
-                    // The attributes as they are now: changes while waiting are already in them.
-                    let props = props_for(&element);
-                    let handle = super::deferred::hydrating(|| {
-                        yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
-                    });
-                    *app.borrow_mut() = App::Running(handle);
+            if matches!(*app.borrow(), App::Waiting) {
+                // The lite module served it until now: it stops and hands over its search.
+                if let Some(answer) = super::browser::take_over_from_lite(&container) {
+                    super::resume_from_lite(answer);
                 }
-            });
+                // The attributes as they are now: changes while waiting are already in them.
+                let props = props_for(&element);
+                let handle = super::deferred::hydrating(|| {
+                    yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
+                });
+                *app.borrow_mut() = App::Running(handle);
+            }
         });
     }
     WidgetHandle { app, element }

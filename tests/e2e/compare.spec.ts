@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { test, expect, openReader, axeViolations, type Page } from "./fixtures";
+import { test, expect, openReader, saveData, axeViolations, type Page } from "./fixtures";
 
 // Comparing two statements (issue #14): the fixture `tests/fixtures/compare/us-edited.txt` is
 // the built-in statement with listed edits (see its README): a sentence added (end of ¶3), one
@@ -91,6 +91,9 @@ test.describe("comparing two statements", () => {
   });
 
   test("Compare with a file… compares the built-in statement with a file from this device", async ({ page }) => {
+    // A file is set straight into the input (no click to open a picker): under Save-Data the
+    // input stays the prerendered one until the lite module hands the chosen file over.
+    await saveData(page);
     await openReader(page);
     await page.locator("input[type=file][data-compare-statement]").setInputFiles("tests/fixtures/compare/us-edited.txt");
     // The page loads again, now with the comparing build, and compares.
@@ -193,6 +196,8 @@ test.describe("comparing two statements", () => {
   });
 
   test("a statement to compare with that cannot be loaded: an alert, and the reader stays", async ({ page }) => {
+    // The file below is set straight into the input: see "Compare with a file…".
+    await saveData(page);
     await openReader(page, "/?compare=/__test__/truncated.json");
     await expect(page.getByRole("alert")).toContainText("could not be loaded");
     await expect(page.locator("[data-reader][data-compare]")).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { test, expect, openReader, widgetsReady, axeViolations, type Page } from "./fixtures";
+import { test, expect, openReader, saveData, widgetsReady, axeViolations, type Page } from "./fixtures";
 
 // Opening a statement from this device (issue #14, first part): a file picker and dropping a
 // file on the reader; read in the browser, nothing uploaded; the same errors as `?src=`.
@@ -9,6 +9,9 @@ test.use({ viewport: { width: 1366, height: 900 } });
 
 test.describe("opening a statement from this device", () => {
   test("the file picker opens a statement; one click goes back to the built-in one", async ({ page }) => {
+    // A file is set straight into the input (no click to open a picker): under Save-Data the
+    // input stays the prerendered one until the lite module hands the chosen file over.
+    await saveData(page);
     await openReader(page);
     const picker = page.locator("input[type=file][data-open-statement]");
     await expect(picker).toHaveCount(1);
@@ -41,6 +44,9 @@ test.describe("opening a statement from this device", () => {
   });
 
   test("a file that is not a statement gets the same alert as ?src=, and the statement stays", async ({ page }) => {
+    // A file is set straight into the input (no click to open a picker): under Save-Data the
+    // input stays the prerendered one until the lite module hands the chosen file over.
+    await saveData(page);
     await openReader(page);
     await page.locator("input[data-open-statement]").setInputFiles("tests/e2e/pages/binary.png");
     await expect(page.getByRole("alert")).toContainText("could not be loaded");

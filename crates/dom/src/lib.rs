@@ -2,6 +2,14 @@
 //! written once here, over web-sys only (no Yew, no gloo, so the lite module stays small). The
 //! rules are `statement-app`'s; this crate only carries them out on the page.
 
+mod focus;
+mod identity;
 mod scroll;
+mod selection;
+mod text;
 
+pub use focus::{focused_in, refocus};
+pub use identity::Identity;
 pub use scroll::bring_into_view;
+pub use selection::{restore_selection, save_selection, SavedSelection};
+pub use text::text_nodes;

@@ -32,7 +32,6 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
         stage: Cell::new(Stage::Serving),
         focused: RefCell::new(None),
         following_link: Cell::new(false),
-        pressing: Cell::new(false),
     });
     let (a, b, c) = (lite.clone(), lite.clone(), lite.clone());
     let _ = lite.pauses.set(Pauses {
@@ -77,7 +76,7 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
     // Released anywhere (a selection dragged out of a widget ends on its host page).
     for kind in ["pointerup", "pointercancel"] {
         on(&window, kind, true, |lite, _| {
-            if lite.pressing.get() {
+            if lite.pressing() {
                 lite.press(false);
                 lite.touched();
             }

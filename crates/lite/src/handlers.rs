@@ -163,7 +163,7 @@ impl Lite {
 
     pub fn on_selection_end(&self, _: web_sys::Event) {
         let page = self.page.borrow();
-        if let Some(saved) = handover::save_selection(&page.paragraphs) {
+        if let Some(saved) = statement_dom::save_selection(&page.paragraphs) {
             let statement = page.statement.clone();
             drop(page);
             self.wait_for_full(Intent::Selection(statement, saved));

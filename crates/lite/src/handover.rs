@@ -21,7 +21,8 @@ use wasm_bindgen::JsCast;
 
 use statement_core::SearchOptions;
 
-use crate::marks;
+use statement_dom::{restore_selection, Identity, SavedSelection};
+pub use statement_dom::refocus;
 
 /// What the user asked that only the full reader serves, done again once it is ready.
 pub enum Intent {
@@ -47,103 +48,6 @@ pub enum Intent {
     Reveal,
 }
 
-/// A point in the statement's text: paragraph index and UTF-16 offset in its text.
-#[derive(Clone, Copy)]
-pub struct TextPoint {
-    paragraph: usize,
-    offset: u32,
-}
-
-#[derive(Clone, Copy)]
-pub struct SavedSelection {
-    anchor: TextPoint,
-    focus: TextPoint,
-}
-
-fn point(paragraphs: &[web_sys::Element], node: &web_sys::Node, offset: u32) -> Option<TextPoint> {
-    let paragraph = paragraphs.iter().position(|p| p.contains(Some(node)))?;
-    let range = web_sys::Range::new().ok()?;
-    range.set_start(&paragraphs[paragraph], 0).ok()?;
-    range.set_end(node, offset).ok()?;
-    let before: String = range.to_string().into();
-    Some(TextPoint { paragraph, offset: before.encode_utf16().count() as u32 })
-}
-
-/// The window's selection, when it is not collapsed and both its ends are in paragraphs.
-pub fn save_selection(paragraphs: &[web_sys::Element]) -> Option<SavedSelection> {
-    let selection = web_sys::window()?.get_selection().ok()??;
-    if selection.is_collapsed() {
-        return None;
-    }
-    Some(SavedSelection {
-        anchor: point(paragraphs, &selection.anchor_node()?, selection.anchor_offset())?,
-        focus: point(paragraphs, &selection.focus_node()?, selection.focus_offset())?,
-    })
-}
-
-fn node_at(
-    document: &web_sys::Document,
-    paragraphs: &[web_sys::Element],
-    at: TextPoint,
-) -> Option<(web_sys::Text, u32)> {
-    let nodes = marks::text_nodes(document, paragraphs.get(at.paragraph)?);
-    let (node, start) = nodes.into_iter().find(|(node, start)| at.offset <= start + node.length())?;
-    Some((node, at.offset - start))
-}
-
-/// Selects `saved` again in the paragraphs as they are now.
-pub fn restore_selection(document: &web_sys::Document, paragraphs: &[web_sys::Element], saved: SavedSelection) {
-    let (Some((anchor, anchor_at)), Some((focus, focus_at))) =
-        (node_at(document, paragraphs, saved.anchor), node_at(document, paragraphs, saved.focus))
-    else {
-        return;
-    };
-    if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
-        let _ = selection.set_base_and_extent(&anchor, anchor_at, &focus, focus_at);
-    }
-}
-
-/// What an element is, by the hooks it carries (its tag, id, `data-*` and control attributes),
-/// and which of the elements carrying the same it is. The full reader redraws some parts (the
-/// lens lists, the paragraphs' text) with new elements, maybe elsewhere in the tree: this finds
-/// the new one by what it is, not by where it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Identity {
-    selector: String,
-    nth: u32,
-}
-
-/// Attributes that say what an element is, besides any `data-*` one; state that changes
-/// (pressed, expanded, checked, classes) and labels the reader may word anew are left out.
-const NAMING: [&str; 6] = ["id", "name", "type", "value", "aria-controls", "for"];
-/// `data-*` attributes that say where the reader stands, not what the element is.
-const STANDING: [&str; 4] = ["data-ready", "data-lite", "data-prerendered", "data-current"];
-
-impl Identity {
-    /// `element`'s identity under `root`.
-    pub fn of(root: &web_sys::Element, element: &web_sys::Element) -> Option<Identity> {
-        if !root.contains(Some(element)) {
-            return None;
-        }
-        let mut selector = element.local_name();
-        for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-            let naming = NAMING.contains(&name.as_str()) || name.starts_with("data-") && !STANDING.contains(&name.as_str());
-            if let (true, Some(value)) = (naming, element.get_attribute(&name)) {
-                let value = value.replace('\\', "\\\\").replace('"', "\\\"");
-                selector.push_str(&format!("[{name}=\"{value}\"]"));
-            }
-        }
-        let same = root.query_selector_all(&selector).ok()?;
-        let nth = (0..same.length()).position(|i| same.item(i).is_some_and(|n| &n == element.unchecked_ref::<web_sys::Node>()))?;
-        Some(Identity { selector, nth: nth as u32 })
-    }
-
-    /// The element under `root` that is what it was.
-    pub fn find(&self, root: &web_sys::Element) -> Option<web_sys::Element> {
-        root.query_selector_all(&self.selector).ok()?.item(self.nth)?.dyn_into().ok()
-    }
-}
-
 impl Intent {
     /// The element the intent was aimed at.
     pub fn element(&self) -> Option<&web_sys::Element> {
@@ -156,23 +60,6 @@ impl Intent {
             | Intent::Hover(element) => Some(element),
             Intent::Key { target, .. } => target.as_ref(),
             Intent::Reveal => None,
-        }
-    }
-}
-
-/// Focuses the element that is now what had focus, if focus was lost (the element that had it
-/// was redrawn): keyboard users keep their place, and a glossary term keeps its explanation.
-pub fn refocus(root: &web_sys::Element, focused: Option<Identity>) {
-    let document = root.owner_document();
-    let lost = document
-        .as_ref()
-        .and_then(web_sys::Document::active_element)
-        .is_none_or(|active| !root.contains(Some(&active)));
-    if let (true, Some(element)) = (lost, focused.and_then(|focused| focused.find(root))) {
-        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
         }
     }
 }

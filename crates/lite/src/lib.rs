@@ -28,7 +28,8 @@ use std::cell::{Cell, OnceCell, RefCell};
 use wasm_bindgen::prelude::*;
 
 use attach::attach;
-use handover::{Identity, Intent};
+use handover::Intent;
+use statement_dom::Identity;
 pub use page::Page;
 use registry::{Listener, Pauses};
 use statement_app::handover::{LOAD_FULL_EVENT, PRESSED_ATTRIBUTE, START_FULL_EVENT};
@@ -65,9 +66,6 @@ struct Lite {
     focused: RefCell<Option<Identity>>,
     /// Set while a `#pN` link is followed: focusing its paragraph is not a touch.
     following_link: Cell<bool>,
-    /// Set while a pointer is pressed (a selection being dragged, a scroll thumb held): the
-    /// take-over redraws the paragraphs' text, so it waits until the pointer is released.
-    pressing: Cell<bool>,
 }
 
 #[wasm_bindgen(start)]
@@ -114,12 +112,16 @@ impl Lite {
         self.wait_for_quiet();
     }
 
-    /// A pointer pressed (or released) in the reader: the full reader hydrates only once it is
-    /// released (`PRESSED_ATTRIBUTE` on the mount tells it).
+    /// A pointer pressed (or released) in the reader (a selection being dragged, a scroll thumb
+    /// held): the take-over redraws the paragraphs' text, so it waits until the pointer is
+    /// released. Said on the mount (`PRESSED_ATTRIBUTE`), which the full reader reads too.
     fn press(&self, pressed: bool) {
-        self.pressing.set(pressed);
         let mount = &self.page.borrow().mount;
         let _ = if pressed { mount.set_attribute(PRESSED_ATTRIBUTE, "") } else { mount.remove_attribute(PRESSED_ATTRIBUTE) };
+    }
+
+    fn pressing(&self) -> bool {
+        self.page.borrow().mount.has_attribute(PRESSED_ATTRIBUTE)
     }
 
     fn wait_for_quiet(&self) {
@@ -142,7 +144,7 @@ impl Lite {
     /// Lets the loader start the full reader as soon as it is loaded (once); not while a pointer
     /// is pressed (it is asked again at the release).
     fn start_full(&self) {
-        if self.pressing.get() {
+        if self.pressing() {
             return;
         }
         if matches!(self.stage.get(), Stage::Serving | Stage::Loading) {
@@ -206,7 +208,7 @@ impl Lite {
         let _ = page.root.remove_attribute("data-ready");
         let _ = page.mount.remove_attribute("data-lite");
         // What has focus: a part the full reader redraws loses it.
-        let focused = page.document.active_element().and_then(|e| Identity::of(&page.root, &e));
+        let focused = statement_dom::focused_in(&page.root).and_then(|e| Identity::of(&page.root, &e));
         *self.focused.borrow_mut() = focused;
     }
 

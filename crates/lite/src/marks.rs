@@ -4,28 +4,6 @@
 
 use std::ops::Range;
 
-use wasm_bindgen::JsCast;
-
-/// `NodeFilter.SHOW_TEXT`.
-const SHOW_TEXT: u32 = 4;
-
-/// The text nodes under `paragraph` in document order, each with its UTF-16 offset in the
-/// paragraph's text.
-pub fn text_nodes(document: &web_sys::Document, paragraph: &web_sys::Element) -> Vec<(web_sys::Text, u32)> {
-    let mut nodes = Vec::new();
-    let Ok(walker) = document.create_tree_walker_with_what_to_show(paragraph, SHOW_TEXT) else {
-        return nodes;
-    };
-    let mut at = 0;
-    while let Ok(Some(node)) = walker.next_node() {
-        let text: web_sys::Text = node.unchecked_into();
-        let length = text.length();
-        nodes.push((text, at));
-        at += length;
-    }
-    nodes
-}
-
 /// UTF-16 offset of byte offset `byte` in `text` (the DOM counts in UTF-16 units).
 pub fn utf16_offset(text: &str, byte: usize) -> u32 {
     text.get(..byte).map_or(0, |head| head.encode_utf16().count() as u32)
@@ -61,7 +39,7 @@ pub fn wrap(
     first: usize,
     current: usize,
 ) {
-    let nodes = text_nodes(document, paragraph);
+    let nodes = statement_dom::text_nodes(document, paragraph);
     // From the last match backwards: splitting a node never moves the offsets of earlier ones.
     for (k, range) in ranges.iter().enumerate().rev() {
         let (start, end) = (utf16_offset(text, range.start), utf16_offset(text, range.end));

@@ -61,7 +61,7 @@ fn marks_wrap_matches_across_elements_and_come_out_without_a_trace() {
     assert_eq!(p.text_content().unwrap(), text, "marks add no text");
     marks::clear(&p);
     assert_eq!(p.inner_html(), before);
-    assert_eq!(marks::text_nodes(&document, &p).len(), 3, "split text is joined again");
+    assert_eq!(statement_dom::text_nodes(&document, &p).len(), 3, "split text is joined again");
 }
 
 #[wasm_bindgen_test]

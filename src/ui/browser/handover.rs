@@ -52,25 +52,8 @@ pub fn search_box_value(root: &yew::NodeRef) -> Option<String> {
     Some(input.dyn_into::<web_sys::HtmlInputElement>().ok()?.value())
 }
 
-/// Runs `take_over` now, or, while a pointer is pressed in the lite module's `mount` (a selection
-/// being dragged), once it is released anywhere.
-pub fn when_released(mount: &web_sys::Element, take_over: impl FnOnce() + 'static) {
-    if !mount.has_attribute(PRESSED_ATTRIBUTE) {
-        return take_over();
-    }
-    let job = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(take_over) as Box<dyn FnOnce()>)));
-    let window = gloo::utils::window();
-    for kind in ["pointerup", "pointercancel"] {
-        let job = job.clone();
-        let once = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(job) = job.take() {
-                // After the page's own handlers of the release (the selection is complete).
-                super::in_turn(job);
-            }
-        });
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_once(true);
-        options.set_capture(true);
-        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(kind, once.unchecked_ref(), &options);
-    }
+/// Start-up's turns (hydration among them) wait while a pointer is pressed: from now on, and
+/// for a press the lite module has marked on its `mount`.
+pub fn follow_presses_from(mount: &web_sys::Element) {
+    super::pointer::follow_presses(mount.has_attribute(PRESSED_ATTRIBUTE));
 }

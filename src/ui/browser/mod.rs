@@ -10,6 +10,8 @@ mod handover;
 mod location;
 mod network;
 mod placement;
+mod pointer;
+mod redraw;
 mod scroll;
 mod selection;
 mod storage;
@@ -24,7 +26,8 @@ pub use placement::{place_at, place_tooltip};
 pub use scroll::{on_viewport_change, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs};
 pub use selection::{clear_selection, paragraph_selection, ParagraphSelection};
 pub use watch::{watch_paragraphs, ParagraphWatch};
-pub use handover::{mount_of, search_box_value, take_over_from_lite, tell_lite_taken_over, when_released};
+pub use handover::{follow_presses_from, mount_of, search_box_value, take_over_from_lite, tell_lite_taken_over};
+pub use redraw::{keep_focus_and_selection, Kept};
 pub use location::{
     apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,
     paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,

@@ -1,6 +1,7 @@
 //! Start-up work in turns: each job queued runs in a task of its own, in the order queued, so the
 //! main thread is never blocked by all of them at once (the built-in statement's index, its
-//! analysis, hydration, then each deferred section; see `ui::deferred`). Tasks are posted
+//! analysis, hydration, then each deferred section; see `ui::deferred`), and none while a
+//! pointer is pressed (`pointer`: they would redraw the text under a selection). Tasks are posted
 //! through a `MessageChannel` (unlike nested `setTimeout(0)`, not clamped to 4 ms).
 
 use std::cell::RefCell;
@@ -58,8 +59,14 @@ fn post() {
     });
 }
 
-/// One task: the next job, or (when none is left) everything waiting for the end.
+/// One task: the next job, or (when none is left) everything waiting for the end. While a
+/// pointer is pressed, nothing: the turns go on once it is released (see `pointer`).
 fn run_next() {
+    if super::pointer::pressed() {
+        QUEUE.with(|q| q.borrow_mut().posted = false);
+        // A task of its own after the release, so the page's own handlers of it run first.
+        return super::pointer::on_release(post);
+    }
     let jobs: Vec<Job> = QUEUE.with(|q| {
         let mut queue = q.borrow_mut();
         queue.posted = false;
