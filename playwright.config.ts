@@ -28,7 +28,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /first-touch\.spec\.ts$/ },
+    // The selection loop (hundreds of fresh loads, half of them with the CPU 4× slower): after
+    // every other test, one load at a time, so it neither slows them into timeouts nor is slowed.
+    {
+      name: "selection",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /first-touch\.spec\.ts$/,
+      dependencies: ["chromium"],
+      fullyParallel: false,
+    },
+  ],
   webServer: {
     command: `node tests/e2e/server.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,

@@ -379,8 +379,12 @@ fn test_package(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
     let (tgz, _) = release::write(root)?;
     run(toolchain.command("node").current_dir(root).args(["--test", "tests/package/check-package.mjs"]))?;
     let quiet = ["--no-audit", "--no-fund", "--loglevel=error"];
+    // With the folder's lockfile (an example's, from its `npm ci`): npm then adds the tarball
+    // alone. Without it, npm resolves the whole tree again and wants every dependency's metadata,
+    // which a fresh machine's cache does not hold offline (`npm ci` fetches tarballs only).
+    // `--no-save` leaves package.json and the lockfile as they are.
     let install_package = |dir: &Path| {
-        run(toolchain.command("npm").current_dir(dir).args(["install", "--no-save", "--no-package-lock", "--offline"]).args(quiet).arg(&tgz))
+        run(toolchain.command("npm").current_dir(dir).args(["install", "--no-save", "--offline"]).args(quiet).arg(&tgz))
     };
     // Into an empty folder, with no network: the package needs nothing but itself. (Outside the
     // repository: npm would take a folder without package.json for part of the project above it.)

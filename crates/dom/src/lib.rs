@@ -8,7 +8,7 @@ mod scroll;
 mod selection;
 mod text;
 
-pub use focus::{focused_in, refocus};
+pub use focus::{focused_in, refocus, scroll_to_and_focus};
 pub use identity::Identity;
 pub use scroll::bring_into_view;
 pub use selection::{restore_selection, save_selection, SavedSelection};

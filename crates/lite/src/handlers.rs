@@ -86,11 +86,8 @@ impl Lite {
                 .query_selector(&format!("[id=\"{}\"]", id.trim_start_matches('#').replace('"', "")))
                 .ok()
                 .flatten();
-            if let Some(found) = found.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-                found.scroll_into_view_with_bool(true);
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = found.focus_with_options(&options);
+            if let Some(found) = found {
+                statement_dom::scroll_to_and_focus(&found);
             }
             return;
         }

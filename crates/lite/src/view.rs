@@ -6,7 +6,6 @@ use statement_app::scheme::COLOR_SCHEME_KEY;
 use statement_app::search_text::announcement;
 use statement_app::{paragraph_from_fragment, ColorScheme, UrlState};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::handover::Intent;
 use crate::widget::{report, widget_view, Host};
@@ -112,14 +111,9 @@ impl Lite {
         match page.shown_paragraph(number.get()) {
             Some(paragraph) => {
                 page.mark_target(Some(number.get()));
-                paragraph.scroll_into_view_with_bool(true);
-                if let Some(paragraph) = paragraph.dyn_ref::<web_sys::HtmlElement>() {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    self.following_link.set(true);
-                    let _ = paragraph.focus_with_options(&options);
-                    self.following_link.set(false);
-                }
+                self.following_link.set(true);
+                statement_dom::scroll_to_and_focus(paragraph);
+                self.following_link.set(false);
             }
             None => {
                 drop(page);
