@@ -1,5 +1,8 @@
-// Runs before first paint: applies the saved colour scheme (so a dark choice never flashes light)
-// and marks the page as scripted (so controls that need JavaScript are shown).
+// Runs before first paint: applies the saved colour scheme (so a dark choice never flashes light),
+// marks the page as scripted (so controls that need JavaScript are shown), and shows a lens the
+// address asks for (so a shared link never flashes the whole statement).
+// `lensPreview` (assets/lens-preview.js; `cargo xtask dist` writes it in):
+// __LENS_PREVIEW__
 (function () {
   var root = document.documentElement;
   root.classList.add("js");
@@ -8,5 +11,12 @@
     if (saved === "light" || saved === "dark") root.setAttribute("data-color-scheme", saved);
   } catch (_) {
     // Storage blocked or unreadable: follow the system preference.
+  }
+  try {
+    var params = new URLSearchParams(location.search);
+    var lens = lensPreview({ theme: params.get("theme"), stance: params.get("stance"), entity: params.get("entity") });
+    if (lens) document.adoptedStyleSheets = document.adoptedStyleSheets.concat(lens);
+  } catch (_) {
+    // No lens preview (an unbuilt page, an old browser): the reader applies the lens once ready.
   }
 })();

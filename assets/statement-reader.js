@@ -29,6 +29,9 @@ const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
 // `fileName`, `Refused`, `refusal`, `fetchPinned`, `whenIdleAndCheap` (assets/loading.js):
 // __LOADING__
 
+// `lensPreview` (assets/lens-preview.js):
+// __LENS_PREVIEW__
+
 // A Wasm build: its glue checked, then imported (from the HTTP cache), then its module checked
 // as it streams in.
 async function instantiate([glue, wasm]) {
@@ -73,6 +76,7 @@ class StatementReaderElement extends HTMLElement {
     const prerendered = this.hasAttribute("src") ? null : shadow.querySelector(".frame[data-prerendered]");
     if (prerendered) {
       prerendered.classList.add("js");
+      this.#previewLens(shadow, prerendered);
       this.#frame = prerendered;
       this.#applyHeight();
       // Its stylesheet link (with its integrity hash) loaded before this script ran, or is still
@@ -103,6 +107,20 @@ class StatementReaderElement extends HTMLElement {
     this.#applyHeight();
     styled.then(() => { frame.hidden = false; }, () => {});
     this.#start((glue) => glue.mount_widget(this, frame), frame, styled);
+  }
+
+  // A lens the attributes ask for is shown over the prerendered text at once, until the reader
+  // draws it (the stylesheet keeps the text hidden until `data-lens-preview`).
+  #previewLens(shadow, frame) {
+    try {
+      const attribute = (name) => this.getAttribute(name);
+      const sheet = lensPreview({ theme: attribute("theme"), stance: attribute("stance"), entity: attribute("entity") });
+      if (sheet) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    } catch {
+      // No constructed stylesheets (an old browser): the reader applies the lens once ready.
+    } finally {
+      frame.setAttribute("data-lens-preview", "");
+    }
   }
 
   // The lite module serves a prerendered element while the full reader would show the same

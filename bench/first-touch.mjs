@@ -24,14 +24,19 @@ export const CONTROLS = [
   { name: "stance", target: "[data-stance-link]", shows: (root) => root.querySelector("[data-stance-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
   { name: "name in the index", target: "[data-entity-link]", shows: (root) => root.querySelector("[data-entity-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
   { name: "names switch", target: "[data-names-switch]", shows: (root) => root.querySelector("[data-names-switch]")?.getAttribute("aria-pressed") === "true" },
-  { name: "search option", target: 'input[data-search-option="whole-word"]', label: true, shows: (root) => root.querySelector('input[data-search-option="whole-word"]')?.checked === true },
+  { name: "search option", target: 'input[data-search-option="word"]', label: true, shows: (root) => root.querySelector('input[data-search-option="word"]')?.checked === true },
   { name: "paragraph tools", target: '.tools-toggle[aria-controls="tools-p5"]', shows: (root) => root.querySelector('.tools-toggle[aria-controls="tools-p5"]')?.getAttribute("aria-expanded") === "true" },
   { name: "selection", select: "#p9", shows: (root) => Boolean(root.querySelector('[role="toolbar"][aria-label="Highlight the selection"]')) },
 ];
 
+// A phone; controls that a phone keeps in the closed drawer are touched on a wide screen instead
+// (with the same CPU and network), rather than measured as the drawer's first touch.
+const PHONE = { width: 412, height: 823 };
+const WIDE = { width: 1366, height: 900 };
+
 /** One fresh load, idle, one first touch of `control` and a second one; both timed. */
-async function touchOnce(browser, url, host, control, profile) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, hasTouch: false, serviceWorkers: "block" });
+async function touchOnce(browser, url, host, control, profile, viewport = PHONE) {
+  const context = await browser.newContext({ viewport, hasTouch: false, serviceWorkers: "block" });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
@@ -80,12 +85,10 @@ async function touchOnce(browser, url, host, control, profile) {
     await touch();
     return page.evaluate(async () => Math.round((await Promise.race([window.__shown, new Promise((r) => setTimeout(() => r(NaN), 20_000))])) - window.__inputs[0]));
   };
-  // At phone size some controls live in the closed drawer: not touchable without opening it
-  // (left unmeasured, NaN, rather than measured as the drawer's first touch).
   const target = control.select ? root.locator(control.select) : root.locator(control.target).first();
   if (!(await target.isVisible())) {
     await context.close();
-    return { first: NaN, later: NaN };
+    return viewport === PHONE ? { ...(await touchOnce(browser, url, host, control, profile, WIDE)), wide: true } : { first: NaN, later: NaN };
   }
   const first = await timed();
   // Undo (the same control again), then a later touch: its Event Timing.
@@ -108,13 +111,16 @@ export async function measureFirstTouches(browser, origin, { path = "/index.html
   for (const control of CONTROLS) {
     const firsts = [];
     const laters = [];
+    let wide = false;
     for (let i = 0; i < loads; i++) {
-      const { first, later } = await touchOnce(browser, origin + path, host, control, PROFILES[profile]);
-      firsts.push(first);
-      laters.push(later);
+      const touched = await touchOnce(browser, origin + path, host, control, PROFILES[profile]);
+      firsts.push(touched.first);
+      laters.push(touched.later);
+      wide ||= Boolean(touched.wide);
     }
-    log(`${profile} ${host ?? "page"} ${control.name}: first ${firsts.join(", ")} ms; later interactions ${laters.join(", ")} ms`);
-    rows.push({ control: control.name, first: median(firsts), later: Math.max(...laters) });
+    const name = wide ? `${control.name} (wide screen: in a phone's drawer)` : control.name;
+    log(`${profile} ${host ?? "page"} ${name}: first ${firsts.join(", ")} ms; later interactions ${laters.join(", ")} ms`);
+    rows.push({ control: name, first: median(firsts), later: Math.max(...laters) });
   }
   return rows;
 }

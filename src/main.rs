@@ -17,6 +17,9 @@ fn main() {
     // No start-up turn runs while a pointer is pressed (a selection being dragged): hydration
     // redraws the text it is anchored in.
     statement_reader::ui::browser::follow_presses_from(&root);
+    // The comparing build's own styles (a widget's stylesheet has them already).
+    #[cfg(feature = "compare")]
+    statement_reader::ui::browser::adopt_stylesheet(include_str!("../styles/compare.css"));
     prepare_builtin_then(move || {
         // The lite first module served the page until now: it stops and hands over its
         // search, which the reader hydrating now starts with (nothing on screen changes).

@@ -1,30 +1,12 @@
-//! Glossary definitions: listed once per reader (hidden; each term in the text is described by
-//! its entry), and a tooltip that shows the definition beside a term on hover or keyboard focus.
-//! The tooltip stays while the pointer moves onto it and Escape dismisses it (WCAG 1.4.13).
+//! The glossary tooltip: the definition beside a term on hover or keyboard focus. It stays while
+//! the pointer moves onto it and Escape dismisses it (WCAG 1.4.13). (The definitions the terms
+//! point at are `glossary_definitions`.)
 
 use yew::prelude::*;
 
 use super::browser;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
-
-#[derive(Properties, PartialEq)]
-pub struct GlossaryDefinitionsProps {
-    pub analysis: Shared<Analysis>,
-}
-
-/// The definitions the text's terms point at with `aria-describedby`.
-#[component]
-pub fn GlossaryDefinitions(props: &GlossaryDefinitionsProps) -> Html {
-    let glossary = &props.analysis.glossary;
-    html! {
-        <div class="glossary-definitions" hidden=true>
-            { for glossary.entries.iter().map(|entry| html! {
-                <span key={entry.id.clone()} id={format!("gloss-{}", entry.id)}>{ format!("{}: {}", entry.term, entry.definition) }</span>
-            }) }
-        </div>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryTipProps {

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod deferred;
 mod entity_panel;
 mod glossary;
+mod glossary_definitions;
 mod glossary_tip;
 mod highlights;
 mod hooks;

@@ -112,6 +112,7 @@ fn ParagraphText(props: &ParagraphTextProps) -> Html {
             html! {
                 <>
                     <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}
+                        data-themes={props.analysis.themes.sentence_attribute(&props.analysis.taxonomy, props.index.0, n)}
                         data-change={change.map(SentenceChange::as_str)}>
                         { for body }
                     </span>

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::deferred::Deferred;
-use super::glossary::{GlossaryDefinitions, GlossaryTip};
+use super::glossary::GlossaryTip;
+use super::glossary_definitions::GlossaryDefinitions;
 use super::hooks::use_near_paragraphs;
 use super::landmark;
 use super::paragraph_view::{ParagraphTextProps, ParagraphView};

@@ -1,4 +1,5 @@
 import { test, expect, openReader, openFullReader, axeViolations, PARAGRAPHS, normalise, type Page } from "./fixtures";
+import { recordFrames, lensFrames } from "../../bench/frames.mjs";
 
 const shown = (page: Page) =>
   page.locator("p[data-paragraph]:not([hidden])").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph"))));
@@ -224,3 +225,53 @@ for (const scheme of ["light", "dark"] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test.describe("a shared link to a lens", () => {
+  // Each is shown from the first frame that shows any text: no frame shows the whole statement
+  // (or other sentences dimmed) before the reader draws the lens, on the page and in a widget.
+  const LINKS: [string, number[]][] = [
+    ["theme=china", [4, 9]],
+    ["stance=condemnation", []],
+    ["entity=russia", []],
+    ["theme=ukraine-europe&stance=commitment", []],
+  ];
+  for (const [lens, expected] of LINKS) {
+    test(`?${lens} shows the lens from the first paint`, async ({ page }) => {
+      await page.addInitScript(recordFrames);
+      await page.goto(`/?${lens}`);
+      const { wrong, last, firstText } = await lensFrames(page);
+      expect(wrong, "frames that showed text without the lens").toEqual([]);
+      // The reader agrees with what was shown (a lens that shows every paragraph would prove nothing).
+      expect(last.shown).toEqual(await shown(page));
+      expect(last.shown.length).toBeGreaterThan(0);
+      expect(last.shown.length).toBeLessThan(14);
+      if (expected.length) expect(last.shown).toEqual(expected);
+      expect(firstText?.ready, "the lens was shown before the reader was ready").toBe(false);
+    });
+  }
+
+  test("a widget's lens attributes show from the first paint too", async ({ page }) => {
+    await page.route("**/embed-prerendered.html", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace("<statement-reader", '<statement-reader stance="concern" entity="china"');
+      await route.fulfill({ response, body });
+    });
+    await page.addInitScript(recordFrames);
+    await page.goto("/embed-prerendered.html");
+    const { wrong, last, firstText } = await lensFrames(page);
+    expect(wrong, "frames that showed text without the lens").toEqual([]);
+    const widget = page.locator("statement-reader");
+    expect(last.shown).toEqual(await widget.locator("p[data-paragraph]:not([hidden])").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-paragraph")))));
+    expect(last.shown.length).toBeGreaterThan(0);
+    expect(last.shown.length).toBeLessThan(14);
+    expect(firstText?.ready).toBe(false);
+  });
+
+  test("an id the reader does not know hides nothing before or after", async ({ page }) => {
+    await page.addInitScript(recordFrames);
+    await page.goto("/?theme=atlantis");
+    const { wrong, last } = await lensFrames(page);
+    expect(wrong).toEqual([]);
+    expect(last.shown).toHaveLength(14);
+  });
+});

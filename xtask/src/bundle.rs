@@ -70,13 +70,53 @@ pub fn boot_script(
 /// What both loaders do alike (pinned fetching, refusals, loading when idle), written once.
 const LOADING: &str = include_str!("../../assets/loading.js");
 
+/// A lens the address or the attributes ask for, shown before the reader loads: written once,
+/// for the page's head script and the widget's script.
+const LENS_PREVIEW: &str = include_str!("../../assets/lens-preview.js");
+
 /// `template` with `assets/loading.js` in place of its one `// __LOADING__` line.
 fn with_loading(template: &str, what: &str) -> Result<String, String> {
-    const PLACEHOLDER: &str = "// __LOADING__\n";
-    if template.matches(PLACEHOLDER).count() != 1 {
-        return Err(format!("{what} must hold `// __LOADING__` on a line of its own, once"));
+    with_shared(template, "__LOADING__", LOADING, what)
+}
+
+/// `template` with `shared` in place of its one `// PLACEHOLDER` line.
+fn with_shared(template: &str, placeholder: &str, shared: &str, what: &str) -> Result<String, String> {
+    let line = format!("// {placeholder}\n");
+    if template.matches(&line).count() != 1 {
+        return Err(format!("{what} must hold `// {placeholder}` on a line of its own, once"));
     }
-    Ok(template.replace(PLACEHOLDER, LOADING))
+    Ok(template.replace(&line, shared))
+}
+
+/// The page's head script (Trunk's copy of `assets/scheme.js`, `scheme-HASH.js`) with the lens
+/// preview written in, `minify`d in place, under a new hashed name: `html` (the page, returned)
+/// and `dist` are updated.
+pub fn fill_head_script(html: &str, dist: &Path, minify: impl FnOnce(&Path) -> Result<(), String>) -> Result<String, String> {
+    let name = find_one(dist, "scheme-", ".js")?;
+    let read = |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("dist/{name}: {e}"));
+    let filled = with_shared(&read(&name)?, "__LENS_PREVIEW__", LENS_PREVIEW, "assets/scheme.js")?;
+    std::fs::write(dist.join(&name), &filled).map_err(|e| format!("dist/{name}: {e}"))?;
+    minify(&dist.join(&name))?;
+    let filled = read(&name)?;
+    let renamed = format!("scheme-{}.js", &content_hash(filled.as_bytes())[..16]);
+    let tag_start = html.find(&name).and_then(|at| html[..at].rfind("<script")).ok_or("index.html has no head script")?;
+    let tag_end = tag_start + html[tag_start..].find('>').ok_or("unterminated <script>")?;
+    // Trunk pins it by its old content; the page and the script come from one origin (as boot's).
+    let tag = without_attribute(&html[tag_start..tag_end], "integrity").replace(&name, &renamed);
+    std::fs::write(dist.join(&renamed), &filled).map_err(|e| format!("dist/{renamed}: {e}"))?;
+    std::fs::remove_file(dist.join(&name)).map_err(|e| format!("dist/{name}: {e}"))?;
+    Ok(format!("{}{tag}{}", &html[..tag_start], &html[tag_end..]))
+}
+
+/// `tag` (an opening tag's text) without attribute `name` (quoted or not).
+fn without_attribute(tag: &str, name: &str) -> String {
+    let Some(at) = tag.find(&format!(" {name}=")) else { return tag.to_owned() };
+    let value = at + name.len() + 2;
+    let end = match tag[value..].chars().next() {
+        Some(quote @ ('"' | '\'')) => tag[value + 1..].find(quote).map_or(tag.len(), |i| value + i + 2),
+        _ => tag[value..].find([' ', '>']).map_or(tag.len(), |i| value + i),
+    };
+    format!("{}{}", &tag[..at], &tag[end..])
 }
 
 /// Each build's placeholders (`__GLUE__`, …) and file names. Longer placeholders first, so
@@ -306,6 +346,7 @@ pub fn widget_script(
         return Err("assets/statement-reader.js lacks __API__".into());
     }
     let template = with_loading(template, "assets/statement-reader.js")?;
+    let template = with_shared(&template, "__LENS_PREVIEW__", LENS_PREVIEW, "assets/statement-reader.js")?;
     fill(&template.replace("__API__", &crate::package::script_api()), "assets/statement-reader.js", &names, integrity)
 }
 
@@ -404,6 +445,11 @@ mod tests {
         // assets/loading.js, written in once.
         assert_eq!(boot.matches("async function fetchPinned(").count(), 1);
         assert!(with_loading("no placeholder", "t").is_err());
+        assert!(with_shared("// X\n// X\n", "X", "", "t").is_err(), "twice");
+        assert_eq!(with_shared("a\n// X\nb", "X", "shared\n", "t").unwrap(), "a\nshared\nb");
+        assert_eq!(without_attribute("<script src=a.js integrity=\"sha384-x\" defer", "integrity"), "<script src=a.js defer");
+        assert_eq!(without_attribute("<script integrity=sha384-x src=a.js", "integrity"), "<script src=a.js");
+        assert_eq!(without_attribute("<script src=a.js", "integrity"), "<script src=a.js");
         // Each file with its own hash.
         let pinned = format!("pinned(\"compare-c_bg.wasm\", \"{}\")", crate::integrity::sri(b"compare-c_bg.wasm"));
         assert!(boot.contains(&pinned), "{boot}");

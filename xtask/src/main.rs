@@ -109,8 +109,11 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let rendered = prerender(&root, &[])?;
     let index_path = root.join("dist/index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("dist/index.html: {e}"))?;
-    let prerendered = prerender_into(&index, &rendered)?;
     let dist = root.join("dist");
+    // The head script with the lens preview written in (see assets/lens-preview.js).
+    let prerendered = bundle::fill_head_script(&prerender_into(&index, &rendered)?, &dist, |script| {
+        minify_js(toolchain, script, "iife")
+    })?;
     let write = |name: &str, contents: &[u8]| {
         std::fs::write(dist.join(name), contents).map_err(|e| format!("dist/{name}: {e}"))
     };
@@ -121,8 +124,11 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let comparing = copy_comparing_build(&comparing_dist, &dist)?;
     let lite = build_lite(toolchain, &root)?;
     let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
-    // The widget's stylesheet (the page's, rewritten for a shadow root).
-    let widget_css = bundle::widget_stylesheet(&read("styles/widget.css")?, &read("styles/reader.css")?);
+    // The widget's stylesheet (the page's and the comparing build's, rewritten for a shadow root).
+    let widget_css = bundle::widget_stylesheet(
+        &read("styles/widget.css")?,
+        &format!("{}\n{}", read("styles/reader.css")?, read("styles/compare.css")?),
+    );
     let css_name = format!("statement-reader-{}.css", &bundle::content_hash(widget_css.as_bytes())[..16]);
     write(&css_name, widget_css.as_bytes())?;
     // The integrity manifest: every file a loader fetches, hashed as built. The loaders are
@@ -135,7 +141,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // Minified like the glue (its comments are for the template's readers, not the first load).
     let unminified = dist.join("boot.unminified.js");
     std::fs::write(&unminified, &boot).map_err(|e| format!("{}: {e}", unminified.display()))?;
-    minify_js(toolchain, &unminified)?;
+    minify_js(toolchain, &unminified, "esm")?;
     let boot = std::fs::read_to_string(&unminified).map_err(|e| format!("{}: {e}", unminified.display()))?;
     std::fs::remove_file(&unminified).map_err(|e| format!("{}: {e}", unminified.display()))?;
     let boot_name = format!("boot-{}.js", &bundle::content_hash(boot.as_bytes())[..12]);
@@ -188,15 +194,17 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
 /// own JS minifier is left off (`data-no-minify`: it made the glue larger and can break it).
 /// Trunk's hashed name is kept; the same input always minifies to the same output.
 fn minify_glue(toolchain: &Toolchain, dir: &Path) -> Result<(), String> {
-    minify_js(toolchain, &dir.join(bundle::find_one(dir, "statement-reader-", ".js")?))
+    minify_js(toolchain, &dir.join(bundle::find_one(dir, "statement-reader-", ".js")?), "esm")
 }
 
-fn minify_js(toolchain: &Toolchain, glue: &Path) -> Result<(), String> {
+/// Minifies `script` in place; `format`: `esm` for a module, `iife` for a classic script.
+fn minify_js(toolchain: &Toolchain, script: &Path, format: &str) -> Result<(), String> {
     run(toolchain
         .command("esbuild")
-        .arg(glue)
-        .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
-        .arg(format!("--outfile={}", glue.display())))
+        .arg(script)
+        .arg(format!("--format={format}"))
+        .args(["--minify", "--log-level=warning", "--allow-overwrite"])
+        .arg(format!("--outfile={}", script.display())))
 }
 
 /// The lite first module (`crates/lite`): built with the release profile, bound by wasm-bindgen
@@ -228,7 +236,7 @@ fn build_lite(toolchain: &Toolchain, root: &Path) -> Result<bundle::Build, Strin
         .arg("-o")
         .arg(&wasm))?;
     let glue = out.join("lite.js");
-    minify_js(toolchain, &glue)?;
+    minify_js(toolchain, &glue, "esm")?;
     let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
     let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
     let hash = &bundle::content_hash(&[glue_bytes.as_slice(), wasm_bytes.as_slice()].concat())[..16];

@@ -1,5 +1,5 @@
 //! What an action asks of the world outside the state: [`crate::ReaderState::apply`] returns
-//! these, and the UI's thin edge (`ui::effects`) performs them. So where the reader scrolls, what
+//! these, and the UI's thin edge (`ui::reader::effects`) performs them. So where the reader scrolls, what
 //! it focuses and what it saves are decided (and tested) here, natively.
 
 use statement_core::{HitIndex, ParagraphNumber};

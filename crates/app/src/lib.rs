@@ -2,7 +2,7 @@
 //!
 //! All changes go through [`ReaderState::apply`], which returns the [`Effect`]s the change asks
 //! for (scroll to a match, focus a paragraph, apply or save the colour scheme). The UI wraps the
-//! state in a thin `yew::Reducible` adapter (`ui::store`) and performs the effects at its edge,
+//! state in a thin `yew::Reducible` adapter (`ui::reader::store`) and performs the effects at its edge,
 //! so every rule — including where the reader goes — is tested natively.
 
 pub mod changes;

@@ -139,9 +139,17 @@ pub struct DocumentThemes {
 impl DocumentThemes {
     /// The `data-themes` value of paragraph `p`: space-separated ids (empty when none).
     pub fn attribute(&self, taxonomy: &Taxonomy, p: usize) -> String {
-        self.paragraphs
-            .get(p)
-            .map(|ts| ts.iter().map(|&t| taxonomy.themes[t].id.as_str()).collect::<Vec<_>>().join(" "))
-            .unwrap_or_default()
+        self.paragraphs.get(p).map(|ts| ids(taxonomy, ts)).unwrap_or_default()
     }
+
+    /// The `data-themes` value of sentence `s` of paragraph `p`, `None` when it has no theme
+    /// (a lens shown from the first paint tells its sentences by it, see `assets/lens-preview.js`).
+    pub fn sentence_attribute(&self, taxonomy: &Taxonomy, p: usize, s: usize) -> Option<String> {
+        self.sentences.get(p)?.get(s).filter(|ts| !ts.is_empty()).map(|ts| ids(taxonomy, ts))
+    }
+}
+
+/// Theme indices as their ids, space-separated.
+fn ids(taxonomy: &Taxonomy, themes: &[usize]) -> String {
+    themes.iter().map(|&t| taxonomy.themes[t].id.as_str()).collect::<Vec<_>>().join(" ")
 }

@@ -74,6 +74,15 @@ fn sentence_level_tags_pick_out_the_right_sentence() {
     // Paragraph 9, sentence 1 is about the Indo-Pacific, not China.
     let p9 = &themes.sentences[8];
     assert!(!p9[0].contains(&china) && p9[1].contains(&china));
+    // As the sentences' `data-themes` say it: none on an untagged sentence.
+    assert_eq!(themes.sentence_attribute(&taxonomy, 3, 4).as_deref(), Some("ukraine-europe china"));
+    assert_eq!(themes.sentence_attribute(&taxonomy, 8, 0).as_deref(), Some("indo-pacific"));
+    let (p, s) = (0..themes.sentences.len())
+        .flat_map(|p| (0..themes.sentences[p].len()).map(move |s| (p, s)))
+        .find(|&(p, s)| themes.sentences[p][s].is_empty())
+        .expect("the statement has an untagged sentence");
+    assert_eq!(themes.sentence_attribute(&taxonomy, p, s), None);
+    assert_eq!(themes.sentence_attribute(&taxonomy, 99, 0), None);
 }
 
 #[wasm_bindgen_test(unsupported = test)]

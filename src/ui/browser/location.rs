@@ -17,6 +17,20 @@ pub fn apply_color_scheme(scheme: ColorScheme) {
     };
 }
 
+/// Adds `css` to the page's styles as a constructed stylesheet (which the CSP's `style-src 'self'`
+/// allows, unlike an inline `<style>`): the comparing build brings its own styles this way, so
+/// they are not in the first load, and they come pinned with its module.
+pub fn adopt_stylesheet(css: &str) {
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
+    if sheet.replace_sync(css).is_err() {
+        return;
+    }
+    let document = gloo::utils::document();
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+}
+
 /// The address bar's fragment, e.g. `#p9` (empty when there is none).
 pub fn current_fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()

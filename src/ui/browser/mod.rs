@@ -30,7 +30,7 @@ pub use handover::{follow_presses_from, mount_of, search_box_value, take_over_fr
 pub use redraw::{keep_focus_and_selection, Kept};
 pub use location::{
     apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,
-    paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,
+    adopt_stylesheet, paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,
 };
 pub use network::fetch_document;
 pub use storage::{

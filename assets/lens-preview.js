@@ -1,0 +1,44 @@
+// Shared by the page's head script (scheme.js) and the widget's script (statement-reader.js):
+// `cargo xtask dist` writes this file into both, where they name it.
+//
+// A shared link to a lens (`?theme=`, `?stance=`, `?entity=`, or a widget's attributes) shows
+// the lens from the first paint, long before the reader is loaded: until the reader is ready
+// (`[data-ready]`, when it draws the lens itself, in the same frame), a constructed stylesheet
+// hides the paragraphs the lens leaves out and dims the sentences outside it, as the reader does
+// (`hidden`, `.off-theme`, `.act.on`, `.entity.selected` in styles/reader.css). It reads only what
+// is prerendered: each sentence's `data-themes`, its verbs' `.act[data-stance]` and the mentions'
+// `[data-entity-id]`, with the reader's rule (`app::lenses::LensView`): a paragraph passes when
+// one of its sentences has the theme and performs the stance, and it mentions the entity. An id
+// this reader has no link or mention for changes nothing, as in the reader.
+// (The CSP's `style-src 'self'` forbids inline styles, not constructed stylesheets.)
+function lensPreview({ theme, stance, entity }) {
+  const id = (value) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value ?? "") ? value : null);
+  [theme, stance, entity] = [id(theme), id(stance), id(entity)];
+  if (!(theme || stance || entity)) return null;
+  // While the page streams in, the text waits for its end (`[data-attribution]` follows the last
+  // paragraph): only then can a paragraph, and whether an id is known, be told.
+  const waiting = "[data-reader]:not([data-ready])";
+  let reader = `${waiting}:has([data-attribution])`;
+  if (theme) reader += `:has([data-theme-link="${theme}"])`;
+  if (stance) reader += `:has([data-stance-link="${stance}"])`;
+  if (entity) reader += `:has([data-entity-id="${entity}"])`;
+  const hasTheme = theme ? `[data-themes~="${theme}"]` : "";
+  const verb = stance ? `.act[data-stance="${stance}"]` : "";
+  // A paragraph's sentence in the lens (`:has` cannot hold another `:has`: the verb is found as
+  // the sentence's descendant).
+  let passes = theme || stance ? `:has(.sentence${hasTheme} ${verb})` : "";
+  if (entity) passes += `:has([data-entity-id="${entity}"])`;
+  const rules = [`${waiting}:not(:has([data-attribution])) .para { visibility: hidden; }`, `${reader} .para:not(${passes}) { display: none; }`];
+  if (theme || stance) {
+    rules.push(`${reader} .sentence:not(${hasTheme}${verb ? `:has(${verb})` : ""}) { color: var(--muted); }`);
+  }
+  if (stance) {
+    rules.push(`${reader} ${verb} { font-weight: 700; text-decoration: underline; text-decoration-color: var(--accent); text-decoration-thickness: 0.12em; text-underline-offset: 0.2em; }`);
+  }
+  if (entity) {
+    rules.push(`${reader} [data-entity-id="${entity}"] { background: color-mix(in srgb, var(--kind) 26%, transparent); outline: 2px solid var(--kind); outline-offset: 1px; }`);
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join("\n"));
+  return sheet;
+}
