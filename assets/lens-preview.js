@@ -4,9 +4,10 @@
 // A shared link to a lens (`?theme=`, `?stance=`, `?entity=`, or a widget's attributes) shows
 // the lens from the first paint, long before the reader is loaded: until the reader is ready
 // (`[data-ready]`, when it draws the lens itself, in the same frame), a constructed stylesheet
-// hides the paragraphs the lens leaves out and dims the sentences outside it, as the reader does
-// (`hidden`, `.off-theme`, `.act.on`, `.entity.selected` in styles/reader.css). It reads only what
-// is prerendered: each sentence's `data-themes`, its verbs' `.act[data-stance]` and the mentions'
+// hides the paragraphs the lens leaves out, dims the sentences outside it and emphasises its
+// verbs, mentions and links, as the reader does (`hidden`, `.off-theme`, `.act.on`,
+// `.entity.selected`, `[aria-pressed]` in styles/reader.css). It reads only what is prerendered:
+// each sentence's `data-themes`, its verbs' `.act[data-stance]` and the mentions'
 // `[data-entity-id]`, with the reader's rule (`app::lenses::LensView`): a paragraph passes when
 // one of its sentences has the theme and performs the stance, and it mentions the entity. An id
 // this reader has no link or mention for changes nothing, as in the reader.
@@ -37,6 +38,12 @@ function lensPreview({ theme, stance, entity }) {
   }
   if (entity) {
     rules.push(`${reader} [data-entity-id="${entity}"] { background: color-mix(in srgb, var(--kind) 26%, transparent); outline: 2px solid var(--kind); outline-offset: 1px; }`);
+  }
+  // Its links look pressed (`.theme-link[aria-pressed="true"]`; the reader presses them once ready).
+  const links = [theme && `[data-theme-link="${theme}"]`, stance && `[data-stance-link="${stance}"]`].filter(Boolean);
+  if (links.length) {
+    rules.push(`${reader} :is(${links}) { color: var(--accent-text); background: var(--accent); border-color: var(--accent); font-weight: 600; }`);
+    rules.push(`${reader} :is(${links}) .theme-count { color: inherit; }`);
   }
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.join("\n"));

@@ -21,20 +21,21 @@ test.describe("pinned files", () => {
   test("the manifest holds a sha384 hash of every file the loaders fetch", async ({ request }) => {
     const manifest = JSON.parse(readFileSync("dist/integrity.json", "utf8")) as Record<string, string>;
     const names = Object.keys(manifest);
-    for (const kind of [/^lite-.*\.js$/, /^lite-.*_bg\.wasm$/, /^statement-reader-.*_bg\.wasm$/, /^compare-.*_bg\.wasm$/, /^statement-reader-.*\.css$/, /^boot-.*\.js$/, /^statement-reader\.js$/]) {
+    for (const kind of [/^lite-.*\.js$/, /^lite-.*_bg\.wasm$/, /^widget-lite-.*\.js$/, /^widget-lite-.*_bg\.wasm$/, /^statement-reader-.*_bg\.wasm$/, /^compare-.*_bg\.wasm$/, /^statement-reader-.*\.css$/, /^boot-.*\.js$/, /^statement-reader\.js$/]) {
       expect(names.some((n) => kind.test(n)), String(kind)).toBe(true);
     }
     for (const value of Object.values(manifest)) expect(value).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
     // The widget's script carries the hashes of what it loads, the page its boot script's.
     const widget = await (await request.get("/statement-reader.js")).text();
     for (const [name, hash] of Object.entries(manifest)) {
-      if (name.startsWith("boot-") || name === "statement-reader.js") continue;
+      // The page's loader and its lite module (built without the widget's code) are the page's.
+      if (name.startsWith("boot-") || name.startsWith("lite-") || name === "statement-reader.js") continue;
       expect(widget, name).toContain(hash);
     }
     // The page's boot script carries the hashes of the modules it loads.
     const boot = names.find((n) => n.startsWith("boot-"))!;
     const bootText = await (await request.get(`/${boot}`)).text();
-    for (const name of names.filter((n) => /_bg\.wasm$|^(lite|compare|statement-reader)-[0-9a-f]+\.js$/.test(n))) {
+    for (const name of names.filter((n) => !n.startsWith("widget-") && /_bg\.wasm$|^(lite|compare|statement-reader)-[0-9a-f]+\.js$/.test(n))) {
       expect(bootText, name).toContain(manifest[name]);
     }
     // The demo's copy box offers the script tag with its hash.

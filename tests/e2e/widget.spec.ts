@@ -187,7 +187,7 @@ test.describe("the widget before its Wasm", () => {
     await widgetsReady(page);
     expect(await boxes()).toEqual(before);
     // The lite module first; left idle, the full reader takes over in place: nothing moves.
-    expect(wasm[0]).toMatch(/\/lite-[0-9a-f]+_bg\.wasm$/);
+    expect(wasm[0]).toMatch(/\/widget-lite-[0-9a-f]+_bg\.wasm$/);
     await expect(page.locator("statement-reader .frame[data-lite]")).toHaveCount(0, { timeout: 10_000 });
     await widgetsReady(page);
     expect(await boxes()).toEqual(before);
@@ -215,7 +215,7 @@ test.describe("the widget before its Wasm", () => {
     const widget = page.locator("statement-reader");
     // Only the lite module so far; it says it is ready, as the full reader would.
     await page.waitForTimeout(1000);
-    expect(wasm).toEqual([expect.stringMatching(/^\/lite-[0-9a-f]+_bg\.wasm$/)]);
+    expect(wasm).toEqual([expect.stringMatching(/^\/widget-lite-[0-9a-f]+_bg\.wasm$/)]);
     await expect(widget.locator(".frame[data-lite]")).toHaveCount(1);
     await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any) => e[0] === "ready"))).toEqual([
       ["ready", { title: "UK–US Strategic Dialogue 2024: joint statement", paragraphs: 14 }],

@@ -122,7 +122,10 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
         wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?,
     };
     let comparing = copy_comparing_build(&comparing_dist, &dist)?;
-    let lite = build_lite(toolchain, &root)?;
+    // The lite first module twice: the widget's (serving prerendered elements), then the page's
+    // (without the widget's code: the first load), left last in `target/` for the size report.
+    let widget_lite = build_lite(toolchain, &root, LiteFor::Widget)?;
+    let lite = build_lite(toolchain, &root, LiteFor::Page)?;
     let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
     // The widget's stylesheet (the page's and the comparing build's, rewritten for a shadow root).
     let widget_css = bundle::widget_stylesheet(
@@ -135,7 +138,17 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // filled in from it, so pinning a loader pins everything behind it.
     let mut integrity = integrity::Manifest::of(
         &dist,
-        &[&lite.glue, &lite.wasm, &reader.glue, &reader.wasm, &comparing.glue, &comparing.wasm, &css_name],
+        &[
+            &lite.glue,
+            &lite.wasm,
+            &widget_lite.glue,
+            &widget_lite.wasm,
+            &reader.glue,
+            &reader.wasm,
+            &comparing.glue,
+            &comparing.wasm,
+            &css_name,
+        ],
     )?;
     let boot = bundle::boot_script(&read("assets/boot.js")?, &lite, &reader, &comparing, &integrity)?;
     // Minified like the glue (its comments are for the template's readers, not the first load).
@@ -156,7 +169,7 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
     // The widget's script, which knows the hashed names and hashes of the shared Wasm and glue.
     let widget =
-        bundle::widget_script(&read("assets/statement-reader.js")?, &lite, &reader, &comparing, &css_name, &integrity)?;
+        bundle::widget_script(&read("assets/statement-reader.js")?, &widget_lite, &reader, &comparing, &css_name, &integrity)?;
     write("statement-reader.js", widget.as_bytes())?;
     integrity.insert("statement-reader.js", widget.as_bytes());
     // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
@@ -207,18 +220,23 @@ fn minify_js(toolchain: &Toolchain, script: &Path, format: &str) -> Result<(), S
         .arg(format!("--outfile={}", script.display())))
 }
 
+/// Which lite first module: the page's (no widget code) or the widget's.
+#[derive(Clone, Copy, PartialEq)]
+enum LiteFor {
+    Page,
+    Widget,
+}
+
 /// The lite first module (`crates/lite`): built with the release profile, bound by wasm-bindgen
 /// and optimised by wasm-opt as Trunk does the reader, its glue minified; copied into `dist` as
-/// `lite-HASH.js` and `lite-HASH_bg.wasm`.
-fn build_lite(toolchain: &Toolchain, root: &Path) -> Result<bundle::Build, String> {
-    run(toolchain.command(env!("CARGO")).current_dir(root).args([
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "statement-lite",
-    ]))?;
+/// `lite-HASH.js` and `lite-HASH_bg.wasm` (the widget's: `widget-lite-HASH…`).
+fn build_lite(toolchain: &Toolchain, root: &Path, of: LiteFor) -> Result<bundle::Build, String> {
+    let mut build = toolchain.command(env!("CARGO"));
+    build.current_dir(root).args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "statement-lite"]);
+    if of == LiteFor::Page {
+        build.arg("--no-default-features");
+    }
+    run(&mut build)?;
     let out = root.join("target/lite");
     let _ = std::fs::remove_dir_all(&out);
     run(toolchain
@@ -240,7 +258,8 @@ fn build_lite(toolchain: &Toolchain, root: &Path) -> Result<bundle::Build, Strin
     let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
     let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
     let hash = &bundle::content_hash(&[glue_bytes.as_slice(), wasm_bytes.as_slice()].concat())[..16];
-    let build = bundle::Build { glue: format!("lite-{hash}.js"), wasm: format!("lite-{hash}_bg.wasm") };
+    let prefix = if of == LiteFor::Widget { "widget-lite" } else { "lite" };
+    let build = bundle::Build { glue: format!("{prefix}-{hash}.js"), wasm: format!("{prefix}-{hash}_bg.wasm") };
     let dist = root.join("dist");
     std::fs::write(dist.join(&build.glue), glue_bytes).map_err(|e| format!("dist/{}: {e}", build.glue))?;
     std::fs::write(dist.join(&build.wasm), wasm_bytes).map_err(|e| format!("dist/{}: {e}", build.wasm))?;

@@ -34,7 +34,8 @@ fn widget_files(dist: &Path) -> Result<Vec<String>, String> {
         .as_object()
         .ok_or("dist/integrity.json is not an object")?
         .keys()
-        .filter(|name| !name.starts_with("boot-"))
+        // The page's loader and its lite module are the page's, not the widget's.
+        .filter(|name| !name.starts_with("boot-") && !name.starts_with("lite-"))
         .cloned()
         .collect();
     names.extend(["statement-reader-snippet.html".to_owned(), "integrity.json".to_owned()]);

@@ -103,9 +103,9 @@ pub fn check_budget(root: &Path, brotli_bytes: usize) -> Result<(), String> {
 /// What a host page loads for the widget beyond the Wasm and its glue (shared with the page).
 fn widget_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let css = crate::bundle::find_one(dist, "statement-reader-", ".css")?;
-    // A prerendered element starts with the lite module, as the page does.
-    let lite_glue = crate::bundle::find_one(dist, "lite-", ".js")?;
-    let lite_wasm = crate::bundle::find_one(dist, "lite-", "_bg.wasm")?;
+    // A prerendered element starts with the lite module (the widget's build), as the page does.
+    let lite_glue = crate::bundle::find_one(dist, "widget-lite-", ".js")?;
+    let lite_wasm = crate::bundle::find_one(dist, "widget-lite-", "_bg.wasm")?;
     Ok([String::from("statement-reader.js"), css, lite_glue, lite_wasm].iter().map(|n| dist.join(n)).collect())
 }
 

@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 use crate::handlers::carries_files;
 use crate::registry::{Listener, Pause, Pauses};
 use crate::view::current_url_state;
-use crate::widget::{report, widget_view, Host};
+#[cfg(feature = "widget")]
+use crate::widget::{report, widget_view};
+use crate::widget::Host;
 use crate::{Lite, Page, Stage};
 
 /// How long typing must pause before the address bar follows (ms), as in the full reader.
@@ -43,9 +45,9 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
         let page = lite.page.borrow();
         let window: web_sys::EventTarget = page.document.default_view()?.into();
         // The page listens on its document; a widget only inside itself.
-        let scope: web_sys::EventTarget = match &lite.host {
-            Host::Page => page.document.clone().into(),
-            Host::Widget(_) => page.mount.clone().into(),
+        let scope: web_sys::EventTarget = match lite.host.widget() {
+            None => page.document.clone().into(),
+            Some(_) => page.mount.clone().into(),
         };
         (
             window,
@@ -83,9 +85,9 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
         });
     }
     // Loaded ahead of any touch (the page was idle): it takes over once the reader is left alone.
-    let loader: web_sys::EventTarget = match &lite.host {
-        Host::Page => window.clone(),
-        Host::Widget(element) => element.clone().into(),
+    let loader: web_sys::EventTarget = match lite.host.widget() {
+        None => window.clone(),
+        Some(element) => element.clone().into(),
     };
     on(&loader, FULL_LOADED_EVENT, false, Lite::loaded);
     // Focus moved by the user, not by a `#pN` link followed.
@@ -126,6 +128,7 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
             let shown = page.document.document_element().and_then(|html| html.get_attribute("data-color-scheme"));
             page.press_scheme(shown.as_deref().unwrap_or("auto"));
         }
+        #[cfg(feature = "widget")]
         Host::Widget(element) => {
             lite.show_view(widget_view(element).unwrap_or_default());
             let page = lite.page.borrow();

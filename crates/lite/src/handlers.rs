@@ -79,7 +79,7 @@ impl Lite {
             return;
         }
         // In a widget, a link within the reader goes there without touching the host's address.
-        if let (Host::Widget(_), Some(link)) = (&self.host, target.closest("a[href^='#']").ok().flatten()) {
+        if let (Some(_), Some(link)) = (self.host.widget(), target.closest("a[href^='#']").ok().flatten()) {
             event.prevent_default();
             let id = link.get_attribute("href").unwrap_or_default();
             let found = root

@@ -33,6 +33,7 @@ use statement_dom::Identity;
 pub use page::Page;
 use registry::{Listener, Pauses};
 use statement_app::handover::{LOAD_FULL_EVENT, PRESSED_ATTRIBUTE, START_FULL_EVENT};
+#[cfg(feature = "widget")]
 pub use widget::{serve_widget, LiteWidget};
 use widget::Host;
 
@@ -156,9 +157,9 @@ impl Lite {
     /// Tells the loader: the page's boot script listens on `window`, a widget's script on the
     /// element (these events neither bubble nor leave it).
     fn signal(&self, kind: &str) {
-        match &self.host {
-            Host::Page => dispatch_on_window(kind),
-            Host::Widget(element) => {
+        match self.host.widget() {
+            None => dispatch_on_window(kind),
+            Some(element) => {
                 if let Ok(event) = web_sys::Event::new(kind) {
                     let _ = element.dispatch_event(&event);
                 }
@@ -167,6 +168,7 @@ impl Lite {
     }
 
     /// The widget was removed: nothing more is done or listened to.
+    #[cfg(feature = "widget")]
     fn stop(&self) {
         self.stage.set(Stage::Gone);
         for listener in self.listeners.borrow().iter() {

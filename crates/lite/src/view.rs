@@ -8,7 +8,9 @@ use statement_app::{paragraph_from_fragment, ColorScheme, UrlState};
 use wasm_bindgen::prelude::*;
 
 use crate::handover::Intent;
-use crate::widget::{report, widget_view, Host};
+#[cfg(feature = "widget")]
+use crate::widget::{report, widget_view};
+use crate::widget::Host;
 use crate::{Lite, Page};
 
 /// The address's search (`q`, `case`, `word`, `mode`), as the full reader reads it.
@@ -49,7 +51,7 @@ impl Lite {
         page.set_options(view.options);
         page.input.set_value(&view.query);
         drop(page);
-        self.search(matches!(self.host, Host::Page));
+        self.search(self.host.widget().is_none());
         if !view.query.trim().is_empty() {
             self.touched();
         }
@@ -57,6 +59,7 @@ impl Lite {
 
     /// A widget's attributes changed: a search is shown at once; anything else is for the full
     /// reader, which reads the attributes when it starts.
+    #[cfg(feature = "widget")]
     pub fn apply_attributes(&self) {
         let Host::Widget(element) = &self.host else { return };
         if !self.serving() {
@@ -142,6 +145,7 @@ impl Lite {
     pub fn report_search(&self) {
         match &self.host {
             Host::Page => self.write_url(),
+            #[cfg(feature = "widget")]
             Host::Widget(element) => {
                 let page = self.page.borrow();
                 let fields = [("query", page.query.as_str().into()), ("total", (page.total() as u32).into())];

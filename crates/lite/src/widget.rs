@@ -1,11 +1,17 @@
 //! Whom the lite module serves (the page, or a prerendered `<statement-reader>`), and what it
 //! does for a widget: which attributes it serves, the element's API, events to the host page.
+//! The widget's code is built only with the `widget` feature: the page's first module (built
+//! without it) carries none of it.
 
+#[cfg(feature = "widget")]
 use std::rc::Rc;
 
+#[cfg(feature = "widget")]
 use statement_app::{UrlState, WidgetSettings};
+#[cfg(feature = "widget")]
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "widget")]
 use crate::{attach, Lite, Page};
 
 /// Whom the lite module serves.
@@ -14,14 +20,28 @@ pub enum Host {
     Page,
     /// A prerendered `<statement-reader>` (the element): keys only inside it, events to the host
     /// page, nothing saved, the host's address untouched.
+    #[cfg(feature = "widget")]
     Widget(web_sys::Element),
+}
+
+impl Host {
+    /// The element, when serving a widget (never in the page's build).
+    pub fn widget(&self) -> Option<&web_sys::Element> {
+        match self {
+            Host::Page => None,
+            #[cfg(feature = "widget")]
+            Host::Widget(element) => Some(element),
+        }
+    }
 }
 
 /// The widget's attributes this module serves; any other (a lens, a scheme, names, another
 /// statement, a comparison, opening files) is the full reader's.
+#[cfg(feature = "widget")]
 const WIDGET_ATTRIBUTES_SERVED: [&str; 4] = ["q", "match-case", "whole-word", "mode"];
 
 /// What the element's attributes ask for, when this module can serve all of it.
+#[cfg(feature = "widget")]
 pub fn widget_view(element: &web_sys::Element) -> Option<UrlState> {
     let mut present = Vec::new();
     for name in WidgetSettings::ATTRIBUTES {
@@ -36,6 +56,7 @@ pub fn widget_view(element: &web_sys::Element) -> Option<UrlState> {
 }
 
 /// Whether this device keeps highlights (the full reader shows them on the text).
+#[cfg(feature = "widget")]
 pub fn keeps_highlights() -> bool {
     let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
         return false;
@@ -48,6 +69,7 @@ pub fn keeps_highlights() -> bool {
 /// each prerendered element). `None` when the lite module cannot show what the full reader
 /// would — the element asks for more than a search, or this device keeps highlights — or the
 /// frame lacks what a search needs: the element then starts the full reader at once.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub fn serve_widget(element: web_sys::Element, frame: web_sys::Element) -> Option<LiteWidget> {
     widget_view(&element)?;
@@ -59,11 +81,13 @@ pub fn serve_widget(element: web_sys::Element, frame: web_sys::Element) -> Optio
 }
 
 /// A widget the lite module serves.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub struct LiteWidget {
     lite: Rc<Lite>,
 }
 
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 impl LiteWidget {
     /// The element's attributes changed: a search is applied at once; anything else starts the
@@ -80,6 +104,7 @@ impl LiteWidget {
 
 /// Tells the host page what happened in a widget, as the full reader does: a
 /// `statement-reader:NAME` event on the element (bubbling, composed) with `fields` as detail.
+#[cfg(feature = "widget")]
 pub fn report(element: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {
     let detail = js_sys::Object::new();
     for (key, value) in fields {
