@@ -11,15 +11,17 @@
 // `[data-entity-id]`, with the reader's rule (`app::lenses::LensView`): a paragraph passes when
 // one of its sentences has the theme and performs the stance, and it mentions the entity. An id
 // this reader has no link or mention for changes nothing, as in the reader.
-// (The CSP's `style-src 'self'` forbids inline styles, not constructed stylesheets.)
-function lensPreview({ theme, stance, entity }) {
+// The lite module shows a lens tapped before the full reader is there the same way, with its
+// own `scope` (`[data-reader][data-lens-preview]`), and sets `hidden` on the paragraphs that
+// match `hides`. (The CSP's `style-src 'self'` forbids inline styles, not constructed stylesheets.)
+// Returns `{ sheet, hides }`, or null when no lens is asked for.
+function lensPreview({ theme, stance, entity }, scope = "[data-reader]:not([data-ready])") {
   const id = (value) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value ?? "") ? value : null);
   [theme, stance, entity] = [id(theme), id(stance), id(entity)];
   if (!(theme || stance || entity)) return null;
   // While the page streams in, the text waits for its end (`[data-attribution]` follows the last
   // paragraph): only then can a paragraph, and whether an id is known, be told.
-  const waiting = "[data-reader]:not([data-ready])";
-  let reader = `${waiting}:has([data-attribution])`;
+  let reader = `${scope}:has([data-attribution])`;
   if (theme) reader += `:has([data-theme-link="${theme}"])`;
   if (stance) reader += `:has([data-stance-link="${stance}"])`;
   if (entity) reader += `:has([data-entity-id="${entity}"])`;
@@ -29,7 +31,8 @@ function lensPreview({ theme, stance, entity }) {
   // the sentence's descendant).
   let passes = theme || stance ? `:has(.sentence${hasTheme} ${verb})` : "";
   if (entity) passes += `:has([data-entity-id="${entity}"])`;
-  const rules = [`${waiting}:not(:has([data-attribution])) .para { visibility: hidden; }`, `${reader} .para:not(${passes}) { display: none; }`];
+  const hides = `${reader} .para:not(${passes})`;
+  const rules = [`${scope}:not(:has([data-attribution])) .para { visibility: hidden; }`, `${hides} { display: none; }`];
   if (theme || stance) {
     rules.push(`${reader} .sentence:not(${hasTheme}${verb ? `:has(${verb})` : ""}) { color: var(--muted); }`);
   }
@@ -47,5 +50,5 @@ function lensPreview({ theme, stance, entity }) {
   }
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.join("\n"));
-  return sheet;
+  return { sheet, hides };
 }

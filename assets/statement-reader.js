@@ -114,8 +114,8 @@ class StatementReaderElement extends HTMLElement {
   #previewLens(shadow, frame) {
     try {
       const attribute = (name) => this.getAttribute(name);
-      const sheet = lensPreview({ theme: attribute("theme"), stance: attribute("stance"), entity: attribute("entity") });
-      if (sheet) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      const lens = lensPreview({ theme: attribute("theme"), stance: attribute("stance"), entity: attribute("entity") });
+      if (lens) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, lens.sheet];
     } catch {
       // No constructed stylesheets (an old browser): the reader applies the lens once ready.
     } finally {
@@ -132,7 +132,7 @@ class StatementReaderElement extends HTMLElement {
     loadLite()
       .then((lite) => {
         if (this.#frame !== frame) return;
-        this.#lite = lite.serve_widget(this, frame) ?? null;
+        this.#lite = lite.serve_widget(this, frame, lensPreview) ?? null;
         if (!this.#lite) return this.#start(hydrate, frame);
         const started = new Promise((resolve) => this.addEventListener("statement-reader:start-full", resolve, { once: true }));
         const loaded = () => this.dispatchEvent(new Event("statement-reader:full-loaded"));

@@ -70,9 +70,11 @@ test.describe("reading view", () => {
     await page.waitForTimeout(1000);
     await expect(page.locator("#reader-root[data-lite]")).toHaveCount(1);
     expect(await page.evaluate(() => performance.getEntriesByName("statement-reader:hydrate").length)).toBe(0);
-    // A click on a lens loads it; it hydrates in slices, then does what the click asked.
+    // A click on a lens loads it (the lite module shows the lens meanwhile); it hydrates in
+    // slices, then does what the click asked (its passage buttons are its own).
     await page.locator("[data-theme-link=iran]").click();
     await expect(page.locator("p[data-paragraph]:visible")).toHaveCount(2);
+    await expect(page.getByRole("button", { name: "All themes" })).toBeVisible();
     await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0);
     const adopted = await page.evaluate(() => {
       const now = [...document.querySelectorAll("p[data-paragraph]")];
@@ -111,6 +113,45 @@ test.describe("reading view", () => {
       return { shown: document.querySelectorAll("p[data-paragraph]:not([hidden])").length, pressed: link.getAttribute("aria-pressed"), frame: performance.now() - t0 < 1000 };
     });
     expect(answered).toEqual({ shown: 2, pressed: "true", frame: true });
+  });
+
+  test("a theme tapped before the full reader is there shows within the frame, and stays through the take-over", async ({ page }) => {
+    // A reader who saves data: the full reader loads only at this first tap.
+    await saveData(page);
+    await openReader(page);
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(1);
+    // The tap, then every frame until the full reader has taken over: what is shown, dimmed, pressed.
+    const first = await page.evaluate(async () => {
+      const w = window as any;
+      const look = () => JSON.stringify([
+        [...document.querySelectorAll("p[data-paragraph]:not([hidden])")].map((p) => p.id),
+        [...document.querySelectorAll("p[data-paragraph]:not([hidden]) .sentence")].filter((s) => getComputedStyle(s).color !== getComputedStyle(s.closest("p")!).color).length,
+        getComputedStyle(document.querySelector('[data-theme-link="china"]')!).backgroundColor,
+      ]);
+      w.__frames = [];
+      const tick = () => { w.__frames.push(look()); if (document.querySelector("#reader-root[data-lite]") || !w.__after) requestAnimationFrame(tick); };
+      document.addEventListener("statement-reader:taken-over", () => requestAnimationFrame(() => requestAnimationFrame(() => { w.__after = true; })), true);
+      document.querySelector<HTMLElement>('[data-theme-link="china"]')!.click();
+      await new Promise((r) => requestAnimationFrame(r));
+      requestAnimationFrame(tick);
+      return { look: look(), pressed: document.querySelector('[data-theme-link="china"]')!.getAttribute("aria-pressed"), lite: document.querySelector("#reader-root[data-lite]") !== null };
+    });
+    expect(first.lite, "served by the lite module").toBe(true);
+    expect(first.pressed).toBe("true");
+    expect(JSON.parse(first.look)[0]).toEqual(["p4", "p9"]);
+    expect(JSON.parse(first.look)[1]).toBeGreaterThan(0);
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0, { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => (window as any).__after === true)).toBe(true);
+    // Every frame showed the same lens, before and after the take-over; then the full reader's own.
+    const frames: string[] = await page.evaluate(() => (window as any).__frames);
+    expect(new Set(frames)).toEqual(new Set([first.look]));
+    await expect(page.locator('[data-theme-link="china"]')).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "All themes" })).toBeVisible();
+    await expect(page.locator("[data-reader][data-lens-preview]")).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain("theme=china");
+    // It is the full reader's lens now: pressed again, it goes.
+    await page.locator('[data-theme-link="china"]').click();
+    await expect(page.locator("p[data-paragraph]:not([hidden])")).toHaveCount(14);
   });
 
   test("the take-over changes nothing on screen: a search stays drawn in every frame", async ({ page }) => {

@@ -14,7 +14,7 @@ use crate::view::current_url_state;
 #[cfg(feature = "widget")]
 use crate::widget::{report, widget_view};
 use crate::widget::Host;
-use crate::{Lite, Page, Stage};
+use crate::{LensPreview, Lite, Page, Stage};
 
 /// How long typing must pause before the address bar follows (ms), as in the full reader.
 const URL_SYNC_MS: i32 = 300;
@@ -24,7 +24,7 @@ const ANNOUNCE_AFTER_MS: i32 = 400;
 /// for it (ms): the take-over redraws the page, never under the user's fingers.
 const QUIET_MS: i32 = 300;
 
-pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
+pub fn attach(page: Page, host: Host, lens: LensPreview) -> Option<Rc<Lite>> {
     let lite = Rc::new(Lite {
         host,
         page: RefCell::new(page),
@@ -34,6 +34,7 @@ pub fn attach(page: Page, host: Host) -> Option<Rc<Lite>> {
         stage: Cell::new(Stage::Serving),
         focused: RefCell::new(None),
         following_link: Cell::new(false),
+        lens: RefCell::new(lens),
     });
     let (a, b, c) = (lite.clone(), lite.clone(), lite.clone());
     let _ = lite.pauses.set(Pauses {

@@ -113,7 +113,11 @@ impl Lite {
         match (self.serving(), forward, scheme) {
             (true, Some(forward), _) => self.step(forward),
             (true, None, Some(scheme)) if matches!(self.host, Host::Page) => choose_scheme(&self.page.borrow(), scheme),
-            _ => {
+            (serving, _, _) => {
+                // A theme or stance shows at once; the full reader does the click for real.
+                if serving {
+                    self.preview_lens(&control);
+                }
                 if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
                     self.wait_for_full(Intent::Click(control));
                 }

@@ -16,6 +16,7 @@
 mod attach;
 mod handlers;
 mod handover;
+mod lens;
 pub mod marks;
 mod page;
 mod query;
@@ -29,6 +30,7 @@ use wasm_bindgen::prelude::*;
 
 use attach::attach;
 use handover::Intent;
+use lens::LensPreview;
 use statement_dom::Identity;
 pub use page::Page;
 use registry::{Listener, Pauses};
@@ -67,6 +69,8 @@ struct Lite {
     focused: RefCell<Option<Identity>>,
     /// Set while a `#pN` link is followed: focusing its paragraph is not a touch.
     following_link: Cell<bool>,
+    /// A theme or stance tapped here, shown until the full reader does it.
+    lens: RefCell<LensPreview>,
 }
 
 #[wasm_bindgen(start)]
@@ -75,7 +79,7 @@ pub fn start() {
         return;
     };
     match Page::find(document.clone()) {
-        Some(page) => drop(attach(page, Host::Page)),
+        Some(page) => drop(attach(page, Host::Page, LensPreview::of_page())),
         // A page this module cannot serve: the full reader at once.
         None if document.get_element_by_id("reader-root").is_some() => {
             dispatch_on_window(LOAD_FULL_EVENT);
@@ -229,5 +233,8 @@ impl Lite {
         for (intent, aim) in self.intents.borrow_mut().drain(..) {
             handover::replay(intent, &page.root, aim, &page.paragraphs);
         }
+        drop(page);
+        // The replayed clicks drew the lens (its render runs before the next frame).
+        self.end_lens_preview();
     }
 }

@@ -37,6 +37,8 @@ pub struct Page {
     pub result: Option<SearchResult>,
     pub current: HitIndex,
     pub notice: Option<Notice>,
+    /// Per paragraph, whether a lens tapped here hides it (see `lens`).
+    pub lens_hides: Vec<bool>,
 }
 
 impl Page {
@@ -77,6 +79,7 @@ impl Page {
             result: None,
             current: HitIndex(0),
             notice: None,
+            lens_hides: Vec::new(),
             document,
             mount,
             root,
@@ -121,7 +124,19 @@ impl Page {
         self.current = HitIndex(0);
         for (i, paragraph) in self.paragraphs.iter().enumerate() {
             marks::clear(paragraph);
-            let shown = self.result.as_ref().is_none_or(|r| r.shows(i));
+            if let (Some(hits), Some(text)) = (self.result.as_ref().and_then(|r| r.paragraph(i)), self.index.text(i)) {
+                marks::wrap(&self.document, paragraph, text, &hits.ranges, hits.first, 0);
+            }
+        }
+        self.draw_filter();
+        self.draw_count();
+        self.draw_nothing_found();
+    }
+
+    /// Hides the paragraphs (their wrappers, their index rows) the search or a lens leaves out.
+    pub fn draw_filter(&self) {
+        for (i, paragraph) in self.paragraphs.iter().enumerate() {
+            let shown = self.result.as_ref().is_none_or(|r| r.shows(i)) && !self.lens_hides.get(i).is_some_and(|h| *h);
             set_flag(paragraph, "hidden", !shown);
             if let Some(para) = paragraph.parent_element() {
                 set_flag(&para, "hidden", !shown);
@@ -133,12 +148,7 @@ impl Page {
                     let _ = row.remove_attribute("class");
                 }
             }
-            if let (Some(hits), Some(text)) = (self.result.as_ref().and_then(|r| r.paragraph(i)), self.index.text(i)) {
-                marks::wrap(&self.document, paragraph, text, &hits.ranges, hits.first, 0);
-            }
         }
-        self.draw_count();
-        self.draw_nothing_found();
     }
 
     /// The message (and its *Clear the search* button) above the paragraphs when the filter

@@ -12,7 +12,7 @@ use statement_app::{UrlState, WidgetSettings};
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "widget")]
-use crate::{attach, Lite, Page};
+use crate::{attach, LensPreview, Lite, Page};
 
 /// Whom the lite module serves.
 pub enum Host {
@@ -71,13 +71,17 @@ pub fn keeps_highlights() -> bool {
 /// frame lacks what a search needs: the element then starts the full reader at once.
 #[cfg(feature = "widget")]
 #[wasm_bindgen]
-pub fn serve_widget(element: web_sys::Element, frame: web_sys::Element) -> Option<LiteWidget> {
+pub fn serve_widget(
+    element: web_sys::Element,
+    frame: web_sys::Element,
+    lens_preview: Option<js_sys::Function>,
+) -> Option<LiteWidget> {
     widget_view(&element)?;
     if keeps_highlights() {
         return None;
     }
     let page = Page::find_in(frame)?;
-    Some(LiteWidget { lite: attach(page, Host::Widget(element))? })
+    Some(LiteWidget { lite: attach(page, Host::Widget(element), LensPreview::with(lens_preview))? })
 }
 
 /// A widget the lite module serves.

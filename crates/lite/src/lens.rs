@@ -1,0 +1,113 @@
+//! A theme or a stance tapped while the lite module serves: shown within the frame, over the
+//! prerendered text, by the rule and stylesheet a shared link to a lens is shown with
+//! (`lensPreview`, assets/lens-preview.js, handed over by the page's head script or the widget's
+//! script), and kept as the click it was, which the full reader does for real once it takes
+//! over. Then the preview goes, in the same task (no frame between).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::query::all;
+use crate::Lite;
+
+/// On `[data-reader]` while a lens tapped here is shown; the preview's rules are scoped to it.
+const PREVIEW_ATTRIBUTE: &str = "data-lens-preview";
+const PREVIEW_SCOPE: &str = "[data-reader][data-lens-preview]";
+
+/// The lenses this module shows at once: (kind, the link's hook attribute).
+const KINDS: [(&str, &str); 2] = [("theme", "data-theme-link"), ("stance", "data-stance-link")];
+
+/// The lens shown before the full reader is there.
+#[derive(Default)]
+pub struct LensPreview {
+    /// `lensPreview(lens, scope)`; `None` where the page has none (then the full reader shows
+    /// the lens, as before).
+    function: Option<js_sys::Function>,
+    /// The selected id per kind of `KINDS`.
+    selected: [Option<String>; 2],
+    /// The stylesheet adopted for it.
+    sheet: Option<JsValue>,
+}
+
+impl LensPreview {
+    pub fn with(function: Option<js_sys::Function>) -> Self {
+        LensPreview { function, ..Default::default() }
+    }
+
+    /// The page's: set by its head script (`window.statementReaderLensPreview`).
+    pub fn of_page() -> Self {
+        let function = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"statementReaderLensPreview".into()).ok())
+            .and_then(|f| f.dyn_into().ok());
+        LensPreview::with(function)
+    }
+}
+
+/// Adopts `new` in place of `old` in the document or shadow root `root` is in.
+fn adopt(root: &web_sys::Element, old: Option<&JsValue>, new: Option<&JsValue>) {
+    let holder = root.get_root_node();
+    let key = JsValue::from("adoptedStyleSheets");
+    let Some(sheets) = js_sys::Reflect::get(&holder, &key).ok().and_then(|s| s.dyn_into::<js_sys::Array>().ok())
+    else {
+        return;
+    };
+    let kept = js_sys::Array::new();
+    for sheet in sheets.iter().filter(|s| Some(s) != old).chain(new.cloned()) {
+        kept.push(&sheet);
+    }
+    let _ = js_sys::Reflect::set(&holder, &key, &kept);
+}
+
+impl Lite {
+    /// A click on `link`: when it selects a theme or a stance, the lens is shown at once (or
+    /// taken off, when it was on), as the full reader will show it.
+    pub fn preview_lens(&self, link: &web_sys::Element) {
+        let mut lens = self.lens.borrow_mut();
+        let Some(function) = lens.function.clone() else { return };
+        let Some((k, id)) = KINDS.iter().enumerate().find_map(|(k, (_, hook))| Some((k, link.get_attribute(hook)?)))
+        else {
+            return;
+        };
+        lens.selected[k] = (lens.selected[k].as_deref() != Some(id.as_str())).then_some(id);
+        let mut page = self.page.borrow_mut();
+        let hook = KINDS[k].1;
+        for other in all(&page.root, &format!("[{hook}]")) {
+            let on = other.get_attribute(hook).is_some_and(|o| lens.selected[k].as_deref() == Some(o.as_str()));
+            let _ = other.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+        let asked = js_sys::Object::new();
+        for ((kind, _), selected) in KINDS.iter().zip(&lens.selected) {
+            let value = selected.as_deref().map_or(JsValue::NULL, JsValue::from);
+            let _ = js_sys::Reflect::set(&asked, &(*kind).into(), &value);
+        }
+        let shown = function.call2(&JsValue::NULL, &asked, &PREVIEW_SCOPE.into()).unwrap_or(JsValue::NULL);
+        let field = |name: &str| js_sys::Reflect::get(&shown, &name.into()).ok().filter(|v| !v.is_undefined());
+        let (sheet, hides) = (field("sheet"), field("hides").and_then(|h| h.as_string()));
+        adopt(&page.root, lens.sheet.as_ref(), sheet.as_ref());
+        lens.sheet = sheet;
+        let _ = match &hides {
+            Some(_) => page.root.set_attribute(PREVIEW_ATTRIBUTE, ""),
+            None => page.root.remove_attribute(PREVIEW_ATTRIBUTE),
+        };
+        // `hidden` as the full reader sets it: the same rule, asked of each paragraph's wrapper.
+        let hidden: Vec<bool> = match &hides {
+            Some(hides) => page
+                .paragraphs
+                .iter()
+                .map(|p| p.parent_element().is_some_and(|para| para.matches(hides).unwrap_or(false)))
+                .collect(),
+            None => Vec::new(),
+        };
+        page.lens_hides = hidden;
+        page.draw_filter();
+    }
+
+    /// The full reader has taken over and done the lens itself: the preview goes.
+    pub fn end_lens_preview(&self) {
+        let page = self.page.borrow();
+        if let Some(old) = self.lens.borrow_mut().sheet.take() {
+            adopt(&page.root, Some(&old), None);
+        }
+        let _ = page.root.remove_attribute(PREVIEW_ATTRIBUTE);
+    }
+}
