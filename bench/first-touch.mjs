@@ -4,7 +4,7 @@
 // event's timestamp to the first frame that shows the control's effect. Also, from the same
 // loads: the Event Timing duration of a second tap of the same control (a later interaction).
 // `cargo xtask bench` uses `measureFirstTouches`; alone:
-//   node bench/first-touch.mjs SITE_DIR [LOADS] [slow|fast]
+//   node bench/first-touch.mjs SITE_DIR [LOADS] [slow|fast]   (BENCH_CONTROLS=theme,stance: only those)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
@@ -68,6 +68,8 @@ async function touchOnce(browser, url, host, control, profile, viewport = PHONE)
   }, { host, shows: control.shows.toString() });
   const touch = async () => {
     if (control.select) {
+      // Scrolled to by script (not a touch), then selected with the mouse.
+      await root.locator(control.select).evaluate((p) => p.scrollIntoView({ block: "center", behavior: "instant" }));
       const box = await root.locator(control.select).locator(".sentence").first().boundingBox();
       await page.mouse.move(box.x + 4, box.y + box.height / 2);
       await page.mouse.down();
@@ -108,7 +110,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Per control, over `loads` fresh loads: the median first touch and the worst later interaction. */
 export async function measureFirstTouches(browser, origin, { path = "/index.html", host = null, profile = "slow", loads = 3, log = () => {} } = {}) {
   const rows = [];
-  for (const control of CONTROLS) {
+  // BENCH_CONTROLS=theme,selection measures only those.
+  const only = process.env.BENCH_CONTROLS?.split(",");
+  for (const control of CONTROLS.filter((c) => !only || only.includes(c.name))) {
     const firsts = [];
     const laters = [];
     let wide = false;

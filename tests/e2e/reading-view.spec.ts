@@ -132,9 +132,10 @@ test.describe("reading view", () => {
       const tick = () => { w.__frames.push(look()); if (document.querySelector("#reader-root[data-lite]") || !w.__after) requestAnimationFrame(tick); };
       document.addEventListener("statement-reader:taken-over", () => requestAnimationFrame(() => requestAnimationFrame(() => { w.__after = true; })), true);
       document.querySelector<HTMLElement>('[data-theme-link="china"]')!.click();
-      await new Promise((r) => requestAnimationFrame(r));
+      // Drawn in the click's own task, before any frame (and before the full reader could start).
+      const drawn = { look: look(), pressed: document.querySelector('[data-theme-link="china"]')!.getAttribute("aria-pressed"), lite: document.querySelector("#reader-root[data-lite]") !== null };
       requestAnimationFrame(tick);
-      return { look: look(), pressed: document.querySelector('[data-theme-link="china"]')!.getAttribute("aria-pressed"), lite: document.querySelector("#reader-root[data-lite]") !== null };
+      return drawn;
     });
     expect(first.lite, "served by the lite module").toBe(true);
     expect(first.pressed).toBe("true");
@@ -152,6 +153,29 @@ test.describe("reading view", () => {
     // It is the full reader's lens now: pressed again, it goes.
     await page.locator('[data-theme-link="china"]').click();
     await expect(page.locator("p[data-paragraph]:not([hidden])")).toHaveCount(14);
+  });
+
+  test("the names switch tapped before the full reader is there colours names within the frame", async ({ page }) => {
+    await saveData(page);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openReader(page);
+    const mention = page.locator("#p1 .entity").first();
+    const calm = await mention.evaluate((e) => getComputedStyle(e).boxShadow);
+    const first = await page.evaluate(() => {
+      const all = () => [...document.querySelectorAll<HTMLElement>("#p1 .entity")].map((e) => getComputedStyle(e).boxShadow);
+      document.querySelector<HTMLElement>("[data-names-switch]")!.click();
+      return { lite: document.querySelector("#reader-root[data-lite]") !== null, names: all(), pressed: document.querySelector("[data-names-switch]")!.getAttribute("aria-pressed") };
+    });
+    expect(first.lite).toBe(true);
+    expect(first.pressed).toBe("true");
+    expect(first.names.every((shadow) => shadow !== calm)).toBe(true);
+    // The full reader does the click for real: names stay coloured, its legend appears, it is saved.
+    await expect(page.getByRole("list", { name: "Colour mentions by kind" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0);
+    await expect(page.locator("[data-names-switch]")).toHaveAttribute("aria-pressed", "true");
+    expect(await mention.evaluate((e) => getComputedStyle(e).boxShadow)).toBe(first.names[0]);
+    await page.locator("[data-names-switch]").click();
+    await expect(page.locator("[data-reader][data-names]")).toHaveCount(0);
   });
 
   test("the take-over changes nothing on screen: a search stays drawn in every frame", async ({ page }) => {

@@ -114,8 +114,11 @@ impl Lite {
             (true, Some(forward), _) => self.step(forward),
             (true, None, Some(scheme)) if matches!(self.host, Host::Page) => choose_scheme(&self.page.borrow(), scheme),
             (serving, _, _) => {
-                // A theme or stance shows at once; the full reader does the click for real.
-                if serving {
+                // A theme, a stance or the names switch shows at once; the full reader does the
+                // click for real.
+                if serving && control.has_attribute("data-names-switch") {
+                    self.preview_names();
+                } else if serving {
                     self.preview_lens(&control);
                 }
                 if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {

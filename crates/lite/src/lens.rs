@@ -1,13 +1,14 @@
-//! A theme or a stance tapped while the lite module serves: shown within the frame, over the
-//! prerendered text, by the rule and stylesheet a shared link to a lens is shown with
-//! (`lensPreview`, assets/lens-preview.js, handed over by the page's head script or the widget's
-//! script), and kept as the click it was, which the full reader does for real once it takes
-//! over. Then the preview goes, in the same task (no frame between).
+//! What a tap shows at once while the lite module serves. A theme or a stance: shown within the
+//! frame, over the prerendered text, by the rule and stylesheet a shared link to a lens is shown
+//! with (`lensPreview`, assets/lens-preview.js, handed over by the page's head script or the
+//! widget's script). The names switch: mentions coloured. Each is kept as the click it was,
+//! which the full reader does for real once it takes over; then the preview goes, in the same
+//! task (no frame between).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::query::all;
+use crate::query::{all, set_flag};
 use crate::Lite;
 
 /// On `[data-reader]` while a lens tapped here is shown; the preview's rules are scoped to it.
@@ -100,6 +101,17 @@ impl Lite {
         };
         page.lens_hides = hidden;
         page.draw_filter();
+    }
+
+    /// The names switch: every mention coloured at once (`data-names` on the reader, as the full
+    /// reader sets it; the stylesheet presses the switch by it too, through the hydration).
+    pub fn preview_names(&self) {
+        let page = self.page.borrow();
+        let on = !page.root.has_attribute("data-names");
+        set_flag(&page.root, "data-names", on);
+        for switch in all(&page.root, "[data-names-switch]") {
+            let _ = switch.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
     }
 
     /// The full reader has taken over and done the lens itself: the preview goes.
