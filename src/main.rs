@@ -23,12 +23,11 @@ fn main() {
     prepare_builtin_then(move || {
         // The lite first module served the page until now: it stops and hands over its
         // search, which the reader hydrating now starts with (nothing on screen changes).
-        if let Some(answer) = statement_reader::ui::browser::take_over_from_lite(&root) {
-            statement_reader::ui::resume_from_lite(answer);
-        }
+        let resumed = statement_reader::ui::browser::take_over_from_lite(&root);
         mark_start("statement-reader:hydrate");
         if root.first_element_child().is_some() {
-            deferred::hydrating(|| yew::Renderer::<Shell>::with_root(root).hydrate());
+            let props = statement_reader::ui::ShellProps { resumed, ..Default::default() };
+            deferred::hydrating(|| yew::Renderer::<Shell>::with_root_and_props(root, props).hydrate());
         } else {
             yew::Renderer::<Shell>::with_root(root).render();
         }

@@ -37,7 +37,7 @@ mod theme_nav;
 
 pub use host::Host;
 pub use load_status::LoadStatus;
-pub use reader::{prepare_builtin_then, resume_from_lite, Reader, ReaderProps};
+pub use reader::{prepare_builtin_then, Reader, ReaderProps};
 pub use shell::{Shell, ShellProps};
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

@@ -14,11 +14,15 @@ use super::load_status::{DocumentSource, LoadStatus};
 use super::reader::{builtin_document, Reader};
 use crate::core::formats::parse_document;
 use crate::core::Document;
+use crate::app::handover::HandOver;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct ShellProps {
     #[prop_or_default]
     pub host: Host,
+    /// The lite first module's answer, when this shell hydrates what it drew (`ReaderProps::resumed`).
+    #[prop_or_default]
+    pub resumed: Option<HandOver>,
 }
 
 /// Which document, and how it came.
@@ -124,7 +128,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     match &*loaded {
         Loaded::Builtin => html! {
             <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} status={compare_status}
-                {compare_with} {on_compare} />
+                {compare_with} {on_compare} resumed={props.resumed.clone()} />
         },
         // The page keeps showing the built-in statement while another loads; a widget shows only
         // the notice (it was never showing anything else).

@@ -40,7 +40,7 @@ fn settings_of(element: &web_sys::Element) -> WidgetSettings {
 fn props_for(element: &web_sys::Element) -> ShellProps {
     let target = element.clone();
     let on_event = Callback::from(move |event: ReaderEvent| dispatch(&target, &event));
-    ShellProps { host: Host::Widget { settings: settings_of(element), on_event } }
+    ShellProps { host: Host::Widget { settings: settings_of(element), on_event }, resumed: None }
 }
 
 /// Sends `event` to the host page as a `CustomEvent` on the widget's element.
@@ -99,12 +99,10 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
         super::browser::follow_presses_from(&container);
         super::prepare_builtin_then(move || {
             if matches!(*app.borrow(), App::Waiting) {
-                // The lite module served it until now: it stops and hands over its search.
-                if let Some(answer) = super::browser::take_over_from_lite(&container) {
-                    super::resume_from_lite(answer);
-                }
-                // The attributes as they are now: changes while waiting are already in them.
-                let props = props_for(&element);
+                // The lite module served it until now: it stops and hands over its search,
+                // which this reader starts with. The attributes as they are now: changes while
+                // waiting are already in them.
+                let props = ShellProps { resumed: super::browser::take_over_from_lite(&container), ..props_for(&element) };
                 let handle = super::deferred::hydrating(|| {
                     yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
                 });

@@ -243,3 +243,45 @@ test.describe("the widget before its Wasm", () => {
     expect(await page.evaluate(() => (window as any).__events.filter((e: any) => e[0] === "ready").length)).toBe(1);
   });
 });
+
+test.describe("the page and two widgets on one document", () => {
+  test("each hands its own search over to the full reader", async ({ page }) => {
+    // The page's reader with two prerendered widgets added to it (one document, three readers,
+    // two lite modules: the page's and the widgets').
+    const snippet = readFileSync("dist/statement-reader-snippet.html", "utf8");
+    await page.route(/\/(index\.html)?$/, async (route) => {
+      const response = await route.fetch();
+      const widgets = [1, 2].map((n) => snippet.replace("<statement-reader", `<statement-reader id="w${n}"`)).join("\n");
+      const body = (await response.text()).replace("</body>", `${widgets}<script type="module" src="./statement-reader.js"></script></body>`);
+      await route.fulfill({ response, body });
+    });
+    // Saving data: each full reader waits for its reader's first touch, so all three are the
+    // lite modules' when searched.
+    await saveData(page);
+    await page.goto("/");
+    await expect(page.locator("#reader-root [data-reader][data-ready]")).toHaveCount(1);
+    await expect.poll(() => page.locator("statement-reader .frame[data-lite] [data-reader][data-ready]").count()).toBe(2);
+    const searches: [string, string, string][] = [
+      ["#reader-root", "iran", "1 of 5"],
+      ["#w1", "china", ""],
+      ["#w2", "ukraine", ""],
+    ];
+    for (const entry of searches) {
+      const [where, query] = entry;
+      await page.locator(`${where} input[type=search]`).fill(query);
+      await expect(page.locator(`${where} [data-hit-count]`)).toHaveText(/^1 of \d+$/);
+      entry[2] = (await page.locator(`${where} [data-hit-count]`).textContent())!;
+    }
+    expect(new Set(searches.map(([, , count]) => count)).size, "three different counts").toBe(3);
+    // All three taken over, each with its own search (and the count it had).
+    await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0, { timeout: 20_000 });
+    await expect(page.locator("statement-reader .frame[data-lite]")).toHaveCount(0, { timeout: 20_000 });
+    for (const [where, query, count] of searches) {
+      await expect(page.locator(`${where} [data-reader][data-ready]`)).toHaveCount(1);
+      await expect(page.locator(`${where} input[type=search]`)).toHaveValue(query);
+      await expect(page.locator(`${where} [data-hit-count]`)).toHaveText(count);
+      // The full reader's own: its keyword-in-context list for that search.
+      await expect(page.locator(`${where} .kwic-line`).first()).toContainText(new RegExp(query, "i"));
+    }
+  });
+});

@@ -3,6 +3,7 @@
 //! rules are `statement-app`'s; this crate only carries them out on the page.
 
 mod focus;
+pub mod handover;
 mod identity;
 mod scroll;
 mod selection;

@@ -19,8 +19,6 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use statement_core::SearchOptions;
-
 use statement_dom::{restore_selection, Identity, SavedSelection};
 pub use statement_dom::refocus;
 
@@ -151,22 +149,3 @@ pub fn copy_files(transfer: &web_sys::DataTransfer) -> Option<web_sys::DataTrans
     Some(copy)
 }
 
-/// Writes the lite module's answer into the hand-over event's `detail`: its search (query,
-/// options) and current match.
-pub fn answer(event: &web_sys::Event, current: usize, query: &str, options: SearchOptions) {
-    let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(web_sys::CustomEvent::detail) else {
-        return;
-    };
-    if detail.is_object() {
-        let fields: [(&str, JsValue); 5] = [
-            ("current", (current as f64).into()),
-            ("query", query.into()),
-            ("matchCase", options.match_case.into()),
-            ("wholeWord", options.whole_word.into()),
-            ("highlightOnly", options.highlight_only.into()),
-        ];
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
-        }
-    }
-}

@@ -34,7 +34,7 @@ use lens::LensPreview;
 use statement_dom::Identity;
 pub use page::Page;
 use registry::{Listener, Pauses};
-use statement_app::handover::{LOAD_FULL_EVENT, PRESSED_ATTRIBUTE, START_FULL_EVENT};
+use statement_app::handover::{HandOver, LOAD_FULL_EVENT, PRESSED_ATTRIBUTE, START_FULL_EVENT};
 #[cfg(feature = "widget")]
 pub use widget::{serve_widget, LiteWidget};
 use widget::Host;
@@ -209,7 +209,8 @@ impl Lite {
             self.write_url();
         }
         let mut page = self.page.borrow_mut();
-        handover::answer(&event, page.current.0, &page.query, page.options);
+        let answer = HandOver { query: page.query.clone(), options: page.options, current: page.current };
+        statement_dom::handover::answer(&event, &answer);
         page.leave_for_hydration();
         let _ = page.root.remove_attribute("data-ready");
         let _ = page.mount.remove_attribute("data-lite");

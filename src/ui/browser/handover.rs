@@ -3,8 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::app::handover::{HandOver, HAND_OVER_EVENT, PRESSED_ATTRIBUTE, TAKEN_OVER_EVENT};
-use crate::core::{HitIndex, SearchOptions};
+use crate::app::handover::{HandOver, PRESSED_ATTRIBUTE, TAKEN_OVER_EVENT};
 
 /// When the lite module serves the reader in `mount` (`#reader-root` or a widget's frame, with
 /// `data-lite`), asks it to leave the page for hydration and to stop, and returns its answer
@@ -13,23 +12,7 @@ pub fn take_over_from_lite(mount: &web_sys::Element) -> Option<HandOver> {
     if !mount.has_attribute("data-lite") {
         return None;
     }
-    let detail = js_sys::Object::new();
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    let event = web_sys::CustomEvent::new_with_event_init_dict(HAND_OVER_EVENT, &init).ok()?;
-    mount.dispatch_event(event.unchecked_ref()).ok()?;
-    let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
-    let flag = |name: &str| field(name).and_then(|v| v.as_bool()).unwrap_or(false);
-    let current = field("current").and_then(|v| v.as_f64()).filter(|c| c.is_finite() && *c >= 0.0);
-    Some(HandOver {
-        query: field("query").and_then(|v| v.as_string()).unwrap_or_default(),
-        options: SearchOptions {
-            match_case: flag("matchCase"),
-            whole_word: flag("wholeWord"),
-            highlight_only: flag("highlightOnly"),
-        },
-        current: HitIndex(current.map_or(0, |c| c as usize)),
-    })
+    statement_dom::handover::ask(mount)
 }
 
 /// Tells the lite module that `Ready` has applied its search (it then does again what the user

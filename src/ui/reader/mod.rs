@@ -28,7 +28,6 @@ use super::statement_body::StatementBody;
 use crate::app::{Action, ColorScheme};
 use crate::core::ParagraphNumber;
 pub use props::{builtin_document, ReaderProps};
-pub use startup::resume_from_lite;
 use super::load_status::status_message;
 use super::load_status::LoadStatus;
 pub use store::prepare_builtin_then;
@@ -43,7 +42,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let paragraph_count = document.paragraphs.len();
     let (host, is_page) = (&props.host, props.host.is_page());
     // Taken over from the lite first module: its answer, read once.
-    let resumed = use_state(startup::take_pending_resume);
+    let resumed = use_state(|| props.resumed.clone());
     let store = {
         let document = document.clone();
         let resumed = (*resumed).clone();

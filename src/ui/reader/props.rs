@@ -9,6 +9,7 @@ use crate::ui::load_status::{DocumentSource, LoadStatus};
 use crate::core::{builtin, Document};
 use crate::ui::compare::{CompareRequest, CompareWith};
 use crate::ui::host::Host;
+use crate::app::handover::HandOver;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -34,6 +35,12 @@ pub struct ReaderProps {
     /// Asks for a comparison, changes or stops it; `None` where the reader cannot compare.
     #[prop_or_default]
     pub on_compare: Option<Callback<CompareRequest>>,
+    /// Taken over from the lite first module (`crates/lite`): its answer, which this reader
+    /// (hydrating the page the lite module drew) starts with: its search, so nothing on screen
+    /// changes; its `Ready` keeps the current match and scrolls nowhere; a `#pN` link is
+    /// followed only if the search hides it. Read once, at the first render.
+    #[prop_or_default]
+    pub resumed: Option<HandOver>,
 }
 
 /// The built-in statement, shared by every reader on the page (parsed once, never copied again).
@@ -55,6 +62,7 @@ impl Default for ReaderProps {
             on_builtin: Callback::noop(),
             compare_with: None,
             on_compare: None,
+            resumed: None,
         }
     }
 }

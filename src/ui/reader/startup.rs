@@ -14,23 +14,6 @@ use crate::ui::host::{Host, ReaderEvent};
 /// (ms): browsers throttle `replaceState` bursts.
 const URL_SYNC_MS: u32 = 300;
 
-thread_local! {
-    /// The lite first module's answer for the reader about to hydrate (see `resume_from_lite`).
-    static PENDING: std::cell::RefCell<Option<HandOver>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The reader hydrated next (`#reader-root`, or a widget's frame: hydration follows this call
-/// in the same turn) takes over from the lite first module (`crates/lite`): it starts with
-/// the lite module's search, so the page it hydrates is the one on screen; its `Ready` keeps
-/// the current match and scrolls nowhere; a `#pN` link is followed only if the search hides it.
-pub fn resume_from_lite(answer: HandOver) {
-    PENDING.with(|pending| *pending.borrow_mut() = Some(answer));
-}
-
-/// The answer left for the reader now hydrating, once.
-pub fn take_pending_resume() -> Option<HandOver> {
-    PENDING.with(|pending| pending.borrow_mut().take())
-}
 
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
