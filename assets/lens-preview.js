@@ -15,7 +15,7 @@
 // own `scope` (`[data-reader][data-lens-preview]`), and sets `hidden` on the paragraphs that
 // match `hides`. (The CSP's `style-src 'self'` forbids inline styles, not constructed stylesheets.)
 // Returns `{ sheet, hides }`, or null when no lens is asked for.
-function lensPreview({ theme, stance, entity }, scope = "[data-reader]:not([data-ready])") {
+function lensPreview({ theme, stance, entity, target }, scope = "[data-reader]:not([data-ready])") {
   const id = (value) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value ?? "") ? value : null);
   [theme, stance, entity] = [id(theme), id(stance), id(entity)];
   if (!(theme || stance || entity)) return null;
@@ -31,6 +31,12 @@ function lensPreview({ theme, stance, entity }, scope = "[data-reader]:not([data
   // the sentence's descendant).
   let passes = theme || stance ? `:has(.sentence${hasTheme} ${verb})` : "";
   if (entity) passes += `:has([data-entity-id="${entity}"])`;
+  // A `#pN` link to a paragraph the lens hides switches the lens off (as the reader does): none
+  // is shown unless the target passes.
+  if (/^p\d{1,4}$/.test(target ?? "")) {
+    if (theme || stance) reader += `:has(#${target} .sentence${hasTheme} ${verb})`;
+    if (entity) reader += `:has(#${target} [data-entity-id="${entity}"])`;
+  }
   const hides = `${reader} .para:not(${passes})`;
   const rules = [`${scope}:not(:has([data-attribution])) .para { visibility: hidden; }`, `${hides} { display: none; }`];
   if (theme || stance) {

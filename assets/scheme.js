@@ -16,7 +16,7 @@
     // For the lite module (crates/lite): a lens tapped before the full reader is there.
     window.statementReaderLensPreview = lensPreview;
     var params = new URLSearchParams(location.search);
-    var lens = lensPreview({ theme: params.get("theme"), stance: params.get("stance"), entity: params.get("entity") });
+    var lens = lensPreview({ theme: params.get("theme"), stance: params.get("stance"), entity: params.get("entity"), target: location.hash.slice(1) });
     if (lens) document.adoptedStyleSheets = document.adoptedStyleSheets.concat(lens.sheet);
   } catch (_) {
     // No lens preview (an unbuilt page, an old browser): the reader applies the lens once ready.

@@ -34,8 +34,8 @@ export const CONTROLS = [
 const PHONE = { width: 412, height: 823 };
 const WIDE = { width: 1366, height: 900 };
 
-/** One fresh load, idle, one first touch of `control` and a second one; both timed. */
-async function touchOnce(browser, url, host, control, profile, viewport = PHONE) {
+/** A fresh context and page at `viewport`, with `profile`'s CPU and network throttling. */
+export async function throttledPage(browser, profile, viewport = PHONE) {
   const context = await browser.newContext({ viewport, hasTouch: false, serviceWorkers: "block" });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -44,6 +44,12 @@ async function touchOnce(browser, url, host, control, profile, viewport = PHONE)
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", profile.network);
   }
+  return { context, page };
+}
+
+/** One fresh load, idle, one first touch of `control` and a second one; both timed. */
+async function touchOnce(browser, url, host, control, profile, viewport = PHONE) {
+  const { context, page } = await throttledPage(browser, profile, viewport);
   await page.addInitScript(() => {
     window.__inputs = [];
     for (const kind of ["pointerdown", "keydown"]) addEventListener(kind, (e) => window.__inputs.push(e.timeStamp), true);

@@ -1,3 +1,5 @@
+import { throttledPage } from "./first-touch.mjs";
+
 // What each frame shows of the statement, from the first one: for a shared link to a lens, whether
 // any frame showed the text unfiltered (the e2e test and `cargo xtask bench` both use it).
 
@@ -53,14 +55,7 @@ export async function measureLensLink(browser, url, profile, { loads = 3, route 
   const unfiltered = [];
   const shownAt = [];
   for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
-    if (profile.network) {
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", profile.network);
-    }
+    const { context, page } = await throttledPage(browser, profile);
     if (route) await page.route(route.match, route.handle);
     await page.addInitScript(recordFrames);
     await page.goto(url, { waitUntil: "commit", timeout: 120_000 });

@@ -267,6 +267,17 @@ test.describe("a shared link to a lens", () => {
     expect(firstText?.ready).toBe(false);
   });
 
+  test("a #pN link to a paragraph the lens hides shows the whole statement from the first paint", async ({ page }) => {
+    // The reader switches such a lens off (and says so): the first frames never hide the target.
+    await page.addInitScript(recordFrames);
+    await page.goto("/?theme=africa#p9");
+    const { wrong, last, frames } = await lensFrames(page);
+    expect(wrong).toEqual([]);
+    expect(last.shown).toHaveLength(14);
+    expect(frames.filter((f) => f.present.includes(9) && !f.shown.includes(9))).toEqual([]);
+    await expect(page.locator("#p9")).toBeFocused();
+  });
+
   test("an id the reader does not know hides nothing before or after", async ({ page }) => {
     await page.addInitScript(recordFrames);
     await page.goto("/?theme=atlantis");

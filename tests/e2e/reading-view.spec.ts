@@ -123,9 +123,11 @@ test.describe("reading view", () => {
     // The tap, then every frame until the full reader has taken over: what is shown, dimmed, pressed.
     const first = await page.evaluate(async () => {
       const w = window as any;
+      // What is seen (during the hydration the lens's stylesheet alone hides the paragraphs).
+      const seen = () => [...document.querySelectorAll("p[data-paragraph]")].filter((p) => p.checkVisibility());
       const look = () => JSON.stringify([
-        [...document.querySelectorAll("p[data-paragraph]:not([hidden])")].map((p) => p.id),
-        [...document.querySelectorAll("p[data-paragraph]:not([hidden]) .sentence")].filter((s) => getComputedStyle(s).color !== getComputedStyle(s.closest("p")!).color).length,
+        seen().map((p) => p.id),
+        seen().flatMap((p) => [...p.querySelectorAll(".sentence")]).filter((s) => getComputedStyle(s).color !== getComputedStyle(s.closest("p")!).color).length,
         getComputedStyle(document.querySelector('[data-theme-link="china"]')!).backgroundColor,
       ]);
       w.__frames = [];
@@ -133,12 +135,13 @@ test.describe("reading view", () => {
       document.addEventListener("statement-reader:taken-over", () => requestAnimationFrame(() => requestAnimationFrame(() => { w.__after = true; })), true);
       document.querySelector<HTMLElement>('[data-theme-link="china"]')!.click();
       // Drawn in the click's own task, before any frame (and before the full reader could start).
-      const drawn = { look: look(), pressed: document.querySelector('[data-theme-link="china"]')!.getAttribute("aria-pressed"), lite: document.querySelector("#reader-root[data-lite]") !== null };
+      const drawn = { look: look(), hidden: [...document.querySelectorAll("p[data-paragraph]:not([hidden])")].map((p) => p.id), pressed: document.querySelector('[data-theme-link="china"]')!.getAttribute("aria-pressed"), lite: document.querySelector("#reader-root[data-lite]") !== null };
       requestAnimationFrame(tick);
       return drawn;
     });
     expect(first.lite, "served by the lite module").toBe(true);
     expect(first.pressed).toBe("true");
+    expect(first.hidden, "hidden as the full reader sets it").toEqual(["p4", "p9"]);
     expect(JSON.parse(first.look)[0]).toEqual(["p4", "p9"]);
     expect(JSON.parse(first.look)[1]).toBeGreaterThan(0);
     await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0, { timeout: 15_000 });

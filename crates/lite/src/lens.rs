@@ -3,7 +3,10 @@
 //! with (`lensPreview`, assets/lens-preview.js, handed over by the page's head script or the
 //! widget's script). The names switch: mentions coloured. Each is kept as the click it was,
 //! which the full reader does for real once it takes over; then the preview goes, in the same
-//! task (no frame between).
+//! task (no frame between). Until then the previews live in their own stylesheet and attributes:
+//! at the hand-over the paragraphs' `hidden` go back to the search's alone (the lens's sheet
+//! still hides them), so the full reader hydrates exactly what its state says, and whatever
+//! clicks it replays (a lens on, then off again) leave nothing of the preview behind.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +17,8 @@ use crate::Lite;
 /// On `[data-reader]` while a lens tapped here is shown; the preview's rules are scoped to it.
 const PREVIEW_ATTRIBUTE: &str = "data-lens-preview";
 const PREVIEW_SCOPE: &str = "[data-reader][data-lens-preview]";
+/// On `[data-reader]` while names switched on here are shown (styles/reader.css).
+const NAMES_PREVIEW_ATTRIBUTE: &str = "data-names-preview";
 
 /// The lenses this module shows at once: (kind, the link's hook attribute).
 const KINDS: [(&str, &str); 2] = [("theme", "data-theme-link"), ("stance", "data-stance-link")];
@@ -103,23 +108,25 @@ impl Lite {
         page.draw_filter();
     }
 
-    /// The names switch: every mention coloured at once (`data-names` on the reader, as the full
-    /// reader sets it; the stylesheet presses the switch by it too, through the hydration).
+    /// The names switch: every mention coloured at once (`data-names-preview` on the reader,
+    /// which the stylesheet reads as the full reader's `data-names`, and by which it presses the
+    /// switch through the hydration).
     pub fn preview_names(&self) {
         let page = self.page.borrow();
-        let on = !page.root.has_attribute("data-names");
-        set_flag(&page.root, "data-names", on);
+        let on = !page.root.has_attribute(NAMES_PREVIEW_ATTRIBUTE);
+        set_flag(&page.root, NAMES_PREVIEW_ATTRIBUTE, on);
         for switch in all(&page.root, "[data-names-switch]") {
             let _ = switch.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
     }
 
-    /// The full reader has taken over and done the lens itself: the preview goes.
+    /// The full reader has taken over and done the lens and names itself: the previews go.
     pub fn end_lens_preview(&self) {
         let page = self.page.borrow();
         if let Some(old) = self.lens.borrow_mut().sheet.take() {
             adopt(&page.root, Some(&old), None);
         }
         let _ = page.root.remove_attribute(PREVIEW_ATTRIBUTE);
+        let _ = page.root.remove_attribute(NAMES_PREVIEW_ATTRIBUTE);
     }
 }

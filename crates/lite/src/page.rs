@@ -291,9 +291,10 @@ impl Page {
     pub fn leave_for_hydration(&mut self) {
         self.notice = None;
         self.draw_count();
-        // Likewise "No paragraph matches", which it shows once ready.
-        if let Some(shown) = self.nothing_box.take() {
-            shown.remove();
-        }
+        // Likewise "No paragraph matches", which it shows once ready; and what a lens tapped
+        // here hid (its stylesheet still hides it, until the full reader has done the lens).
+        self.nothing_box.take().inspect(web_sys::Element::remove);
+        self.lens_hides.clear();
+        self.draw_filter();
     }
 }
