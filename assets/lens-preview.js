@@ -48,6 +48,10 @@ function lensPreview({ theme, stance, entity, target }, scope = "[data-reader]:n
   if (entity) {
     rules.push(`${reader} [data-entity-id="${entity}"] { background: color-mix(in srgb, var(--kind) 26%, transparent); outline: 2px solid var(--kind); outline-offset: 1px; }`);
   }
+  // Its passage and "All themes" buttons show (`.lens-actions`, prerendered hidden), so nothing
+  // below them moves when the reader takes over.
+  if (theme) rules.push(`${reader} .theme-nav:not(.stance-nav) > .lens-actions { display: flex; }`);
+  if (stance) rules.push(`${reader} .stance-nav > .lens-actions { display: flex; }`);
   // Its links look pressed (`.theme-link[aria-pressed="true"]`; the reader presses them once ready).
   const links = [theme && `[data-theme-link="${theme}"]`, stance && `[data-stance-link="${stance}"]`].filter(Boolean);
   if (links.length) {

@@ -45,13 +45,13 @@ pub fn StanceNav(props: &StanceNavProps) -> Html {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav stance-nav needs-js" aria-labelledby="stance-nav-heading">
             <h2 id="stance-nav-heading" class="index-heading">{ "What they did" }</h2>
             { lens_list(&items, &props.on_action) }
-            if props.selected.is_some() {
-                <div class="lens-actions">
-                    <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectStance(None))}>
-                        { "All stances" }
-                    </button>
-                </div>
-            }
+            // Always there (hidden without a stance): a lens shown before the reader is ready
+            // shows it too (assets/lens-preview.js), so nothing below it moves when it takes over.
+            <div class="lens-actions" hidden={props.selected.is_none()}>
+                <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectStance(None))}>
+                    { "All stances" }
+                </button>
+            </div>
         </@>
     }
 }

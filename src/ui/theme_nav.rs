@@ -49,20 +49,20 @@ pub fn ThemeNav(props: &ThemeNavProps) -> Html {
         <@{landmark::tag(embedded, "nav")} role={landmark::named_role(embedded)} class="theme-nav needs-js" aria-labelledby="theme-nav-heading">
             <h2 id="theme-nav-heading" class="index-heading">{ "Themes" }</h2>
             { lens_list(&items, &props.on_action) }
-            if props.selected.is_some() {
-                <div class="lens-actions">
-                    // A pointer press does not take the focus from the paragraph being read, so the
-                    // step starts from it (keyboard users reach the buttons with focus, and the
-                    // step then starts from the last one it made).
-                    <button type="button" class="pill" onclick={props.on_passage.reform(|_| false)} onmousedown={keep_focus.clone()}
-                        aria-keyshortcuts="[" aria-label="Previous passage" title="Previous passage ( [ )">{ "‹ Previous" }</button>
-                    <button type="button" class="pill" onclick={props.on_passage.reform(|_| true)} onmousedown={keep_focus}
-                        aria-keyshortcuts="]" aria-label="Next passage" title="Next passage ( ] )">{ "Next ›" }</button>
-                    <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectTheme(None))}>
-                        { "All themes" }
-                    </button>
-                </div>
-            }
+            // Always there (hidden without a theme): a lens shown before the reader is ready
+            // shows it too (assets/lens-preview.js), so nothing below it moves when it takes over.
+            <div class="lens-actions" hidden={props.selected.is_none()}>
+                // A pointer press does not take the focus from the paragraph being read, so the
+                // step starts from it (keyboard users reach the buttons with focus, and the
+                // step then starts from the last one it made).
+                <button type="button" class="pill" onclick={props.on_passage.reform(|_| false)} onmousedown={keep_focus.clone()}
+                    aria-keyshortcuts="[" aria-label="Previous passage" title="Previous passage ( [ )">{ "‹ Previous" }</button>
+                <button type="button" class="pill" onclick={props.on_passage.reform(|_| true)} onmousedown={keep_focus}
+                    aria-keyshortcuts="]" aria-label="Next passage" title="Next passage ( ] )">{ "Next ›" }</button>
+                <button type="button" class="pill" onclick={props.on_action.reform(|_| Action::SelectTheme(None))}>
+                    { "All themes" }
+                </button>
+            </div>
         </@>
     }
 }

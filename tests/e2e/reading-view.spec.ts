@@ -74,8 +74,8 @@ test.describe("reading view", () => {
     // slices, then does what the click asked (its passage buttons are its own).
     await page.locator("[data-theme-link=iran]").click();
     await expect(page.locator("p[data-paragraph]:visible")).toHaveCount(2);
-    await expect(page.getByRole("button", { name: "All themes" })).toBeVisible();
     await expect(page.locator("#reader-root[data-lite]")).toHaveCount(0);
+    await expect(page.locator("[data-reader][data-ready]:not([data-lens-preview])")).toHaveCount(1);
     const adopted = await page.evaluate(() => {
       const now = [...document.querySelectorAll("p[data-paragraph]")];
       const before = (window as any).__paragraphs as Element[];

@@ -4,6 +4,10 @@
 /// first paint).
 pub const COLOR_SCHEME_KEY: &str = "statement-reader:color-scheme";
 
+/// Where the page keeps the "colour names" switch (`true` as JSON; absent when off). The lite
+/// module writes it too, when it serves the switch.
+pub const NAMES_SHOWN_KEY: &str = "statement-reader:names";
+
 /// `Auto` follows the system (`prefers-color-scheme`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ColorScheme {

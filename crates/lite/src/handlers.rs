@@ -117,9 +117,13 @@ impl Lite {
                 // A theme, a stance or the names switch shows at once; the full reader does the
                 // click for real.
                 if serving && control.has_attribute("data-names-switch") {
-                    self.preview_names();
-                } else if serving {
-                    self.preview_lens(&control);
+                    // Remembered on the page: the full reader starts with it, nothing to replay.
+                    if self.preview_names() {
+                        return self.touched();
+                    }
+                } else if serving && self.preview_lens(&control) {
+                    // In the address: the full reader starts with it, nothing to replay.
+                    return self.touched();
                 }
                 if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
                     self.wait_for_full(Intent::Click(control));

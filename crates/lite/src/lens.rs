@@ -11,6 +11,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use statement_app::scheme::NAMES_SHOWN_KEY;
+
 use crate::query::{all, set_flag};
 use crate::Lite;
 
@@ -65,14 +67,31 @@ fn adopt(root: &web_sys::Element, old: Option<&JsValue>, new: Option<&JsValue>) 
 }
 
 impl Lite {
+    /// The selected theme and stance.
+    pub fn lens_ids(&self) -> [Option<String>; 2] {
+        self.lens.borrow().selected.clone()
+    }
+
     /// A click on `link`: when it selects a theme or a stance, the lens is shown at once (or
-    /// taken off, when it was on), as the full reader will show it.
-    pub fn preview_lens(&self, link: &web_sys::Element) {
+    /// taken off, when it was on), as the full reader will show it. On the page the address
+    /// says it at once (a link copied now shows it; the full reader starts with it): `true`
+    /// then, with nothing left to replay.
+    pub fn preview_lens(&self, link: &web_sys::Element) -> bool {
+        let shown = self.draw_lens(link);
+        if shown && self.host.widget().is_none() {
+            self.write_url();
+        }
+        shown && self.host.widget().is_none()
+    }
+
+    /// Draws the lens `link` selects or takes off; `false` when it is no lens link (or this page
+    /// has no `lensPreview`).
+    fn draw_lens(&self, link: &web_sys::Element) -> bool {
         let mut lens = self.lens.borrow_mut();
-        let Some(function) = lens.function.clone() else { return };
+        let Some(function) = lens.function.clone() else { return false };
         let Some((k, id)) = KINDS.iter().enumerate().find_map(|(k, (_, hook))| Some((k, link.get_attribute(hook)?)))
         else {
-            return;
+            return false;
         };
         lens.selected[k] = (lens.selected[k].as_deref() != Some(id.as_str())).then_some(id);
         let mut page = self.page.borrow_mut();
@@ -106,18 +125,26 @@ impl Lite {
         };
         page.lens_hides = hidden;
         page.draw_filter();
+        true
     }
 
     /// The names switch: every mention coloured at once (`data-names-preview` on the reader,
     /// which the stylesheet reads as the full reader's `data-names`, and by which it presses the
-    /// switch through the hydration).
-    pub fn preview_names(&self) {
+    /// switch through the hydration). The page remembers it at once, as the full reader does
+    /// (which reads it when it starts): `true` when that is done and nothing is left to replay.
+    pub fn preview_names(&self) -> bool {
         let page = self.page.borrow();
         let on = !page.root.has_attribute(NAMES_PREVIEW_ATTRIBUTE);
         set_flag(&page.root, NAMES_PREVIEW_ATTRIBUTE, on);
         for switch in all(&page.root, "[data-names-switch]") {
             let _ = switch.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
+        if self.host.widget().is_some() {
+            return false;
+        }
+        let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return false };
+        let saved = if on { storage.set_item(NAMES_SHOWN_KEY, "true") } else { storage.remove_item(NAMES_SHOWN_KEY) };
+        saved.is_ok()
     }
 
     /// The full reader has taken over and done the lens and names itself: the previews go.

@@ -42,8 +42,7 @@ pub struct Page {
 }
 
 impl Page {
-    /// The page's prerendered reader (under `#reader-root`), when it has everything a search
-    /// needs.
+    /// The page's prerendered reader (under `#reader-root`), when it has what a search needs.
     pub fn find(document: web_sys::Document) -> Option<Page> {
         Page::find_in(document.get_element_by_id("reader-root")?)
     }
@@ -87,7 +86,7 @@ impl Page {
         (!page.paragraphs.is_empty() && page.steps.len() == 2).then_some(page)
     }
 
-    /// The search options as the boxes are ticked.
+    /// Reads the search options from the boxes.
     pub fn read_options(&mut self) {
         let ticked = |name: &str| {
             self.option_boxes
@@ -114,8 +113,7 @@ impl Page {
         self.options = options;
     }
 
-    /// Searches for `query` with the options and draws the result; the first match becomes the
-    /// current one.
+    /// Searches for `query` with the options and draws it; the first match is the current one.
     pub fn search(&mut self, query: String) {
         let searched: String = query.chars().take(MAX_QUERY_CHARS).collect();
         self.notice = (searched.len() < query.len()).then_some(Notice::QueryShortened);
@@ -291,10 +289,12 @@ impl Page {
     pub fn leave_for_hydration(&mut self) {
         self.notice = None;
         self.draw_count();
-        // Likewise "No paragraph matches", which it shows once ready; and what a lens tapped
-        // here hid (its stylesheet still hides it, until the full reader has done the lens).
+        // Likewise "No paragraph matches", which it shows once ready; and a lens tapped here:
+        // its paragraphs' `hidden` go (its sheet still hides them), its index rows stay (no reflow).
         self.nothing_box.take().inspect(web_sys::Element::remove);
+        let rows = std::mem::take(&mut self.index_rows);
         self.lens_hides.clear();
         self.draw_filter();
+        self.index_rows = rows;
     }
 }

@@ -154,7 +154,7 @@ impl Lite {
         }
     }
 
-    /// `?q=` in the address, the page's other parameters and `#pN` untouched.
+    /// `?q=` (and a theme or stance tapped here) in the address, its other parameters and `#pN` untouched.
     pub fn write_url(&self) {
         let Some(window) = web_sys::window() else { return };
         let location = window.location();
@@ -168,7 +168,8 @@ impl Lite {
             params.delete(name);
         }
         let page = self.page.borrow();
-        let state = UrlState { query: page.query.clone(), options: page.options, ..UrlState::default() };
+        let [theme, stance] = self.lens_ids();
+        let state = UrlState { query: page.query.clone(), options: page.options, theme, stance, ..UrlState::default() };
         drop(page);
         for (name, value) in state.to_pairs() {
             params.append(name, &value);

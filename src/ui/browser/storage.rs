@@ -13,7 +13,7 @@ use crate::app::ColorScheme;
 pub use crate::app::scheme::COLOR_SCHEME_KEY;
 
 /// Where the "colour names" switch is kept (the page only).
-pub const NAMES_SHOWN_KEY: &str = "statement-reader:names";
+pub use crate::app::scheme::NAMES_SHOWN_KEY;
 
 /// Whether the reader chose to colour names; off when nothing (or something unreadable) is saved.
 pub fn load_names_shown() -> bool {
