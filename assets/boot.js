@@ -42,7 +42,7 @@ function liteWillDo() {
   return true;
 }
 
-// `fileName`, `Refused`, `refusal`, `fetchPinned`, `whenIdleAndCheap` (assets/loading.js):
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap` (assets/loading.js):
 // __LOADING__
 
 // The glue, checked, then imported (from the HTTP cache).
@@ -53,7 +53,7 @@ async function importPinned(glue) {
 
 async function start([glue, wasm]) {
   const { default: init } = await importPinned(glue);
-  return init({ module_or_path: fetchPinned(wasm) });
+  return initOnce(glue, () => init({ module_or_path: fetchPinned(wasm) }));
 }
 
 async function startFull(build) {
@@ -93,7 +93,7 @@ function behindLite() {
         return Promise.all([...loaded, started]);
       })
       .then(async ([{ default: init }, module]) => {
-        const wasm = await init({ module_or_path: module });
+        const wasm = await initOnce(glue, () => init({ module_or_path: module }));
         dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
       })
       .catch(cannotLoad);

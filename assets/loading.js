@@ -28,6 +28,16 @@ async function fetchPinned(file) {
   return response;
 }
 
+// Instantiates a build once per page, whichever loader asks first: the page's boot script and a
+// widget's script may both start the reader on one document, and two concurrent `init` calls of
+// one wasm-bindgen glue would make two instances (each starting the page).
+// `instantiate` runs only for the first.
+function initOnce(glue, instantiate) {
+  const key = Symbol.for(`statement-reader:${glue.url.href}`);
+  globalThis[key] ??= instantiate();
+  return globalThis[key];
+}
+
 // Runs `load` once the page is idle, unless the reader asked to save data or the connection is
 // 2G-slow (then the full reader waits for the first touch).
 function whenIdleAndCheap(load) {

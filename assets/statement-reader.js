@@ -26,7 +26,7 @@ const LITE = [
 ];
 const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
 
-// `fileName`, `Refused`, `refusal`, `fetchPinned`, `whenIdleAndCheap` (assets/loading.js):
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap` (assets/loading.js):
 // __LOADING__
 
 // `lensPreview` (assets/lens-preview.js):
@@ -37,7 +37,7 @@ const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
 async function instantiate([glue, wasm]) {
   await fetchPinned(glue);
   const module = await import(/* @vite-ignore */ glue.url.href);
-  await module.default({ module_or_path: fetchPinned(wasm) });
+  await initOnce(glue, () => module.default({ module_or_path: fetchPinned(wasm) }));
   return module;
 }
 
