@@ -77,11 +77,11 @@ impl Lite {
     /// says it at once (a link copied now shows it; the full reader starts with it): `true`
     /// then, with nothing left to replay.
     pub fn preview_lens(&self, link: &web_sys::Element) -> bool {
-        let shown = self.draw_lens(link);
-        if shown && self.host.widget().is_none() {
+        let said = self.draw_lens(link) && self.host.widget().is_none();
+        if said {
             self.write_url();
         }
-        shown && self.host.widget().is_none()
+        said
     }
 
     /// Draws the lens `link` selects or takes off; `false` when it is no lens link (or this page
