@@ -9,6 +9,17 @@ pub enum DocumentSource {
     Address(String),
     /// A file the reader opened, by its name (read in the browser, never uploaded).
     File(String),
+    /// Text the reader pasted (read in the browser, never uploaded).
+    Pasted,
+}
+
+/// A statement the reader asks to open (the page always; a widget with `allow-open`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenRequest {
+    /// A file picked or dropped.
+    File(web_sys::File),
+    /// Text pasted: the clipboard's `text/html` (empty when it had none) and `text/plain`.
+    Paste { html: String, text: String },
 }
 
 /// Where the document is coming from, when it is not simply the built-in one.
@@ -16,8 +27,9 @@ pub enum DocumentSource {
 pub enum LoadStatus {
     /// Fetching this address.
     Loading(String),
-    /// It failed: why (shown as an alert; the built-in statement is shown instead).
-    Failed(String),
+    /// It failed: why (shown as an alert), and what is shown instead: the statement that was
+    /// shown before (its title), or `None` for the built-in one (when nothing else was shown).
+    Failed { message: String, kept: Option<String> },
     /// The statement to compare with could not be loaded: why (the shown one stays, uncompared).
     CompareFailed(String),
 }
@@ -28,10 +40,13 @@ pub fn status_message(status: Option<&LoadStatus>) -> Html {
         Some(LoadStatus::Loading(url)) => html! {
             <p class="load-status" role="status">{ format!("Loading the statement from {url}…") }</p>
         },
-        Some(LoadStatus::Failed(message)) => html! {
+        Some(LoadStatus::Failed { message, kept }) => html! {
             <div class="load-error" role="alert">
                 <p><strong>{ "This statement could not be loaded." }</strong>{ " " }{ message }</p>
-                <p>{ "Showing the built-in statement instead." }</p>
+                <p>{ match kept {
+                    Some(title) => format!("Still showing “{title}”."),
+                    None => "Showing the built-in statement instead.".to_owned(),
+                } }</p>
             </div>
         },
         Some(LoadStatus::CompareFailed(message)) => html! {

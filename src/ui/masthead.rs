@@ -30,6 +30,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         || !meta.place.is_empty()
         || !meta.principals.is_empty()
         || !meta.governments.is_empty()
+        || !meta.publisher.is_empty()
         || meta.source_host().is_some();
     let principals = meta
         .principals
@@ -49,6 +50,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                         { match source {
                             DocumentSource::File(name) => html! { <>{ "Showing your file " }<strong>{ name.clone() }</strong>{ ", read on this device." }</> },
                             DocumentSource::Address(url) => html! { <>{ "Showing the statement from " }{ link(url) }{ "." }</> },
+                            DocumentSource::Pasted => html! { <>{ "Showing the text you pasted, read on this device." }</> },
                         } }
                         { " " }
                         <button type="button" class="pill" data-builtin-statement="" onclick={props.on_builtin.reform(|_| ())}>
@@ -74,6 +76,9 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                         }
                         if !meta.governments.is_empty() {
                             <div class="facts-wide"><dt>{ "Issued by" }</dt><dd>{ meta.governments.join(" and ") }</dd></div>
+                        }
+                        if !meta.publisher.is_empty() {
+                            <div><dt>{ "Publisher" }</dt><dd>{ &meta.publisher }</dd></div>
                         }
                         if let Some(host) = meta.source_host() {
                             <div><dt>{ "Source" }</dt><dd><a href={meta.source.clone()} rel="external">{ host }</a></dd></div>

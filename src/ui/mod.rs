@@ -22,6 +22,7 @@ mod open_statement;
 mod paragraph_index;
 mod paragraph_tools;
 mod paragraph_view;
+mod paste_statement;
 mod reader;
 mod scheme_toggle;
 mod search_bar;

@@ -1,24 +1,27 @@
-//! Opening a statement from this device: a file picker for `.txt` and `.json` statements (the
-//! formats of `?src=`), read in the browser — nothing is uploaded. Dropping a file anywhere on the
-//! reader does the same (handled on the reader's root). Beside it, the ways to compare the shown
-//! statement with another: a file, or the built-in statement when another is shown.
+//! Opening a statement from this device: a file picker for the formats the reader reads (text,
+//! JSON, a saved web page, a PDF: those of `?src=`), read in the browser — nothing is uploaded.
+//! Dropping a file anywhere on the reader does the same (handled on the reader's root), and so
+//! does pasting (`PasteStatement`). Beside it, the ways to compare the shown statement with
+//! another: a file, or the built-in statement when another is shown.
 
 use yew::prelude::*;
 
 use super::compare::CompareRequest;
+use super::load_status::OpenRequest;
+use super::paste_statement::PasteStatement;
 
 /// The file types a statement comes in.
-const ACCEPT: &str = ".txt,.json,text/plain,application/json";
+const ACCEPT: &str = ".txt,.json,.html,.htm,.xhtml,.pdf,text/plain,application/json,text/html,application/xhtml+xml,application/pdf";
 
 /// *Open a statement…*, and beside it *Compare with a file…* (when `on_compare` is given: where
 /// the reader can compare) and *Compare with the built-in statement* (unless `builtin_shown`: it
 /// cannot be compared with itself). A plain function: its parent redraws it only when these change.
 pub fn open_statement(
-    on_open: &Callback<web_sys::File>,
+    on_open: &Callback<OpenRequest>,
     on_compare: Option<&Callback<CompareRequest>>,
     builtin_shown: bool,
 ) -> Html {
-    let onchange = picked(on_open.clone());
+    let onchange = picked(on_open.reform(OpenRequest::File));
     html! {
         <div class="open-statement needs-js">
             <label class="pill file-pill">{ "Open a statement…" }
@@ -31,7 +34,8 @@ pub fn open_statement(
                         onclick={on_request.reform(|_| CompareRequest::Builtin)}>{ "Compare with the built-in statement" }</button>
                 }
             }
-            <p class="open-hint">{ "A .txt or .json file from this device (or drop it on the reader); it is read here, not uploaded." }</p>
+            <PasteStatement on_open={on_open.clone()} />
+            <p class="open-hint">{ "A saved web page, a PDF, a .txt or a .json file from this device (or drop it on the reader), or text you paste; it is read here, not uploaded." }</p>
         </div>
     }
 }

@@ -1,7 +1,9 @@
 //! The reader's outer shell: decides which statement to show — the built-in one, another loaded
-//! from `?src=` (the page) or the `src` attribute (a widget), or a file the reader opened (picked
-//! or dropped; read in the browser, never uploaded) — and shows a clear message while loading and
-//! when loading fails. The reader inside is re-created for each document.
+//! from `?src=` (the page) or the `src` attribute (a widget), or one the reader opened (a file
+//! picked or dropped, or text pasted; read in the browser, never uploaded) — in any format the
+//! reader reads (text, JSON, a saved web page, a PDF) — and shows a clear message while loading
+//! and when loading fails. A failed open keeps what was shown: the built-in statement is the
+//! fallback only when nothing else was. The reader inside is re-created for each document.
 
 use std::rc::Rc;
 
@@ -10,11 +12,11 @@ use yew::prelude::*;
 use super::browser;
 use super::compare::{self, decode_file, encode_file};
 use super::host::{Host, ReaderEvent};
-use super::load_status::{DocumentSource, LoadStatus};
+use super::load_status::{DocumentSource, LoadStatus, OpenRequest};
 use super::reader::{builtin_document, Reader};
-use crate::core::formats::parse_document;
-use crate::core::Document;
 use crate::app::handover::HandOver;
+use crate::core::formats::parse_kept;
+use crate::core::Document;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct ShellProps {
@@ -25,13 +27,77 @@ pub struct ShellProps {
     pub resumed: Option<HandOver>,
 }
 
-/// Which document, and how it came.
-#[derive(Clone, PartialEq)]
-enum Loaded {
+/// The name a pasted statement is kept under for a reload (not a file name a user can pick: a
+/// file name cannot hold `/`).
+const PASTED: &str = "pasted/statement.json";
+
+/// Which document is shown.
+#[derive(Clone)]
+enum Shown {
     Builtin,
-    Loading(String),
+    /// A widget's `src` before it has loaded: it shows only the loading notice.
+    Waiting,
     Document { document: Rc<Document>, source: DocumentSource, key: String },
-    Failed { message: String },
+}
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Shown::Builtin, Shown::Builtin) | (Shown::Waiting, Shown::Waiting) => true,
+            (Shown::Document { document: a, key: ka, .. }, Shown::Document { document: b, key: kb, .. }) => {
+                ka == kb && Rc::ptr_eq(a, b)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// What is shown, and what is loading or went wrong.
+#[derive(Clone, PartialEq)]
+struct Loaded {
+    shown: Shown,
+    status: Option<LoadStatus>,
+}
+
+/// How a load goes.
+enum Load {
+    /// Started: from where (an address or a file's name).
+    Start(String),
+    Done { document: Document, source: DocumentSource, key: String },
+    /// Failed: why. What was shown stays (a widget still waiting falls back to the built-in).
+    Fail(String),
+    Builtin,
+}
+
+impl Reducible for Loaded {
+    type Action = Load;
+
+    fn reduce(self: Rc<Self>, action: Load) -> Rc<Self> {
+        let next = match action {
+            Load::Start(from) => Loaded { shown: self.shown.clone(), status: Some(LoadStatus::Loading(from)) },
+            Load::Done { document, source, key } => {
+                Loaded { shown: Shown::Document { document: Rc::new(document), source, key }, status: None }
+            }
+            Load::Fail(message) => {
+                let (shown, kept) = match &self.shown {
+                    Shown::Document { document, .. } => (self.shown.clone(), Some(title_of(document))),
+                    Shown::Builtin | Shown::Waiting => (Shown::Builtin, None),
+                };
+                Loaded { shown, status: Some(LoadStatus::Failed { message, kept }) }
+            }
+            Load::Builtin => Loaded { shown: Shown::Builtin, status: None },
+        };
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+fn title_of(document: &Document) -> String {
+    let title = document.meta.title.trim();
+    if title.is_empty() { "Untitled statement".to_owned() } else { title.to_owned() }
 }
 
 #[component]
@@ -44,80 +110,85 @@ pub fn Shell(props: &ShellProps) -> Html {
     // (what was prerendered) and reads `?src=` after hydration.
     let loaded = {
         let widget_src = widget_src.clone();
-        // Compared when set: confirming the built-in statement after hydration draws nothing again.
-        use_state_eq(move || widget_src.map_or(Loaded::Builtin, Loaded::Loading))
+        use_reducer_eq(move || match widget_src {
+            Some(src) => Loaded { shown: Shown::Waiting, status: Some(LoadStatus::Loading(src)) },
+            None => Loaded { shown: Shown::Builtin, status: None },
+        })
     };
-    // Files opened in this reader, counted so that opening the same file again re-creates it.
+    // Statements opened in this reader, counted so that opening the same file again re-creates it.
     let opened = use_mut_ref(|| 0u32);
     {
-        let (loaded, host) = (loaded.clone(), props.host.clone());
+        let (loaded, host) = (loaded.dispatcher(), props.host.clone());
         use_effect_with(widget_src, move |widget_src| {
             let src = if host.is_page() { browser::read_src_param() } else { widget_src.clone() };
-            // A file this tab opened before reloading (or before switching to the comparing build).
+            // A statement this tab opened before reloading (or before switching to the comparing build).
             let stashed = host.is_page().then(|| browser::read_session(browser::SHOWN_FILE_KEY)).flatten();
             match src {
                 None if stashed.is_some() => {
                     let (name, text) = stashed.as_deref().and_then(decode_file).unwrap_or_default();
-                    let outcome = parse_document(text.as_bytes(), &name).map_err(|e| e.to_string());
-                    let key = format!("file:stashed:{name}");
-                    loaded
-                        .set(settle(outcome.map(|d| (d.titled_after(&name), DocumentSource::File(name), key)), &host));
+                    let source = if name == PASTED { DocumentSource::Pasted } else { DocumentSource::File(name.clone()) };
+                    let outcome = parse_kept(&text, &name).map(|d| d.titled_after(&name)).map_err(|e| e.to_string());
+                    settle(&loaded, outcome.map(|d| (d, source, format!("file:stashed:{name}"))), &host);
                 }
-                None => loaded.set(Loaded::Builtin),
+                None => loaded.dispatch(Load::Builtin),
                 Some(src) => {
                     if host.is_page() {
                         browser::write_session(browser::SHOWN_FILE_KEY, None);
                     }
-                    loaded.set(Loaded::Loading(src.clone()));
+                    loaded.dispatch(Load::Start(src.clone()));
                     wasm_bindgen_futures::spawn_local(async move {
-                        let outcome = browser::fetch_document(&src).await.and_then(|(bytes, url)| {
-                            parse_document(&bytes, &url).map(|d| (d, url)).map_err(|e| e.to_string())
-                        });
-                        loaded
-                            .set(settle(outcome.map(|(d, url)| (d, DocumentSource::Address(url.clone()), url)), &host));
+                        let outcome = browser::fetch_statement(&src).await;
+                        settle(&loaded, outcome.map(|(d, url)| (d, DocumentSource::Address(url.clone()), url)), &host);
                     });
                 }
             }
         });
     }
-    // Opening a file: the page always; a widget only when its host allows it (`allow-open`).
+    // Opening a statement: the page always; a widget only when its host allows it (`allow-open`).
     let may_open = match &props.host {
         Host::Page => true,
         Host::Widget { settings, .. } => settings.allow_open,
     };
     let on_open = {
-        let (loaded, host) = (loaded.clone(), props.host.clone());
-        use_callback((may_open, opened), move |file: web_sys::File, (may_open, opened)| {
+        let (loaded, host) = (loaded.dispatcher(), props.host.clone());
+        use_callback((may_open, opened), move |request: OpenRequest, (may_open, opened)| {
             if !*may_open {
                 return;
             }
-            let name = file.name();
             *opened.borrow_mut() += 1;
-            let key = format!("file:{}:{name}", opened.borrow());
+            let count = *opened.borrow();
             let (loaded, host) = (loaded.clone(), host.clone());
-            loaded.set(Loaded::Loading(name.clone()));
-            browser::read_file_bytes(file, move |bytes| {
-                let outcome = bytes.and_then(|b| parse_document(&b, &name).map(|d| (d, b)).map_err(|e| e.to_string()));
-                let outcome = outcome.map(|(d, bytes)| {
+            let (name, source, read) = match request {
+                OpenRequest::File(file) => {
+                    let name = file.name();
+                    (name.clone(), DocumentSource::File(name), browser::ReadFrom::File(file))
+                }
+                OpenRequest::Paste { html, text } => (PASTED.to_owned(), DocumentSource::Pasted, browser::ReadFrom::Paste { html, text }),
+            };
+            let what = if source == DocumentSource::Pasted { "the pasted text".to_owned() } else { name.clone() };
+            loaded.dispatch(Load::Start(what));
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = browser::read_opened(read).await.map(|(document, kept)| {
                     if host.is_page() {
-                        // Kept for this tab: a reload shows it again.
-                        let text = String::from_utf8_lossy(&bytes);
-                        browser::write_session(browser::SHOWN_FILE_KEY, Some(&encode_file(&name, &text)));
+                        // Kept for this tab: a reload shows it again (and no `?src=` overrides it).
+                        browser::write_session(browser::SHOWN_FILE_KEY, Some(&encode_file(&name, &kept)));
+                        browser::forget_src_param();
                     }
-                    d.titled_after(&name)
+                    let titled = if source == DocumentSource::Pasted { "Pasted statement" } else { name.as_str() };
+                    document.titled_after(titled)
                 });
-                loaded.set(settle(outcome.map(|d| (d, DocumentSource::File(name), key)), &host));
+                settle(&loaded, outcome.map(|d| (d, source, format!("file:{count}:{name}"))), &host);
             });
         })
     };
     let on_builtin = {
-        let (loaded, is_page) = (loaded.clone(), props.host.is_page());
+        let (loaded, is_page) = (loaded.dispatcher(), props.host.is_page());
         use_callback((), move |(), _| {
             if is_page {
                 browser::forget_src_param();
                 browser::write_session(browser::SHOWN_FILE_KEY, None);
             }
-            loaded.set(Loaded::Builtin);
+            loaded.dispatch(Load::Builtin);
         })
     };
     let compare = compare::use_compare(&props.host);
@@ -125,40 +196,32 @@ pub fn Shell(props: &ShellProps) -> Html {
     let compare_status = compare.error.clone().map(LoadStatus::CompareFailed);
     let host = props.host.clone();
     let on_open = may_open.then_some(on_open);
-    match &*loaded {
-        Loaded::Builtin => html! {
-            <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} status={compare_status}
+    let status = loaded.status.clone().or(compare_status);
+    match &loaded.shown {
+        Shown::Builtin => html! {
+            <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} {status}
                 {compare_with} {on_compare} resumed={props.resumed.clone()} />
         },
-        // The page keeps showing the built-in statement while another loads; a widget shows only
-        // the notice (it was never showing anything else).
-        Loaded::Loading(src) if host.is_page() => html! {
-            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Loading(src.clone())} {on_open} {on_builtin}
-                {compare_with} {on_compare} />
-        },
-        Loaded::Loading(src) => html! {
+        // A widget shows only the notice while its `src` loads (it was never showing anything else).
+        Shown::Waiting => html! {
             <div class="reader loading" data-reader="">
-                <p class="load-status" role="status">{ format!("Loading the statement from {src}…") }</p>
+                { super::load_status::status_message(status.as_ref()) }
             </div>
         },
-        Loaded::Document { document, source, key } => html! {
+        Shown::Document { document, source, key } => html! {
             <Reader key={key.clone()} document={document.clone()} {host} source={source.clone()} {on_open} {on_builtin}
-                status={compare_status} {compare_with} {on_compare} />
-        },
-        Loaded::Failed { message } => html! {
-            <Reader key="builtin" document={builtin_document()} {host} status={LoadStatus::Failed(message.clone())} {on_open} {on_builtin}
-                {compare_with} {on_compare} />
+                {status} {compare_with} {on_compare} />
         },
     }
 }
 
-/// What a fetch or a file read came to; a failure is told to the widget's host as well.
-fn settle(outcome: Result<(Document, DocumentSource, String), String>, host: &Host) -> Loaded {
+/// What a fetch or a read came to; a failure is told to the widget's host as well.
+fn settle(loaded: &UseReducerDispatcher<Loaded>, outcome: Result<(Document, DocumentSource, String), String>, host: &Host) {
     match outcome {
-        Ok((document, source, key)) => Loaded::Document { document: Rc::new(document), source, key },
+        Ok((document, source, key)) => loaded.dispatch(Load::Done { document, source, key }),
         Err(message) => {
             host.emit(ReaderEvent::Error { message: message.clone() });
-            Loaded::Failed { message }
+            loaded.dispatch(Load::Fail(message));
         }
     }
 }

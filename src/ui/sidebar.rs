@@ -46,7 +46,7 @@ pub struct SidebarProps {
     /// The page copies links to what is on screen; a widget has no address of its own.
     pub on_copy_link: Option<Callback<()>>,
     /// Opens a statement from a file, where allowed.
-    pub on_open: Option<Callback<web_sys::File>>,
+    pub on_open: Option<Callback<crate::ui::load_status::OpenRequest>>,
     /// Asks for a comparison (offered with opening files).
     pub on_compare: Option<Callback<super::compare::CompareRequest>>,
     pub builtin_shown: bool,

@@ -19,7 +19,7 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), String> {
     let mut names: Vec<String> = file_names(dist)?
         .into_iter()
-        .filter(|n| n != "_headers" && n != "sw.js" && n != "integrity.json" && !n.starts_with(COMPARING_PREFIX))
+        .filter(|n| n != "_headers" && n != "sw.js" && n != "integrity.json" && !n.starts_with(COMPARING_PREFIX) && !n.starts_with(EXTRACTORS_PREFIX))
         .collect();
     names.sort();
     let mut fingerprint = names.join("\n").into_bytes();
@@ -148,6 +148,30 @@ fn fill(template: &str, what: &str, names: &[(&str, &str)], integrity: &Manifest
         return Err(format!("{what} has an unknown placeholder at {}", &out[at..(at + 24).min(out.len())]));
     }
     Ok(out)
+}
+
+/// The extractors' file names in `dist` (`assets/extract/`, bundled): the web page's, the PDF's
+/// and pdf.js's worker. Loaded only when a web page or PDF is opened.
+pub struct Extractors {
+    pub html: String,
+    pub pdf: String,
+    pub pdf_worker: String,
+}
+
+/// The prefix of the extractors' files (outside the first load and the service worker's
+/// precache; cached when first used).
+pub const EXTRACTORS_PREFIX: &str = "extract-";
+
+/// `assets/extract/load.js` filled in with the extractors' names and integrity hashes: written
+/// at the end of the full reader's glue (and the comparing build's), which the loaders pin, so
+/// the extractors are pinned too and nothing of them is in the first load.
+pub fn extract_loader(template: &str, extractors: &Extractors, integrity: &Manifest) -> Result<String, String> {
+    let names = [
+        ("EXTRACT_PDF_WORKER", extractors.pdf_worker.as_str()),
+        ("EXTRACT_PDF", extractors.pdf.as_str()),
+        ("EXTRACT_HTML", extractors.html.as_str()),
+    ];
+    fill(template, "assets/extract/load.js", &names, integrity)
 }
 
 /// One Wasm build's file names in `dist`: its JavaScript glue and its module.
@@ -442,6 +466,15 @@ mod tests {
         // Only the lite module is named with "./", so the first-load measure follows only it.
         assert!(boot.contains("\"g.js\"") && boot.contains("\"compare-c.js\""));
         assert!(!boot.contains("./g") && !boot.contains("./compare-") && !boot.contains("__"));
+        // The extractors are pinned by the glue that loads them, not named in the first load.
+        assert!(!boot.contains("extract"));
+        let extractors = Extractors { html: "extract-h.js".into(), pdf: "extract-p.js".into(), pdf_worker: "extract-w.js".into() };
+        for name in ["extract-h.js", "extract-p.js", "extract-w.js"] {
+            integrity.insert(name, name.as_bytes());
+        }
+        let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/extract/load.js")).unwrap();
+        let loader = extract_loader(&loader, &extractors, &integrity).unwrap();
+        assert!(loader.contains("\"./extract-w.js\"") && loader.contains(crate::integrity::sri(b"extract-p.js").as_str()) && !loader.contains("__"));
         // assets/loading.js, written in once.
         assert_eq!(boot.matches("async function fetchPinned(").count(), 1);
         assert!(with_loading("no placeholder", "t").is_err());

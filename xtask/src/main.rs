@@ -117,11 +117,13 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     let write = |name: &str, contents: &[u8]| {
         std::fs::write(dist.join(name), contents).map_err(|e| format!("dist/{name}: {e}"))
     };
-    let reader = bundle::Build {
-        glue: bundle::find_one(&dist, "statement-reader-", ".js")?,
-        wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")?,
-    };
-    let comparing = copy_comparing_build(&comparing_dist, &dist)?;
+    // The extractors of web pages and PDFs, loaded by the full reader's glue (pinned there).
+    let extractors = build_extractors(toolchain, &root, &dist)?;
+    let extractors_pinned = integrity::Manifest::of(&dist, &[&extractors.html, &extractors.pdf, &extractors.pdf_worker])?;
+    let extract_loader = bundle::extract_loader(&read_file(&root, "assets/extract/load.js")?, &extractors, &extractors_pinned)?;
+    let reader = with_extract_loader(&dist, &bundle::find_one(&dist, "statement-reader-", ".js")?, &extract_loader)?;
+    let reader = bundle::Build { glue: reader, wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")? };
+    let comparing = copy_comparing_build(&comparing_dist, &dist, &extract_loader)?;
     // The lite first module twice: the widget's (serving prerendered elements), then the page's
     // (without the widget's code: the first load), left last in `target/` for the size report.
     let widget_lite = build_lite(toolchain, &root, LiteFor::Widget)?;
@@ -147,6 +149,9 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
             &reader.wasm,
             &comparing.glue,
             &comparing.wasm,
+            &extractors.html,
+            &extractors.pdf,
+            &extractors.pdf_worker,
             &css_name,
         ],
     )?;
@@ -220,6 +225,49 @@ fn minify_js(toolchain: &Toolchain, script: &Path, format: &str) -> Result<(), S
         .arg(format!("--outfile={}", script.display())))
 }
 
+/// `text` of a file of the repository.
+fn read_file(root: &Path, path: &str) -> Result<String, String> {
+    std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The full reader's glue `glue` (in `dist`) with the extractors' loader written at its end,
+/// under a new content-hashed name (returned): a glue cached as immutable never names
+/// extractors it was not built with.
+fn with_extract_loader(dist: &Path, glue: &str, extract_loader: &str) -> Result<String, String> {
+    let mut text = std::fs::read_to_string(dist.join(glue)).map_err(|e| format!("dist/{glue}: {e}"))?;
+    text.push_str(extract_loader);
+    let renamed = format!("statement-reader-{}.js", &bundle::content_hash(text.as_bytes())[..16]);
+    std::fs::write(dist.join(&renamed), &text).map_err(|e| format!("dist/{renamed}: {e}"))?;
+    std::fs::remove_file(dist.join(glue)).map_err(|e| format!("dist/{glue}: {e}"))?;
+    Ok(renamed)
+}
+
+/// The extractors (`assets/extract/`): the web page's with Mozilla's Readability and the PDF's
+/// with pdf.js, each bundled and minified by esbuild, and pdf.js's worker as published; copied
+/// into `dist` under content-hashed names (`extract-…-HASH.js`).
+fn build_extractors(toolchain: &Toolchain, root: &Path, dist: &Path) -> Result<bundle::Extractors, String> {
+    let out = root.join("target/extract");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let place = |name: &str, bytes: &[u8]| -> Result<String, String> {
+        let hashed = format!("{}{name}-{}.js", bundle::EXTRACTORS_PREFIX, &bundle::content_hash(bytes)[..16]);
+        std::fs::write(dist.join(&hashed), bytes).map_err(|e| format!("dist/{hashed}: {e}"))?;
+        Ok(hashed)
+    };
+    let mut bundled = |name: &str| -> Result<String, String> {
+        let target = out.join(format!("{name}.js"));
+        run(toolchain
+            .command("esbuild")
+            .arg(root.join(format!("assets/extract/{name}.js")))
+            .args(["--bundle", "--format=esm", "--minify", "--log-level=warning", "--legal-comments=none"])
+            .arg(format!("--outfile={}", target.display())))?;
+        place(name, &std::fs::read(&target).map_err(|e| format!("{}: {e}", target.display()))?)
+    };
+    let (html, pdf) = (bundled("html")?, bundled("pdf")?);
+    let worker = root.join("node_modules/pdfjs-dist/build/pdf.worker.min.mjs");
+    let pdf_worker = place("pdf-worker", &std::fs::read(&worker).map_err(|e| format!("{}: {e}", worker.display()))?)?;
+    Ok(bundle::Extractors { html, pdf, pdf_worker })
+}
+
 /// Which lite first module: the page's (no widget code) or the widget's.
 #[derive(Clone, Copy, PartialEq)]
 enum LiteFor {
@@ -268,11 +316,12 @@ fn build_lite(toolchain: &Toolchain, root: &Path, of: LiteFor) -> Result<bundle:
 
 /// Copies the comparing build's glue and module into `dist` as `compare-HASH.js` and
 /// `compare-HASH_bg.wasm` (hashed by content, like Trunk's names).
-fn copy_comparing_build(from: &Path, dist: &Path) -> Result<bundle::Build, String> {
+fn copy_comparing_build(from: &Path, dist: &Path, extract_loader: &str) -> Result<bundle::Build, String> {
     let glue = bundle::find_one(from, "statement-reader-", ".js")?;
     let wasm = bundle::find_one(from, "statement-reader-", "_bg.wasm")?;
     let read = |name: &str| std::fs::read(from.join(name)).map_err(|e| format!("{}: {e}", from.join(name).display()));
-    let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
+    let (mut glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
+    glue_bytes.extend_from_slice(extract_loader.as_bytes());
     let hash = &bundle::content_hash(&[glue_bytes.as_slice(), wasm_bytes.as_slice()].concat())[..16];
     let build = bundle::Build {
         glue: format!("{}{hash}.js", bundle::COMPARING_PREFIX),

@@ -39,6 +39,8 @@ pub struct Metadata {
     pub governments: Vec<String>,
     /// Where the statement was published (a URL).
     pub source: String,
+    /// Who published it (a web page's site: "GOV.UK", "U.S. Department of State").
+    pub publisher: String,
     pub licence: Option<Licence>,
 }
 
@@ -68,6 +70,7 @@ impl FromJson for Metadata {
             principals: optional(o, "principals")?,
             governments: optional(o, "governments")?,
             source: optional(o, "source")?,
+            publisher: optional(o, "publisher")?,
             licence: optional(o, "licence")?,
         })
     }

@@ -14,11 +14,16 @@ use super::document::{Document, Licence, Metadata, Paragraph};
 /// document is under 1 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 
+/// The largest web page or PDF the reader reads: 50 MiB (a PDF's images and fonts weigh far
+/// more than its text; a 30-page communiqué is a few MB).
+pub const MAX_EXTRACTED_BYTES: usize = 50 * 1024 * 1024;
+
 /// Why a document could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     TooLarge {
         bytes: usize,
+        limit: usize,
     },
     /// Not UTF-8: the first bad byte's line (from 1) and byte offset.
     NotUtf8 {
@@ -40,16 +45,27 @@ pub enum LoadError {
         field: String,
         problem: String,
     },
+    /// A web page or PDF in which no statement's text was found (`what` names the kind).
+    NoStatement {
+        what: String,
+    },
+    /// A PDF with no text layer (scanned pages).
+    NoTextLayer,
+    /// The extractor of a web page or PDF said why it could not read it (encrypted, broken, or
+    /// the extractor itself could not load).
+    Unreadable {
+        message: String,
+    },
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::TooLarge { bytes } => write!(
+            LoadError::TooLarge { bytes, limit } => write!(
                 f,
                 "The document is {} MB; the reader accepts up to {} MB.",
                 crate::decimal::decimal(*bytes as f64 / 1_048_576.0, 1),
-                MAX_DOCUMENT_BYTES / 1_048_576
+                limit / 1_048_576
             ),
             LoadError::NotUtf8 { line, offset } => {
                 write!(f, "The document is not UTF-8 text: line {line} has an invalid byte (at byte {offset}).")
@@ -62,6 +78,12 @@ impl fmt::Display for LoadError {
                 write!(f, "The JSON does not parse: {message} (line {line}, column {column}).")
             }
             LoadError::Field { field, problem } => write!(f, "The JSON field `{field}` {problem}."),
+            LoadError::NoStatement { what } => write!(f, "No statement's text was found in this {what}."),
+            LoadError::NoTextLayer => write!(
+                f,
+                "This PDF has no text to read: its pages are images (a scan?). Open a PDF with a text layer, or paste the text."
+            ),
+            LoadError::Unreadable { message } => write!(f, "{message}"),
         }
     }
 }
@@ -71,6 +93,40 @@ impl fmt::Display for LoadError {
 pub enum Format {
     Text,
     Json,
+    /// A web page: read by the page extractor (`assets/extract-html.js`, then [`crate::web_page`]).
+    Html,
+    /// A PDF: read by the PDF extractor (`assets/extract-pdf.js`, then [`crate::pdf_text`]).
+    Pdf,
+}
+
+/// The formats that need the browser's extractor before [`crate::web_page`] or
+/// [`crate::pdf_text`] can make a document of them: `Some(Html | Pdf)`, by content first (a
+/// PDF's `%PDF-` header; a page's doctype or `<html>`), then by the name's extension or the
+/// response's type.
+pub fn extracted_format(bytes: &[u8], name: &str, media_type: &str) -> Option<Format> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let start = head.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xef && *b != 0xbb && *b != 0xbf).unwrap_or(head.len());
+    let head = &head[start..];
+    if head.starts_with(b"%PDF-") || bytes.windows(5).take(1024).any(|w| w == b"%PDF-") {
+        return Some(Format::Pdf);
+    }
+    let lower: Vec<u8> = head.iter().take(256).map(u8::to_ascii_lowercase).collect();
+    if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") || lower.starts_with(b"<!--") && lower.windows(5).any(|w| w == b"<html") {
+        return Some(Format::Html);
+    }
+    let path = name.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
+    let media_type = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    if path.ends_with(".pdf") || media_type == "application/pdf" {
+        Some(Format::Pdf)
+    } else if [".html", ".htm", ".xhtml", ".mhtml"].iter().any(|e| path.ends_with(e))
+        || media_type == "text/html"
+        || media_type == "application/xhtml+xml"
+        || (lower.starts_with(b"<") && (lower.windows(5).any(|w| w == b"<head" || w == b"<body") || lower.windows(2).any(|w| w == b"<p")))
+    {
+        Some(Format::Html)
+    } else {
+        None
+    }
 }
 
 /// Decides the format: by the name's extension when it has one we know, else by content
@@ -91,7 +147,7 @@ pub fn detect_format(name: &str, text: &str) -> Format {
 /// Parses a document from raw bytes; `name` (a URL or file name) helps decide the format.
 pub fn parse_document(bytes: &[u8], name: &str) -> Result<Document, LoadError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(LoadError::TooLarge { bytes: bytes.len() });
+        return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_DOCUMENT_BYTES });
     }
     if bytes.contains(&0) {
         return Err(LoadError::Binary);
@@ -102,8 +158,8 @@ pub fn parse_document(bytes: &[u8], name: &str) -> Result<Document, LoadError> {
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match detect_format(name, text) {
-        Format::Text => parse_text(text),
         Format::Json => parse_json(text),
+        _ => parse_text(text),
     }
 }
 
@@ -155,8 +211,10 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
         Some(other) => return Err(field("licence", format!("must be an object, not {}", kind(other)))),
     };
     let meta = Metadata {
+        publisher: optional_string(&object, "publisher", "")?,
         title: optional_string(&object, "title", "")?,
         date: optional_string(&object, "date", "")?,
+        date_start: Some(optional_string(&object, "date_start", "")?).filter(|d| crate::web_page::iso_day(d).as_deref() == Some(d.as_str())),
         place: optional_string(&object, "place", "")?,
         source: optional_string(&object, "source", "")?,
         licence,
@@ -186,4 +244,50 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
 pub fn safe_link(url: &str) -> Option<&str> {
     let lower = url.trim().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url.trim())
+}
+
+/// A web page's or PDF's extract (the JSON the browser's extractor returned) as a document; an
+/// extract that is `{"error": …}` is [`LoadError::Unreadable`] with its message.
+pub fn parse_extracted(format: Format, json: &str) -> Result<Document, LoadError> {
+    let unreadable = |e: serde_json::Error| LoadError::Unreadable { message: format!("The extractor's answer did not parse ({e}).") };
+    let value: Value = serde_json::from_str(json).map_err(unreadable)?;
+    if let Some(message) = value.get("error").and_then(Value::as_str) {
+        return Err(LoadError::Unreadable { message: message.to_owned() });
+    }
+    match format {
+        Format::Html => crate::web_page::document_from_extract(&serde_json::from_value(value).map_err(unreadable)?, &crate::web_page::WebPageRules::builtin()),
+        Format::Pdf => crate::pdf_text::document_from_pdf(&serde_json::from_value(value).map_err(unreadable)?),
+        Format::Json | Format::Text => parse_document(json.as_bytes(), ".json"),
+    }
+}
+
+/// A document in the reader's JSON format (what [`parse_json`] reads back): how a statement read
+/// from a web page or PDF is kept for a reload.
+pub fn document_json(document: &Document) -> String {
+    let m = &document.meta;
+    let mut object = serde_json::Map::new();
+    for (key, value) in [("title", &m.title), ("date", &m.date), ("place", &m.place), ("source", &m.source), ("publisher", &m.publisher)] {
+        if !value.is_empty() {
+            object.insert(key.into(), Value::String(value.clone()));
+        }
+    }
+    if let Some(day) = &m.date_start {
+        object.insert("date_start".into(), Value::String(day.clone()));
+    }
+    if let Some(l) = &m.licence {
+        object.insert("licence".into(), serde_json::json!({ "name": l.name, "url": l.url, "attribution": l.attribution }));
+    }
+    let paragraphs = document.paragraphs.iter().map(|p| Value::String(p.text.clone())).collect();
+    object.insert("paragraphs".into(), Value::Array(paragraphs));
+    Value::Object(object).to_string()
+}
+
+/// A document kept for a reload as [`document_json`] or as the text it was read from: read back
+/// by the name it was opened under (a web page's or PDF's is the reader's JSON).
+pub fn parse_kept(text: &str, name: &str) -> Result<Document, LoadError> {
+    if extracted_format(&[], name, "").is_some() && text.trim_start().starts_with('{') {
+        parse_json(text)
+    } else {
+        parse_document(text.as_bytes(), name)
+    }
 }

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod json;
 pub mod layers;
 pub mod lexicon;
+pub mod pdf_text;
 pub mod punctuation;
 pub mod query;
 pub mod ranges;
@@ -25,6 +26,7 @@ pub mod search;
 pub mod sentences;
 pub mod stances;
 pub mod themes;
+pub mod web_page;
 
 pub use document::{Document, Licence, Metadata, Paragraph, Principal, Sentence};
 pub use ids::{EntityIndex, HitIndex, ParagraphIndex, ParagraphNumber, StanceIndex, ThemeIndex};

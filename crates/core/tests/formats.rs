@@ -116,3 +116,32 @@ fn only_web_links_are_links() {
         assert_eq!(safe_link(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn web_pages_and_pdfs_are_told_apart_from_text() {
+    use statement_core::formats::extracted_format;
+    assert_eq!(extracted_format(b"%PDF-1.7\n...", "x", ""), Some(Format::Pdf));
+    assert_eq!(extracted_format(b"\xef\xbb\xbf  <!DOCTYPE html><html>", "x.txt", ""), Some(Format::Html));
+    assert_eq!(extracted_format(b"<html lang=en>", "", ""), Some(Format::Html));
+    assert_eq!(extracted_format(b"anything", "page.HTM", ""), Some(Format::Html));
+    assert_eq!(extracted_format(b"anything", "", "text/html; charset=utf-8"), Some(Format::Html));
+    assert_eq!(extracted_format(b"<p>Pasted</p><p>two</p>", "", ""), Some(Format::Html));
+    assert_eq!(extracted_format(b"Plain. <b> is a tag", "x.txt", "text/plain"), None);
+    assert_eq!(extracted_format(b"{\"paragraphs\":[\"<html>\"]}", "x.json", ""), None);
+}
+
+#[test]
+fn an_extract_becomes_a_document_and_round_trips_through_json() {
+    use statement_core::formats::{document_json, parse_extracted};
+    let page = r#"{"headline":"Joint statement","blocks":["One.","Two."],"meta":{"article:published_time":"2024-09-11"},"canonical":"https://www.gov.uk/x"}"#;
+    let doc = parse_extracted(Format::Html, page).unwrap();
+    assert_eq!(doc.paragraphs.len(), 2);
+    let again = parse_document(document_json(&doc).as_bytes(), "x.json").unwrap();
+    assert_eq!(again, doc);
+    assert_eq!(
+        parse_extracted(Format::Pdf, r#"{"error":"This PDF is protected by a password."}"#),
+        Err(LoadError::Unreadable { message: "This PDF is protected by a password.".into() })
+    );
+    assert!(matches!(parse_extracted(Format::Pdf, "not json"), Err(LoadError::Unreadable { .. })));
+    assert!(matches!(parse_extracted(Format::Html, r#"{"blocks":3}"#), Err(LoadError::Unreadable { .. })));
+}

@@ -41,21 +41,21 @@ pub fn download(name: &str, mime: &str, contents: &str) {
 }
 
 /// Reads a file the user opened (picked or dropped) as bytes, refusing one over
-/// [`MAX_DOCUMENT_BYTES`](crate::core::formats::MAX_DOCUMENT_BYTES) before reading it; `done`
+/// [`MAX_EXTRACTED_BYTES`](crate::core::formats::MAX_EXTRACTED_BYTES) before reading it; `done`
 /// gets the bytes or an error sentence.
 pub fn read_file_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
-    use crate::core::formats::{LoadError, MAX_DOCUMENT_BYTES};
+    wasm_bindgen_futures::spawn_local(async move { done(file_bytes(file).await) });
+}
+
+/// A file's bytes, as [`read_file_bytes`] reads them.
+pub async fn file_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    use crate::core::formats::{LoadError, MAX_EXTRACTED_BYTES};
     let size = file.size() as usize;
-    if size > MAX_DOCUMENT_BYTES {
-        done(Err(LoadError::TooLarge { bytes: size }.to_string()));
-        return;
+    if size > MAX_EXTRACTED_BYTES {
+        return Err(LoadError::TooLarge { bytes: size, limit: MAX_EXTRACTED_BYTES }.to_string());
     }
-    wasm_bindgen_futures::spawn_local(async move {
-        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-        done(
-            buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|_| "The file could not be read.".to_owned()),
-        );
-    });
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+    buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|_| "The file could not be read.".to_owned())
 }
 
 /// Reads a file the user picked as text; `done` gets it, or an error sentence.

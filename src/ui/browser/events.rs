@@ -13,15 +13,40 @@ pub fn on_global_key(target: &web_sys::EventTarget, on_key: impl Fn(GlobalKey) +
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
-        let in_text_field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
-        });
+        let in_text_field = in_text_field(event);
         let modified = event.ctrl_key() || event.alt_key() || event.meta_key();
         if let Some(key) = global_key(&event.key(), event.shift_key(), modified, in_text_field) {
             event.prevent_default();
             on_key(key);
         }
+    })
+}
+
+/// Whether an event happened in a text field (where typing and pasting are the field's).
+fn in_text_field(event: &web_sys::Event) -> bool {
+    event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+    })
+}
+
+/// Listens on `target` (the document, or a widget's root) for text pasted outside any text
+/// field: `on_paste` gets the clipboard's HTML (empty if none) and plain text.
+pub fn on_paste_outside_fields(target: &web_sys::EventTarget, on_paste: impl Fn(String, String) + 'static) -> EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(target, "paste", options, move |event| {
+        let Some(data) = event.dyn_ref::<web_sys::ClipboardEvent>().and_then(|e| e.clipboard_data()) else {
+            return;
+        };
+        if in_text_field(event) {
+            return;
+        }
+        let (html, text) = (data.get_data("text/html").unwrap_or_default(), data.get_data("text/plain").unwrap_or_default());
+        if html.trim().is_empty() && text.trim().is_empty() {
+            return;
+        }
+        event.prevent_default();
+        on_paste(html, text);
     })
 }
 

@@ -5,6 +5,7 @@
 mod clipboard;
 mod clock;
 mod events;
+mod extract;
 mod focus;
 mod handover;
 mod location;
@@ -20,7 +21,7 @@ mod watch;
 
 pub use clipboard::{copy_text, download, read_file_bytes, read_file_text};
 pub use clock::{mark_start, measure_since_start, new_id, now_iso, now_ms};
-pub use events::{data_index_of, dropped_file, in_page_link, on_global_key, term_of};
+pub use events::{data_index_of, dropped_file, in_page_link, on_global_key, on_paste_outside_fields, term_of};
 pub use focus::{focus_paragraph, focus_search, focus_selector};
 pub use placement::{place_at, place_tooltip};
 pub use scroll::{on_viewport_change, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs};
@@ -32,6 +33,7 @@ pub use location::{
     apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,
     adopt_stylesheet, paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,
 };
+pub use extract::{fetch_statement, read_document, read_opened, ReadFrom};
 pub use network::fetch_document;
 pub use storage::{
     load_color_scheme, load_names_shown, on_storage_change, read_raw, read_session, save_color_scheme,

@@ -3,10 +3,11 @@
 use wasm_bindgen::JsCast;
 
 /// Fetches `src` (resolved against the page) for a reader: only `http(s)` addresses, at most
-/// [`MAX_DOCUMENT_BYTES`] (refused from `Content-Length` before downloading when it says so).
-/// Errors are sentences for the reader's alert.
-pub async fn fetch_document(src: &str) -> Result<(Vec<u8>, String), String> {
-    use crate::core::formats::{LoadError, MAX_DOCUMENT_BYTES};
+/// [`MAX_EXTRACTED_BYTES`] (refused from `Content-Length` before downloading when it says so).
+/// The bytes, the address and the type the server says it sent. Errors are sentences for the
+/// reader's alert.
+pub async fn fetch_document(src: &str) -> Result<(Vec<u8>, String, String), String> {
+    use crate::core::formats::{LoadError, MAX_EXTRACTED_BYTES};
     let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
     let url = web_sys::Url::new_with_base(src, &base).map_err(|_| format!("“{src}” is not a valid address."))?;
     if !matches!(url.protocol().as_str(), "http:" | "https:") {
@@ -23,10 +24,11 @@ pub async fn fetch_document(src: &str) -> Result<(Vec<u8>, String), String> {
         return Err(format!("The server answered {} {} for {href}.", response.status(), response.status_text()));
     }
     let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|&b| b > MAX_DOCUMENT_BYTES) {
-        return Err(LoadError::TooLarge { bytes }.to_string());
+    if let Some(bytes) = declared.filter(|&b| b > MAX_EXTRACTED_BYTES) {
+        return Err(LoadError::TooLarge { bytes, limit: MAX_EXTRACTED_BYTES }.to_string());
     }
     let buffer = response.array_buffer().map_err(|_| failed())?;
     let buffer = wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|_| failed())?;
-    Ok((js_sys::Uint8Array::new(&buffer).to_vec(), href))
+    let media_type = response.headers().get("content-type").ok().flatten().unwrap_or_default();
+    Ok((js_sys::Uint8Array::new(&buffer).to_vec(), href, media_type))
 }

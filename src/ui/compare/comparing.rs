@@ -11,7 +11,7 @@ use super::{CompareHandle, CompareRequest, CompareWith, PanelArgs, Stashed};
 use crate::app::changes::ComparisonView;
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
-use crate::core::formats::parse_document;
+use crate::core::formats::parse_kept;
 use crate::core::Document;
 use crate::ui::browser;
 use crate::ui::host::{Host, ReaderEvent};
@@ -53,14 +53,12 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                 Some(Start::Stashed(Stashed::File { name, text })) => settle(
                     &with,
                     &error,
-                    parse_document(text.as_bytes(), &name).map_err(|e| e.to_string()),
+                    parse_kept(&text, &name).map_err(|e| e.to_string()),
                     name.clone(),
                     spelling,
                 ),
                 Some(Start::Address(src)) => wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = browser::fetch_document(&src).await.and_then(|(bytes, url)| {
-                        parse_document(&bytes, &url).map(|d| (d, url)).map_err(|e| e.to_string())
-                    });
+                    let outcome = browser::fetch_statement(&src).await;
                     match outcome {
                         Ok((document, url)) => settle(&with, &error, Ok(document), url, spelling),
                         Err(message) => {
@@ -86,12 +84,10 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                 CompareRequest::File(file) => {
                     let name = file.name();
                     let (with, error) = (with.clone(), error.clone());
-                    browser::read_file_bytes(file, move |bytes| {
-                        let outcome =
-                            bytes.and_then(|b| parse_document(&b, &name).map(|d| (d, b)).map_err(|e| e.to_string()));
-                        if let Ok((_, bytes)) = &outcome {
-                            let text = String::from_utf8_lossy(bytes).into_owned();
-                            remember(is_page, Some(Stashed::File { name: name.clone(), text }));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let outcome = browser::read_opened(browser::ReadFrom::File(file)).await;
+                        if let Ok((_, kept)) = &outcome {
+                            remember(is_page, Some(Stashed::File { name: name.clone(), text: kept.clone() }));
                         }
                         settle(&with, &error, outcome.map(|(d, _)| d), name.clone(), spelling);
                     });

@@ -10,7 +10,6 @@ use super::{CompareHandle, CompareRequest, CompareWith, Stashed};
 use crate::app::changes::{ComparisonView, ParagraphChanges, RedlinePiece, SentenceChange};
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
-use crate::core::formats::parse_document;
 use crate::core::layers::Span;
 use crate::core::Document;
 use crate::ui::browser;
@@ -36,11 +35,9 @@ pub fn use_compare(host: &Host) -> CompareHandle {
                 CompareRequest::Builtin => remember(Stashed::Builtin),
                 CompareRequest::File(file) => {
                     let name = file.name();
-                    browser::read_file_bytes(file, move |bytes| {
-                        match bytes.and_then(|b| parse_document(&b, &name).map(|_| b).map_err(|e| e.to_string())) {
-                            Ok(bytes) => {
-                                remember(Stashed::File { name, text: String::from_utf8_lossy(&bytes).into_owned() })
-                            }
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match browser::read_opened(browser::ReadFrom::File(file)).await {
+                            Ok((_, kept)) => remember(Stashed::File { name, text: kept }),
                             Err(message) => error.set(Some(message)),
                         }
                     });

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::store::Store;
 use crate::app::{paragraph_from_fragment, Action, Notice, UrlState};
 use crate::ui::browser;
+use crate::ui::load_status::OpenRequest;
 
 /// Copies the link to what is on screen now, even if the address bar has not caught up yet, and
 /// brings the address bar up to date. It reads the latest state through a cell, so the callback
@@ -61,7 +62,7 @@ pub fn use_in_page_links(
 /// A file dropped anywhere on the reader opens like a picked one, where opening is allowed:
 /// the root's `dragover` (which must accept) and `drop` handlers.
 #[hook]
-pub fn use_file_drop(on_open: Option<Callback<web_sys::File>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
+pub fn use_file_drop(on_open: Option<Callback<OpenRequest>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
     let on_drag_over = use_callback(on_open.is_some(), |event: DragEvent, allowed| {
         if *allowed {
             event.prevent_default(); // this element accepts drops
@@ -70,8 +71,25 @@ pub fn use_file_drop(on_open: Option<Callback<web_sys::File>>) -> (Callback<Drag
     let on_drop = use_callback(on_open, |event: DragEvent, on_open| {
         if let (Some(on_open), Some(file)) = (on_open, browser::dropped_file(&event)) {
             event.prevent_default();
-            on_open.emit(file);
+            on_open.emit(OpenRequest::File(file));
         }
     });
     (on_drag_over, on_drop)
+}
+
+/// Text pasted onto the reader outside any text field opens as a statement, where opening is
+/// allowed: anywhere on the page; in a widget, while focus is inside it.
+#[hook]
+pub fn use_paste_to_open(on_open: Option<Callback<OpenRequest>>, root: NodeRef, is_page: bool) {
+    use_effect_with((on_open, is_page), move |(on_open, is_page)| {
+        let target: Option<web_sys::EventTarget> = if *is_page {
+            Some(gloo::utils::document().into())
+        } else {
+            root.cast::<web_sys::Element>().map(Into::into)
+        };
+        let listener = on_open.clone().zip(target).map(|(on_open, target)| {
+            browser::on_paste_outside_fields(&target, move |html, text| on_open.emit(OpenRequest::Paste { html, text }))
+        });
+        move || drop(listener)
+    });
 }

@@ -114,6 +114,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let (on_root_click, mark_interacted) =
         links::use_in_page_links(&store, root.clone(), is_page, interacted, paragraph_count);
     let (on_drag_over, on_drop) = links::use_file_drop(props.on_open.clone());
+    links::use_paste_to_open(props.on_open.clone(), root.clone(), is_page);
     // While another statement loads, this one is not what the reader will show: not "ready".
     let loading = matches!(props.status, Some(LoadStatus::Loading(_)));
     let hide_entities = (!state.hidden_kinds.is_empty())

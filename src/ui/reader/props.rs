@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::load_status::{DocumentSource, LoadStatus};
+use crate::ui::load_status::{DocumentSource, LoadStatus, OpenRequest};
 use crate::core::{builtin, Document};
 use crate::ui::compare::{CompareRequest, CompareWith};
 use crate::ui::host::Host;
@@ -23,9 +23,9 @@ pub struct ReaderProps {
     /// Where the statement came from, when it is not the built-in one.
     #[prop_or_default]
     pub source: Option<DocumentSource>,
-    /// Opens a statement from a file (picked or dropped); `None` where opening is not allowed.
+    /// Opens a statement (a file picked or dropped, text pasted); `None` where opening is not allowed.
     #[prop_or_default]
-    pub on_open: Option<Callback<web_sys::File>>,
+    pub on_open: Option<Callback<OpenRequest>>,
     /// Goes back to the built-in statement.
     #[prop_or_default]
     pub on_builtin: Callback<()>,
