@@ -29,8 +29,16 @@ test.describe("pinned files", () => {
     const widget = await (await request.get("/statement-reader.js")).text();
     for (const [name, hash] of Object.entries(manifest)) {
       // The page's loader and its lite module (built without the widget's code) are the page's.
-      if (name.startsWith("boot-") || name.startsWith("lite-") || name === "statement-reader.js") continue;
+      if (name.startsWith("boot-") || name.startsWith("lite-") || name.startsWith("extract-") || name === "statement-reader.js") continue;
       expect(widget, name).toContain(hash);
+    }
+    // The extractors of web pages and PDFs are pinned by the glue that loads them: the full
+    // reader's and the comparing build's (both pinned by the loaders).
+    const extractors = names.filter((n) => n.startsWith("extract-"));
+    expect(extractors).toHaveLength(3);
+    for (const glue of names.filter((n) => /^(compare|statement-reader)-[0-9a-f]+\.js$/.test(n))) {
+      const text = await (await request.get(`/${glue}`)).text();
+      for (const name of extractors) expect(text, `${glue} pins ${name}`).toContain(manifest[name]);
     }
     // The page's boot script carries the hashes of the modules it loads.
     const boot = names.find((n) => n.startsWith("boot-"))!;

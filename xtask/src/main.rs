@@ -11,6 +11,7 @@
 
 mod bench;
 mod bundle;
+mod fuzz;
 mod integrity;
 mod package;
 mod release;
@@ -33,6 +34,13 @@ fn main() -> ExitCode {
     let command = args.first().map(String::as_str).unwrap_or("help");
     let result = match command {
         "setup" => Toolchain::ensure(tools::Needs::ALL).map(|_| ()),
+        "fuzz" => Toolchain::ensure(tools::Needs::FUZZ).and_then(|t| {
+            let seconds = match args.get(1) {
+                None => fuzz::DEFAULT_SECONDS,
+                Some(s) => s.parse().map_err(|_| format!("`{s}` is not a number of seconds"))?,
+            };
+            fuzz::run_all(&t, &repo_root(), seconds)
+        }),
         "serve" => serve(),
         "dist" => Toolchain::ensure(tools::Needs::BUILD).and_then(|t| dist(&t)),
         "release" => Toolchain::ensure(tools::Needs::BUILD).and_then(|t| {
@@ -74,12 +82,15 @@ const HELP: &str = "usage: cargo xtask <command>
   release dist, then release/statement-reader-VERSION.tgz (the widget as an npm package, with its
           Custom Elements Manifest and TypeScript declarations) and …-site.zip (the static site)
   wasm-size [N]  the last release build's Wasm: its N largest crates and functions (default 40)
+  fuzz [SECONDS]  run every fuzz target (fuzz/: text, JSON, web page, PDF lines, Web Annotations,
+          URL state) for SECONDS each (default 60; cargo-fuzz, nightly Rust)
   screenshots [PATH…]  build dist/, then save desktop/phone × light/dark PNGs in screenshots/
   bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md
   test    run every test: native, wasm (headless Chromium), end-to-end (Playwright), the
           cross-engine suite (Chromium, Firefox ESR, WebKitGTK over WebDriver), HTML validation
-          and the package (`cargo xtask release`, its manifest, the examples built from it)
-          (`test native`, `test wasm`, `test e2e`, `test engines`, `test html`, `test package` run one layer)";
+          the package (`cargo xtask release`, its manifest, the examples built from it) and the
+          fuzz targets, briefly (`test native`, `test wasm`, `test e2e`, `test engines`, `test html`,
+          `test package`, `test fuzz` run one layer)";
 
 /// The repository root (the parent of `xtask/`).
 fn repo_root() -> PathBuf {
@@ -253,7 +264,7 @@ fn build_extractors(toolchain: &Toolchain, root: &Path, dist: &Path) -> Result<b
         std::fs::write(dist.join(&hashed), bytes).map_err(|e| format!("dist/{hashed}: {e}"))?;
         Ok(hashed)
     };
-    let mut bundled = |name: &str| -> Result<String, String> {
+    let bundled = |name: &str| -> Result<String, String> {
         let target = out.join(format!("{name}.js"));
         run(toolchain
             .command("esbuild")
@@ -373,13 +384,14 @@ struct Layer {
     needs: tools::Needs,
 }
 
-const LAYERS: [Layer; 6] = [
+const LAYERS: [Layer; 7] = [
     Layer { name: "native", needs: tools::Needs::NATIVE },
     Layer { name: "wasm", needs: tools::Needs::BROWSER },
     Layer { name: "e2e", needs: tools::Needs::E2E },
     Layer { name: "engines", needs: tools::Needs::ALL },
     Layer { name: "html", needs: tools::Needs::E2E },
     Layer { name: "package", needs: tools::Needs::E2E },
+    Layer { name: "fuzz", needs: tools::Needs::FUZZ },
 ];
 
 fn test(selected: &[String]) -> Result<(), String> {
@@ -388,7 +400,7 @@ fn test(selected: &[String]) -> Result<(), String> {
     } else {
         let chosen: Vec<&Layer> = LAYERS.iter().filter(|l| selected.iter().any(|s| s == l.name)).collect();
         if chosen.len() != selected.len() {
-            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html, package"));
+            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html, package, fuzz"));
         }
         chosen
     };
@@ -425,6 +437,7 @@ fn test(selected: &[String]) -> Result<(), String> {
                 .and_then(|_| run(toolchain.command("node").args(["--test", "tests/engines/"]))),
             "html" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| validate_html(&toolchain, &root)),
             "package" => ensure_dist(&toolchain, &mut dist_built).and_then(|_| test_package(&toolchain, &root)),
+            "fuzz" => fuzz::run_all(&toolchain, &root, fuzz::TEST_SECONDS),
             _ => unreachable!(),
         };
         if let Err(message) = result {

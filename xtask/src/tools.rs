@@ -17,6 +17,8 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// geckodriver from crates.io (Debian has none); 0.37.1 builds with this toolchain.
 const GECKODRIVER_VERSION: &str = "0.37.1";
+/// cargo-fuzz (libFuzzer's cargo front end) for `cargo xtask fuzz`; its targets build with nightly.
+const CARGO_FUZZ_VERSION: &str = "0.13.1";
 const FIREFOX: &str = "/usr/bin/firefox-esr";
 const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 const XVFB: &str = "/usr/bin/Xvfb";
@@ -31,19 +33,23 @@ pub struct Needs {
     java: bool,
     /// Firefox ESR with geckodriver, WebKitGTK with its driver, and Xvfb (the cross-engine suite).
     engines: bool,
+    /// cargo-fuzz and the nightly toolchain (the fuzz targets).
+    fuzz: bool,
 }
 
 impl Needs {
     pub const NONE: Needs =
-        Needs { wasm: false, trunk: false, npm: false, browser: false, java: false, engines: false };
+        Needs { wasm: false, trunk: false, npm: false, browser: false, java: false, engines: false, fuzz: false };
     pub const NATIVE: Needs = Needs::NONE;
     /// Building the app: the wasm target, Trunk, wasm-bindgen-cli and binaryen's wasm-opt (npm).
     pub const BUILD: Needs = Needs { wasm: true, trunk: true, npm: true, ..Needs::NONE };
     /// Wasm tests in headless Chromium: the wasm target, wasm-bindgen's test runner, Chromium.
     pub const BROWSER: Needs = Needs { wasm: true, browser: true, ..Needs::NONE };
-    pub const ALL: Needs = Needs { wasm: true, trunk: true, npm: true, browser: true, java: true, engines: true };
-    /// The end-to-end layers: everything but the other engines.
-    pub const E2E: Needs = Needs { engines: false, ..Needs::ALL };
+    pub const ALL: Needs = Needs { wasm: true, trunk: true, npm: true, browser: true, java: true, engines: true, fuzz: true };
+    /// The end-to-end layers: everything but the other engines and the fuzzer.
+    pub const E2E: Needs = Needs { engines: false, fuzz: false, ..Needs::ALL };
+    /// The fuzz targets.
+    pub const FUZZ: Needs = Needs { fuzz: true, ..Needs::NONE };
 
     pub fn union(self, other: Needs) -> Needs {
         Needs {
@@ -53,6 +59,7 @@ impl Needs {
             browser: self.browser || other.browser,
             java: self.java || other.java,
             engines: self.engines || other.engines,
+            fuzz: self.fuzz || other.fuzz,
         }
     }
 }
@@ -100,6 +107,10 @@ impl Toolchain {
         ensure_system_packages(&system)?;
         if needs.engines {
             path.push(ensure_cargo_tool(&tools, "geckodriver", GECKODRIVER_VERSION, "geckodriver", true)?);
+        }
+        if needs.fuzz {
+            ensure_nightly()?;
+            path.push(ensure_cargo_tool(&tools, "cargo-fuzz", CARGO_FUZZ_VERSION, "cargo-fuzz", true)?);
         }
         if needs.npm {
             ensure_npm_packages(&root)?;
@@ -208,6 +219,16 @@ fn ensure_cargo_tool(tools: &Path, krate: &str, version: &str, binary: &str, loc
     }
     run(&mut install)?;
     Ok(bin)
+}
+
+/// The nightly toolchain, which libFuzzer's instrumentation needs (rustup installs it if it can).
+fn ensure_nightly() -> Result<(), String> {
+    if output_of("rustup", &["run", "nightly", "rustc", "--version"]).is_some() {
+        return Ok(());
+    }
+    println!("Installing the nightly Rust toolchain (for the fuzz targets)…");
+    run(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))
+        .map_err(|e| format!("the fuzz targets need nightly Rust (`rustup toolchain install nightly`): {e}"))
 }
 
 fn ensure_system_packages(packages: &[&str]) -> Result<(), String> {

@@ -99,6 +99,15 @@ impl UrlState {
 mod tests {
     use super::*;
 
+    /// Found by fuzzing (`url_state`): a query of only whitespace (a form feed) is read as typed
+    /// but never written, so a link reads back as no search, which is what it was.
+    #[test]
+    fn a_query_of_only_whitespace_is_not_written() {
+        let state = UrlState::from_pairs([("q", "\u{c}")]);
+        assert!(state.to_pairs().is_empty());
+        assert_eq!(UrlState::from_pairs([]).to_pairs(), state.to_pairs());
+    }
+
     #[test]
     fn round_trips() {
         let state = UrlState {

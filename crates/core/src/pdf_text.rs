@@ -205,7 +205,7 @@ fn mode(values: impl Iterator<Item = f64>) -> Option<f64> {
     for v in values.filter(|v| v.is_finite()) {
         *counts.entry(v.round() as i64).or_default() += 1;
     }
-    counts.into_iter().max_by_key(|(x, n)| (*n, -x)).map(|(x, _)| x as f64)
+    counts.into_iter().max_by_key(|(x, n)| (*n, std::cmp::Reverse(*x))).map(|(x, _)| x as f64)
 }
 
 #[cfg(test)]
@@ -266,6 +266,15 @@ mod tests {
     fn no_text_is_no_text_layer() {
         let pdf = PdfExtract { pages: vec![PdfPage { height: 792.0, items: vec![item("  ", 1.0, 1.0, 1.0)] }], title: String::new() };
         assert_eq!(document_from_pdf(&pdf), Err(LoadError::NoTextLayer));
+    }
+
+    /// Found by fuzzing (`pdf_lines`): a position far off the page (rounded to `i64::MIN`) broke
+    /// the left margin's count.
+    #[test]
+    fn positions_far_off_the_page_are_no_trouble() {
+        let items = vec![item("Far left.", -1e300, 400.0, 10.0), item("Far left.", f64::MIN, 380.0, 10.0), item("Text.", 72.0, 360.0, 10.0)];
+        let doc = document_from_pdf(&PdfExtract { pages: vec![PdfPage { height: 792.0, items }], title: String::new() }).unwrap();
+        assert!(!doc.paragraphs.is_empty());
     }
 
     #[test]

@@ -69,7 +69,8 @@ impl WebPageRules {
     }
 }
 
-/// Collapses HTML whitespace (runs of spaces, tabs, newlines, no-break spaces kept) to one space.
+/// Collapses HTML whitespace (runs of spaces, tabs, newlines) to one space; no-break spaces are
+/// kept inside the text, trimmed at its ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split(|c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}') {
@@ -81,7 +82,10 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    match out.trim() {
+        trimmed if trimmed.len() == out.len() => out,
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 /// The statement in an extract: its paragraphs and what the page says about it.
@@ -278,6 +282,15 @@ mod tests {
         assert_eq!(doc.meta.source, "https://www.gov.uk/government/news/x");
         assert_eq!(doc.meta.publisher, "GOV.UK");
         assert_eq!(doc.meta.licence.unwrap().name, "Open Government Licence v3.0");
+    }
+
+    /// Found by fuzzing (`web_page`): a block starting with a no-break space made a paragraph
+    /// that was not trimmed.
+    #[test]
+    fn no_break_spaces_stay_inside_and_go_at_the_ends() {
+        assert_eq!(collapse_whitespace("\u{a0}a\u{a0}b \n c\u{a0}"), "a\u{a0}b c");
+        let doc = document_from_extract(&extract(&["\u{a0}t", "w"]), &WebPageRules::builtin()).unwrap();
+        assert_eq!(doc.paragraphs[0].text, "t");
     }
 
     #[test]
