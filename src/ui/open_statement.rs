@@ -11,7 +11,7 @@ use super::load_status::OpenRequest;
 use super::paste_statement::PasteStatement;
 
 /// The file types a statement comes in.
-const ACCEPT: &str = ".txt,.json,.html,.htm,.xhtml,.pdf,text/plain,application/json,text/html,application/xhtml+xml,application/pdf";
+const ACCEPT: &str = ".txt,.json,.html,.htm,.pdf,text/plain,application/json,text/html,application/pdf";
 
 /// *Open a statement…*, and beside it *Compare with a file…* (when `on_compare` is given: where
 /// the reader can compare) and *Compare with the built-in statement* (unless `builtin_shown`: it
@@ -35,7 +35,7 @@ pub fn open_statement(
                 }
             }
             <PasteStatement on_open={on_open.clone()} />
-            <p class="open-hint">{ "A saved web page, a PDF, a .txt or a .json file from this device (or drop it on the reader), or text you paste; it is read here, not uploaded." }</p>
+            <p class="open-hint">{ "A web page, PDF, .txt or .json file (or drop it here), or pasted text: read here, not uploaded." }</p>
         </div>
     }
 }

@@ -76,11 +76,11 @@ pub fn PasteStatement(props: &PasteStatementProps) -> Html {
             <button type="button" class="pill" data-paste-statement="" aria-expanded={(*open).to_string()}
                 aria-controls="paste-statement" onclick={toggle}>{ "Paste a statement…" }</button>
             if *open {
-                <form id="paste-statement" class="paste-statement" onsubmit={on_submit} onkeydown={on_key}>
+                <form id="paste-statement" class="note-form paste-statement" onsubmit={on_submit} onkeydown={on_key}>
                     <label for="paste-statement-text">{ "Paste the statement here (Ctrl+V or ⌘V): it opens at once." }</label>
                     <textarea id="paste-statement-text" data-paste-area="" rows="5" ref={area} onpaste={on_paste}
                         placeholder="Paste text copied from a web page, a PDF or a document" />
-                    <div class="paste-actions">
+                    <div class="notes-actions">
                         <button type="submit" class="pill">{ "Show it" }</button>
                         <button type="button" class="pill" onclick={on_cancel}>{ "Cancel" }</button>
                     </div>

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { test, expect, openReader, saveData, axeViolations, PARAGRAPHS, ATTRIBUTION, type Page } from "./fixtures";
+import { test, expect, openReader, saveData, widgetsReady, axeViolations, PARAGRAPHS, ATTRIBUTION, type Page } from "./fixtures";
 
 // Statements as they are published (issue #22): saved web pages, PDFs and pasted text, by file,
 // drop, paste or `?src=`; a failed open keeps what was shown. The fixtures are in
@@ -224,5 +224,21 @@ test.describe("statements as they are published", () => {
     });
     expect(await shown(page)).toEqual(["First pasted line.", "Second pasted line."]);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("a widget: its src takes a saved web page, and with allow-open it opens a PDF", async ({ page }) => {
+    await page.goto("/__test__/two.html");
+    await widgetsReady(page);
+    const inWidget = (id: string) =>
+      page.locator(`#${id} p[data-paragraph]:not([hidden])`).evaluateAll((ps) => ps.map((p) => p.textContent));
+    await page.locator("#one").evaluate((e) => e.setAttribute("src", "/__test__/formats/govuk-joint-statement.html"));
+    await expect.poll(() => inWidget("one")).toEqual(PARAGRAPHS);
+    await expect(page.locator("#one #statement-title")).toHaveText(TITLE);
+    await page.locator("#two").evaluate((e) => e.setAttribute("allow-open", ""));
+    await page.locator("#two input[data-open-statement]").setInputFiles(`${FORMATS}/statement.pdf`);
+    await expect(page.locator("#two [data-document-source]")).toContainText("statement.pdf", { timeout: 15_000 });
+    // Its own theme (china) and search (taiwan) still apply to what it opened.
+    await expect.poll(() => inWidget("two")).toEqual([PARAGRAPHS[8]]);
+    expect(page.url()).toMatch(/\/__test__\/two\.html$/);
   });
 });

@@ -254,6 +254,27 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine) => {
       assert.equal(errors, 0);
     });
 
+    test("a saved gov.uk page opened by ?src= shows the statement verbatim and none of the page", async () => {
+      await open("/?src=/__test__/formats/govuk-joint-statement.html");
+      const source = `return document.querySelector("[data-document-source]")?.textContent ?? "";`;
+      await eventually(async () => /govuk-joint-statement\.html/.test(await driver.executeScript(source)), true, "the page is shown", 20_000);
+      const texts = await driver.executeScript(`return [...document.querySelectorAll("p[data-paragraph]")].map((p) => p.textContent);`);
+      assert.deepEqual(texts.map(normalise), PARAGRAPHS.map(normalise));
+      assert.equal(await driver.executeScript(`return document.getElementById("statement-title").textContent;`), "UK-US Strategic Dialogue 2024: joint statement");
+      assert.equal(await driver.executeScript(`return window.__pagePwned === true;`), false);
+      assert.match(await driver.findElement(By.css("[data-attribution]")).getText(), /Open Government Licence v3\.0/);
+    });
+
+    test("a PDF picked with the file input shows its paragraphs, its header and footers gone", async () => {
+      await open("/");
+      const input = await driver.findElement(By.css("input[type=file][data-open-statement]"));
+      await input.sendKeys(new URL("../fixtures/formats/statement.pdf", import.meta.url).pathname);
+      const source = `return document.querySelector("[data-document-source]")?.textContent ?? "";`;
+      await eventually(async () => /statement\.pdf/.test(await driver.executeScript(source)), true, "the PDF is shown", 30_000);
+      const texts = await driver.executeScript(`return [...document.querySelectorAll("p[data-paragraph]")].map((p) => p.textContent);`);
+      assert.deepEqual(texts.map(normalise), PARAGRAPHS.map(normalise));
+    });
+
     test("two widgets on a host page work independently", async () => {
       await driver.get(`${SITE}/__test__/two.html`);
       const inWidget = (id, script) =>

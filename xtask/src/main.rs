@@ -51,7 +51,9 @@ fn main() -> ExitCode {
         "screenshots" => screenshots(&args[1..]),
         "bench" => Toolchain::ensure(tools::Needs::ALL).and_then(|t| {
             dist(&t)?;
-            bench::run_all(&t, &repo_root())
+            bench::run_all(&t, &repo_root())?;
+            // The parsers of untrusted input, fuzzed longer than `cargo xtask test` does.
+            fuzz::run_all(&t, &repo_root(), fuzz::DEFAULT_SECONDS)
         }),
         // The last release build's Wasm by crate and function, `N` of each (after `dist`).
         "wasm-size" => wasm_size::print_top(
@@ -85,7 +87,8 @@ const HELP: &str = "usage: cargo xtask <command>
   fuzz [SECONDS]  run every fuzz target (fuzz/: text, JSON, web page, PDF lines, Web Annotations,
           URL state) for SECONDS each (default 60; cargo-fuzz, nightly Rust)
   screenshots [PATH…]  build dist/, then save desktop/phone × light/dark PNGs in screenshots/
-  bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md
+  bench   build dist/, then measure it against baselines in headless Chromium; writes bench/RESULTS.md;
+          then fuzzes every parser for a minute each
   test    run every test: native, wasm (headless Chromium), end-to-end (Playwright), the
           cross-engine suite (Chromium, Firefox ESR, WebKitGTK over WebDriver), HTML validation
           the package (`cargo xtask release`, its manifest, the examples built from it) and the

@@ -196,6 +196,22 @@ fn citations_in_three_formats() {
     assert!(bib.contains("Paragraph 6"));
     assert!(cite(statement, 15, CitationFormat::Plain, link).is_none());
     assert_eq!(CitationFormat::parse("bibtex"), Some(CitationFormat::Bibtex));
+    // Where it was published.
+    assert!(plain.contains("\nSource: https://www.gov.uk/government/news/uk-us-strategic-dialogue-2024-joint-statement\n"));
+    assert!(md.contains("([source](https://www.gov.uk/"));
+    assert!(bib.contains("howpublished = {\\url{https://www.gov.uk/"));
+}
+
+#[test]
+fn a_statement_read_from_a_web_page_is_cited_by_its_publisher_source_and_date() {
+    use statement_core::formats::{parse_extracted, Format};
+    let page = r#"{"headline":"Joint statement","blocks":["One.","Two."],"meta":{"og:site_name":"U.S. Department of State","article:published_time":"2024-09-11T21:03:00+00:00"},"canonical":"https://www.state.gov/joint-statement/"}"#;
+    let document = parse_extracted(Format::Html, page).unwrap();
+    let plain = cite(&document, 2, CitationFormat::Plain, "https://reader.example/#p2").unwrap();
+    assert_eq!(
+        plain,
+        "“Two.”\n— U.S. Department of State, “Joint statement”, 11 September 2024, paragraph 2. https://reader.example/#p2\nSource: https://www.state.gov/joint-statement/"
+    );
 }
 
 proptest! {

@@ -43,13 +43,15 @@ fn bibtex_escape(text: &str) -> String {
         .collect()
 }
 
-/// Paragraph `number` of `document` quoted with a full citation: title, governments, date,
-/// paragraph number, `link` (to exactly that paragraph) and the licence attribution.
+/// Paragraph `number` of `document` quoted with a full citation: title, governments (or, for a
+/// statement read from a web page, its publisher), date, paragraph number, `link` (to exactly
+/// that paragraph), where it was published (its source) and the licence attribution.
 pub fn cite(document: &Document, number: usize, format: CitationFormat, link: &str) -> Option<String> {
     let paragraph = document.paragraph(number)?;
     let meta = &document.meta;
     let title = if meta.title.is_empty() { "Untitled statement" } else { meta.title.as_str() };
-    let by = meta.governments.join(" and ");
+    let by = if meta.governments.is_empty() { meta.publisher.clone() } else { meta.governments.join(" and ") };
+    let source = crate::formats::safe_link(&meta.source);
     let attribution = meta.attribution().unwrap_or_default();
     let mut parts: Vec<String> = Vec::new();
     if !by.is_empty() {
@@ -67,6 +69,9 @@ pub fn cite(document: &Document, number: usize, format: CitationFormat, link: &s
     Some(match format {
         CitationFormat::Plain => {
             let mut out = format!("“{}”\n— {reference}. {link}", paragraph.text);
+            if let Some(source) = source {
+                out.push_str(&format!("\nSource: {source}"));
+            }
             if !attribution.is_empty() {
                 out.push_str(&format!("\n{attribution}"));
             }
@@ -78,6 +83,9 @@ pub fn cite(document: &Document, number: usize, format: CitationFormat, link: &s
                 head.pop();
                 head.join(", ")
             });
+            if let Some(source) = source {
+                out.push_str(&format!(" ([source]({source}))"));
+            }
             if !attribution.is_empty() {
                 out.push_str(&format!("\n\n*{attribution}*"));
             }
@@ -103,6 +111,10 @@ pub fn cite(document: &Document, number: usize, format: CitationFormat, link: &s
             }
             fields.push(format!("  note = {{Paragraph {number}: ``{}''}}", bibtex_escape(&paragraph.text)));
             fields.push(format!("  url = {{{link}}}"));
+            if let Some(source) = source {
+                // `\url` takes the address as it is (escaping would break it).
+                fields.push(format!("  howpublished = {{\\url{{{}}}}}", source.replace(['{', '}'], "")));
+            }
             if !attribution.is_empty() {
                 fields.push(format!("  copyright = {{{}}}", bibtex_escape(attribution)));
             }
