@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::tools::{run, Toolchain};
 
 /// Each parser of untrusted input, by its target's name (`fuzz/fuzz_targets/NAME.rs`).
-pub const TARGETS: [&str; 6] = ["text", "json", "web_page", "pdf_lines", "annotations", "url_state"];
+pub const TARGETS: [&str; 7] = ["text", "json", "web_page", "pdf_lines", "annotations", "url_state", "shelf_import"];
 
 /// How long each target runs in `cargo xtask test`, and by default.
 pub const TEST_SECONDS: u64 = 10;

@@ -24,6 +24,7 @@ pub mod query;
 pub mod ranges;
 pub mod search;
 pub mod sentences;
+pub mod shelf;
 pub mod stances;
 pub mod themes;
 pub mod web_page;
