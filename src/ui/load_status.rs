@@ -11,6 +11,8 @@ pub enum DocumentSource {
     File(String),
     /// Text the reader pasted (read in the browser, never uploaded).
     Pasted,
+    /// A statement opened from the shelf.
+    Shelf,
 }
 
 /// A statement the reader asks to open (the page always; a widget with `allow-open`).

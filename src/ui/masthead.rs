@@ -51,6 +51,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                             DocumentSource::File(name) => html! { <>{ "Showing your file " }<strong>{ name.clone() }</strong>{ ", read on this device." }</> },
                             DocumentSource::Address(url) => html! { <>{ "Showing the statement from " }{ link(url) }{ "." }</> },
                             DocumentSource::Pasted => html! { <>{ "Showing the text you pasted, read on this device." }</> },
+                            DocumentSource::Shelf => html! { <>{ "Showing a statement from " }<a href="?shelf">{ "your shelf" }</a>{ "." }</> },
                         } }
                         { " " }
                         <button type="button" class="pill" data-builtin-statement="" onclick={props.on_builtin.reform(|_| ())}>

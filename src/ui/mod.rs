@@ -28,6 +28,7 @@ mod scheme_toggle;
 mod search_bar;
 mod search_options;
 mod selection_toolbar;
+mod shelf;
 mod shell;
 mod sidebar;
 mod stance_nav;

@@ -35,7 +35,8 @@ pub fn open_statement(
                 }
             }
             <PasteStatement on_open={on_open.clone()} />
-            <p class="open-hint">{ "A web page, PDF, .txt or .json file (or drop it here), or pasted text: read here, not uploaded." }</p>
+            <p class="open-hint">{ "A web page, PDF, text or JSON file, or pasted text: read here, never uploaded, kept on " }
+                <a href="?shelf" data-shelf-link="">{ "your shelf" }</a>{ "." }</p>
         </div>
     }
 }

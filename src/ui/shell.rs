@@ -14,6 +14,7 @@ use super::compare::{self, decode_file, encode_file};
 use super::host::{Host, ReaderEvent};
 use super::load_status::{DocumentSource, LoadStatus, OpenRequest};
 use super::reader::{builtin_document, Reader};
+use super::shelf::{self, ShelfView};
 use crate::app::handover::HandOver;
 use crate::core::formats::parse_kept;
 use crate::core::Document;
@@ -117,16 +118,30 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     // Statements opened in this reader, counted so that opening the same file again re-creates it.
     let opened = use_mut_ref(|| 0u32);
+    // The page's shelf view (`?shelf`, its search), read after hydration like `?src=`.
+    let shelf_query = use_state_eq(|| None::<String>);
     {
-        let (loaded, host) = (loaded.dispatcher(), props.host.clone());
+        let (loaded, host, shelf_query) = (loaded.dispatcher(), props.host.clone(), shelf_query.clone());
         use_effect_with(widget_src, move |widget_src| {
+            if host.is_page() {
+                if let Some(query) = browser::read_shelf_param() {
+                    shelf_query.set(Some(query));
+                    return;
+                }
+            }
             let src = if host.is_page() { browser::read_src_param() } else { widget_src.clone() };
             // A statement this tab opened before reloading (or before switching to the comparing build).
             let stashed = host.is_page().then(|| browser::read_session(browser::SHOWN_FILE_KEY)).flatten();
             match src {
                 None if stashed.is_some() => {
                     let (name, text) = stashed.as_deref().and_then(decode_file).unwrap_or_default();
-                    let source = if name == PASTED { DocumentSource::Pasted } else { DocumentSource::File(name.clone()) };
+                    let source = if name == PASTED {
+                        DocumentSource::Pasted
+                    } else if name.starts_with(shelf::FROM_SHELF) {
+                        DocumentSource::Shelf
+                    } else {
+                        DocumentSource::File(name.clone())
+                    };
                     let outcome = parse_kept(&text, &name).map(|d| d.titled_after(&name)).map_err(|e| e.to_string());
                     settle(&loaded, outcome.map(|d| (d, source, format!("file:stashed:{name}"))), &host);
                 }
@@ -197,6 +212,9 @@ pub fn Shell(props: &ShellProps) -> Html {
     let host = props.host.clone();
     let on_open = may_open.then_some(on_open);
     let status = loaded.status.clone().or(compare_status);
+    if let Some(query) = &*shelf_query {
+        return html! { <ShelfView query={query.clone()} /> };
+    }
     match &loaded.shown {
         Shown::Builtin => html! {
             <Reader key="builtin" document={builtin_document()} {host} {on_open} {on_builtin} {status}
@@ -218,10 +236,30 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// What a fetch or a read came to; a failure is told to the widget's host as well.
 fn settle(loaded: &UseReducerDispatcher<Loaded>, outcome: Result<(Document, DocumentSource, String), String>, host: &Host) {
     match outcome {
-        Ok((document, source, key)) => loaded.dispatch(Load::Done { document, source, key }),
+        Ok((document, source, key)) => {
+            if host.is_page() && !matches!(source, DocumentSource::Shelf) {
+                keep_on_shelf(&document, &source);
+            }
+            loaded.dispatch(Load::Done { document, source, key })
+        }
         Err(message) => {
             host.emit(ReaderEvent::Error { message: message.clone() });
             loaded.dispatch(Load::Fail(message));
         }
     }
+}
+
+/// Every statement the page opens goes on the shelf (a failure to keep it is not the reader's:
+/// the shelf view says why when it is opened).
+fn keep_on_shelf(document: &Document, source: &DocumentSource) {
+    let origin = match source {
+        DocumentSource::Address(url) => url.clone(),
+        DocumentSource::File(name) => name.clone(),
+        DocumentSource::Pasted => "pasted".to_owned(),
+        DocumentSource::Shelf => return,
+    };
+    let statement = crate::core::shelf::ShelfStatement::new(document.clone(), browser::now_iso(), origin);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = shelf::store::put(&[statement], false).await;
+    });
 }

@@ -3,7 +3,8 @@
 // file asks for (the bundle ships one with a strict Content-Security-Policy, so every test runs
 // under it). `/__test__/…` serves the test pages and documents in tests/e2e/pages, and
 // `/__test__/repeat/N.txt` the statement N times over (a large document), `/__test__/compare/…`
-// the comparison fixtures, `/__test__/formats/…` the web page and PDF fixtures, and
+// the comparison fixtures, `/__test__/formats/…` the web page and PDF fixtures,
+// `/__test__/shelf/…` the shelf's statements, and
 // `/__test__/repeat-edited/N.txt` the edited fixture N times over.
 // `/__tamper__/KIND/PATH` serves PATH as above, with one byte changed in every file of KIND
 // (`wasm`: the Wasm modules; `glue`: their JavaScript glue; `css`: the widget's stylesheet), for
@@ -23,7 +24,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pages = join(here, "pages");
 const statement = readFileSync(join(here, "../../content/uk-us-strategic-dialogue-2024.txt"), "utf8");
 const compareFixtures = join(here, "../fixtures/compare");
-const formatFixtures = join(here, "../fixtures/formats");
+const fixtureFolders = { compare: join(here, "../fixtures/compare"), formats: join(here, "../fixtures/formats"), shelf: join(here, "../fixtures/shelf") };
 const edited = readFileSync(join(compareFixtures, "us-edited.txt"), "utf8");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -93,9 +94,9 @@ createServer(async (request, response) => {
       response.end(body);
       return;
     }
-    const fixtures = pathname.match(/^\/__test__\/(compare|formats)(\/.*)$/);
+    const fixtures = pathname.match(/^\/__test__\/(compare|formats|shelf)(\/.*)$/);
     const [base, rest] = fixtures
-      ? [fixtures[1] === "compare" ? compareFixtures : formatFixtures, fixtures[2]]
+      ? [fixtureFolders[fixtures[1]], fixtures[2]]
       : pathname.startsWith("/__test__/") ? [pages, pathname.slice("/__test__".length)] : [root, pathname];
     let file = normalize(join(base, rest));
     if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });

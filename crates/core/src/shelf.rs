@@ -150,6 +150,33 @@ pub fn phrase_span(points: &[TrendPoint]) -> PhraseSpan {
     }
 }
 
+/// The version of a stored record's layout (IndexedDB keeps each statement as this JSON text).
+pub const RECORD_SCHEMA: u64 = 1;
+
+/// A statement as the shelf stores it: JSON text with its schema, id, when it was added, where
+/// it came from, and the statement in the reader's JSON format.
+pub fn record_json(statement: &ShelfStatement) -> String {
+    let document: Value = serde_json::from_str(&document_json(&statement.document)).unwrap_or(Value::Null);
+    json!({ "schema": RECORD_SCHEMA, "id": statement.id, "added": statement.added, "origin": statement.origin, "statement": document })
+        .to_string()
+}
+
+/// A stored record read back; an error means it is kept aside, untouched, and said.
+pub fn parse_record(text: &str) -> Result<ShelfStatement, String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| format!("not readable JSON ({e})"))?;
+    match value.get("schema").and_then(Value::as_u64) {
+        Some(RECORD_SCHEMA) => {}
+        other => return Err(format!("stored with schema {other:?}; this reader reads schema {RECORD_SCHEMA}")),
+    }
+    let document = parse_json(&value.get("statement").ok_or("it holds no statement")?.to_string()).map_err(|e| e.to_string())?;
+    let text = |key: &str| value.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let statement = ShelfStatement::new(document, text("added"), text("origin"));
+    if statement.id != text("id") {
+        return Err("its id does not match its text".into());
+    }
+    Ok(statement)
+}
+
 /// The shelf as one file: every statement (the reader's JSON format, with its id, when it was
 /// added and where it came from) and its highlights.
 pub fn export_shelf(statements: &[ShelfStatement], highlights: impl Fn(&str) -> Vec<Highlight>) -> String {
@@ -326,6 +353,15 @@ mod tests {
         assert_eq!(saved, [(s[0].id.clone(), vec![highlight.clone()])]);
         // Again: nothing more.
         assert_eq!(merge_import(&mut current, import, |_, _| {}, |_| Vec::new()), 0);
+    }
+
+    #[test]
+    fn records_read_back_and_a_broken_one_is_an_error() {
+        let s = shelf();
+        assert_eq!(parse_record(&record_json(&s[0])).unwrap(), s[0]);
+        assert!(parse_record("{").is_err());
+        assert!(parse_record(&record_json(&s[0]).replace("\"schema\":1", "\"schema\":9")).is_err());
+        assert!(parse_record(&record_json(&s[0]).replace(&s[0].id, "sforged")).is_err());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! paragraph, and `<html data-color-scheme>`.
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
 
 use crate::app::{ColorScheme, UrlState};
 use crate::core::ParagraphNumber;
@@ -163,4 +164,33 @@ fn forget_param(name: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+}
+
+/// The shelf view's address: `?shelf`, and its search as `&q=…`. `Some(query)` when the address
+/// asks for the shelf (the query empty without a search).
+pub fn read_shelf_param() -> Option<String> {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.has("shelf").then(|| params.get("q").unwrap_or_default())
+}
+
+/// `?shelf` with its search (`&q=…` when there is one), relative to the page.
+pub fn shelf_url(query: &str) -> String {
+    let query = query.trim();
+    if query.is_empty() {
+        "?shelf".into()
+    } else {
+        format!("?shelf&q={}", String::from(js_sys::encode_uri_component(query)))
+    }
+}
+
+/// Keeps the shelf's search in the address bar (the entry replaced: typing makes no history).
+pub fn write_shelf_query(query: &str) {
+    let window = gloo::utils::window();
+    let _ = window.history().map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&shelf_url(query))));
+}
+
+/// Goes to `url` (a full navigation: the shelf and the reader are each the page's own view).
+pub fn go_to(url: &str) {
+    let _ = gloo::utils::window().location().assign(url);
 }

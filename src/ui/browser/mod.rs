@@ -30,7 +30,8 @@ pub use watch::{watch_paragraphs, ParagraphWatch};
 pub use handover::{follow_presses_from, mount_of, search_box_value, take_over_from_lite, tell_lite_taken_over};
 pub use redraw::{keep_focus_and_selection, Kept};
 pub use location::{
-    apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, on_hash_change, page_link,
+    apply_color_scheme, current_fragment, forget_compare_param, forget_src_param, go_to, on_hash_change, page_link,
+    read_shelf_param, shelf_url, write_shelf_query,
     adopt_stylesheet, paragraph_link, read_compare_param, read_src_param, read_url_state, reload, replace_url, url_for,
 };
 pub use extract::{fetch_statement, read_document, read_opened, ReadFrom};

@@ -1,0 +1,220 @@
+//! The shelf view (`?shelf`, `[data-shelf]`): every statement opened on this device, in date
+//! order, to open again or remove (with *Undo*); a search across all of them with the reader's
+//! query language, grouped by statement, each match in context and one step from the statement
+//! at that match; and how the query's language moves from statement to statement
+//! (`trend::TrendChart`). The rules are the core's (`core::shelf`); storage is `store`.
+
+mod results;
+pub mod store;
+mod trend;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::shelf::{in_date_order, search_shelf, ShelfHits, ShelfStatement};
+use crate::core::{SearchIndex, SearchOptions};
+use crate::ui::browser;
+use crate::ui::reader::builtin_document;
+
+/// KWIC lines shown per statement.
+const LINES_PER_STATEMENT: usize = 3;
+
+/// The statements, each with its search index (built once per load).
+#[derive(Clone, Default)]
+pub struct Shelved {
+    pub statements: Rc<Vec<(ShelfStatement, Rc<SearchIndex>)>>,
+}
+
+impl PartialEq for Shelved {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.statements, &other.statements)
+    }
+}
+
+/// The name a statement from the shelf is kept under for the reader (`ui::shell` reads it back).
+pub const FROM_SHELF: &str = "shelf/";
+
+/// Opens a statement of the shelf in the reader, at match `paragraph` of `query` if given.
+pub fn open_in_reader(statement: &ShelfStatement, query: &str, paragraph: Option<usize>) {
+    let kept = crate::core::formats::document_json(&statement.document);
+    let name = format!("{FROM_SHELF}{}.json", statement.id);
+    browser::write_session(browser::SHOWN_FILE_KEY, Some(&crate::ui::compare::encode_file(&name, &kept)));
+    let mut url = "./".to_owned();
+    if !query.trim().is_empty() {
+        url.push_str(&format!("?q={}", String::from(js_sys::encode_uri_component(query.trim()))));
+    }
+    if let Some(number) = paragraph {
+        url.push_str(&format!("#p{number}"));
+    }
+    browser::go_to(&url);
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShelfViewProps {
+    /// The search the address asked for (`?shelf&q=…`).
+    pub query: String,
+}
+
+#[component]
+pub fn ShelfView(props: &ShelfViewProps) -> Html {
+    let shelved = use_state(Shelved::default);
+    let problems = use_state(Vec::<String>::new);
+    let loaded = use_state_eq(|| false);
+    let removed = use_state(|| None::<ShelfStatement>);
+    let query = use_state_eq(|| props.query.clone());
+    let reload = {
+        let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
+        Callback::from(move |()| {
+            let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // The built-in statement is always on the shelf.
+                let builtin = ShelfStatement::new((*builtin_document()).clone(), browser::now_iso(), "built-in");
+                let put = store::put(&[builtin], false).await;
+                match store::load().await {
+                    Ok(found) => {
+                        let statements = in_date_order(&found.statements)
+                            .into_iter()
+                            .map(|s| (s.clone(), Rc::new(SearchIndex::new(&s.document))))
+                            .collect();
+                        shelved.set(Shelved { statements: Rc::new(statements) });
+                        problems.set(put.err().into_iter().chain(found.unreadable).collect());
+                    }
+                    Err(message) => problems.set(vec![message]),
+                }
+                loaded.set(true);
+            });
+        })
+    };
+    {
+        // Loaded once, and again whenever another tab changes the shelf.
+        let reload = reload.clone();
+        use_effect_with((), move |()| {
+            // Its own styles: none of them is in the first load.
+            browser::adopt_stylesheet(include_str!("../../../styles/shelf.css"));
+            reload.emit(());
+            let watch = store::Watch::new(move || reload.emit(()));
+            move || drop(watch)
+        });
+    }
+    let on_search = {
+        let query = query.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            browser::write_shelf_query(&input.value());
+            query.set(input.value());
+        })
+    };
+    let on_remove = {
+        let (removed, problems, reload) = (removed.clone(), problems.clone(), reload.clone());
+        Callback::from(move |statement: ShelfStatement| {
+            let (removed, problems, reload) = (removed.clone(), problems.clone(), reload.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match store::remove(&statement.id).await {
+                    Ok(()) => removed.set(Some(statement)),
+                    Err(message) => problems.set(vec![message]),
+                }
+                reload.emit(());
+            });
+        })
+    };
+    let on_undo = {
+        let (removed, problems, reload) = (removed.clone(), problems.clone(), reload.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(statement) = (*removed).clone() else { return };
+            let (removed, problems, reload) = (removed.clone(), problems.clone(), reload.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match store::put(&[statement], true).await {
+                    Ok(()) => removed.set(None),
+                    Err(message) => problems.set(vec![message]),
+                }
+                reload.emit(());
+            });
+        })
+    };
+    let hits: Option<Rc<Vec<ShelfHits>>> = {
+        let refs: Vec<(&str, &SearchIndex)> = shelved.statements.iter().map(|(s, i)| (s.id.as_str(), i.as_ref())).collect();
+        (!query.trim().is_empty()).then(|| Rc::new(search_shelf(&refs, &query, SearchOptions::default(), LINES_PER_STATEMENT)))
+    };
+    let total: usize = hits.as_ref().map_or(0, |h| h.iter().map(|x| x.count).sum());
+    let count_text = hits.as_ref().map(|h| match (total, h.len()) {
+        (0, _) => "No matches on the shelf.".to_owned(),
+        (1, _) => "1 match in 1 statement.".to_owned(),
+        (t, 1) => format!("{t} matches in 1 statement."),
+        (t, n) => format!("{t} matches in {n} statements."),
+    });
+    let items = shelved.statements.iter().map(|(statement, _)| html! {
+        <ShelfItem key={statement.id.clone()} statement={statement.clone()} on_remove={on_remove.clone()} />
+    });
+    html! {
+        <div class="reader shelf" data-reader="" data-shelf="" data-ready={(*loaded).then_some("")}>
+            <header class="topbar"><div class="topbar-inner">
+                <span class="brand">{ "Statement reader" }</span>
+                <a class="pill" href="./">{ "Back to the reader" }</a>
+            </div></header>
+            <main class="shelf-main" id="statement">
+                <h1>{ "Your shelf" }</h1>
+                <p class="shelf-lede">{ "Every statement you open is kept here, on this device only: nothing is uploaded." }</p>
+                { for problems.iter().map(|p| html! { <p class="load-error" role="alert">{ p }</p> }) }
+                if let Some(statement) = &*removed {
+                    <p class="shelf-removed" role="status">
+                        { format!("“{}” was taken off the shelf. ", statement.document.meta.title) }
+                        <button type="button" class="pill" data-shelf-undo="" onclick={on_undo}>{ "Undo" }</button>
+                    </p>
+                }
+                <form class="shelf-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <label for="shelf-search">{ "Search every statement on the shelf" }</label>
+                    <input id="shelf-search" type="search" value={(*query).clone()} oninput={on_search} autocomplete="off" />
+                </form>
+                <p class="shelf-count" role="status" aria-live="polite">{ count_text.unwrap_or_default() }</p>
+                if let Some(hits) = &hits {
+                    <trend::TrendChart shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} />
+                    <results::ShelfResults shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} />
+                }
+                <h2>{ format!("{} statements", shelved.statements.len()) }</h2>
+                <ol class="shelf-list">{ for items }</ol>
+            </main>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShelfItemProps {
+    statement: ShelfStatement,
+    on_remove: Callback<ShelfStatement>,
+}
+
+/// One statement on the shelf: its title (opening it), date, source and size.
+#[component]
+fn ShelfItem(props: &ShelfItemProps) -> Html {
+    let statement = &props.statement;
+    let meta = &statement.document.meta;
+    let open = {
+        let statement = statement.clone();
+        Callback::from(move |_: MouseEvent| open_in_reader(&statement, "", None))
+    };
+    let remove = {
+        let (statement, on_remove) = (statement.clone(), props.on_remove.clone());
+        Callback::from(move |_: MouseEvent| on_remove.emit(statement.clone()))
+    };
+    let title = if meta.title.is_empty() { "Untitled statement".to_owned() } else { meta.title.clone() };
+    html! {
+        <li class="shelf-item" data-shelf-item="" data-shelf-id={statement.id.clone()}>
+            <button type="button" class="shelf-title" onclick={open}>{ title.clone() }</button>
+            <span class="shelf-facts">
+                if !meta.date.is_empty() {
+                    <time datetime={meta.date_start.clone()}>{ &meta.date }</time>{ " · " }
+                } else {
+                    { "No date · " }
+                }
+                if let Some(host) = meta.source_host() { { host.to_owned() }{ " · " } }
+                { format!("{} paragraphs", statement.document.paragraphs.len()) }
+            </span>
+            // The built-in statement is always on the shelf.
+            if statement.origin != "built-in" {
+                <button type="button" class="pill shelf-remove" data-shelf-remove="" aria-label={format!("Remove “{title}” from the shelf")}
+                    onclick={remove}>{ "Remove" }</button>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,126 @@
+//! The shelf's storage: IndexedDB through `rexie`. One database (`statement-reader-shelf`),
+//! versioned: version 1 holds one object store, `statements`, whose keys are statement ids and
+//! whose values are records as JSON text (`shelf::record_json`), so a record that no longer
+//! reads is kept, said, and never overwritten. A later version adds its stores or indexes in
+//! `open` (IndexedDB's upgrade runs once per device). Every change is said on a
+//! `BroadcastChannel`, so other tabs show it.
+
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use wasm_bindgen::JsValue;
+
+use crate::core::shelf::{parse_record, record_json, ShelfStatement};
+
+const DATABASE: &str = "statement-reader-shelf";
+const STATEMENTS: &str = "statements";
+/// The database's version: 1, the `statements` store.
+const VERSION: u32 = 1;
+/// Where tabs tell each other that the shelf changed.
+pub const CHANNEL: &str = "statement-reader:shelf";
+
+/// What the shelf holds: the statements that read, and a sentence for each record that does not.
+#[derive(Default)]
+pub struct Loaded {
+    pub statements: Vec<ShelfStatement>,
+    pub unreadable: Vec<String>,
+}
+
+/// Why the shelf could not be used, as a sentence.
+fn say(error: rexie::Error) -> String {
+    let text = error.to_string();
+    if text.contains("Quota") || text.contains("quota") {
+        "This device's storage for the shelf is full: remove statements from it, or export it, then try again.".into()
+    } else {
+        format!("The shelf could not be read or written on this device ({text}).")
+    }
+}
+
+async fn open() -> Result<Rexie, String> {
+    let has_indexed_db = js_sys::Reflect::has(&js_sys::global(), &"indexedDB".into()).unwrap_or(false);
+    if !has_indexed_db {
+        return Err(UNAVAILABLE.into());
+    }
+    Rexie::builder(DATABASE)
+        .version(VERSION)
+        .add_object_store(ObjectStore::new(STATEMENTS))
+        .build()
+        .await
+        .map_err(|e| format!("{UNAVAILABLE} ({e})"))
+}
+
+/// Said when this browser keeps no shelf (no IndexedDB, as in some private windows).
+pub const UNAVAILABLE: &str =
+    "This browser keeps no shelf here (its storage is not available, as in some private windows): statements you open are read, but not kept.";
+
+/// Every statement on the shelf.
+pub async fn load() -> Result<Loaded, String> {
+    let db = open().await?;
+    let transaction = db.transaction(&[STATEMENTS], TransactionMode::ReadOnly).map_err(say)?;
+    let store = transaction.store(STATEMENTS).map_err(say)?;
+    let records = store.scan(None, None, None, None).await.map_err(say)?;
+    let mut loaded = Loaded::default();
+    for (key, value) in records {
+        let key = key.as_string().unwrap_or_default();
+        match value.as_string().ok_or_else(|| "not text".to_owned()).and_then(|text| parse_record(&text)) {
+            Ok(statement) => loaded.statements.push(statement),
+            Err(why) => loaded.unreadable.push(format!("A statement on the shelf ({key}) could not be read: {why}. It is kept as it is.")),
+        }
+    }
+    Ok(loaded)
+}
+
+/// Puts statements on the shelf (a statement already there is kept as it is, unless `replace`).
+pub async fn put(statements: &[ShelfStatement], replace: bool) -> Result<(), String> {
+    let db = open().await?;
+    let transaction = db.transaction(&[STATEMENTS], TransactionMode::ReadWrite).map_err(say)?;
+    let store = transaction.store(STATEMENTS).map_err(say)?;
+    for statement in statements {
+        let key = JsValue::from_str(&statement.id);
+        if !replace && store.key_exists(key.clone()).await.map_err(say)? {
+            continue;
+        }
+        store.put(&JsValue::from_str(&record_json(statement)), Some(&key)).await.map_err(say)?;
+    }
+    transaction.done().await.map_err(say)?;
+    changed();
+    Ok(())
+}
+
+/// Takes a statement off the shelf.
+pub async fn remove(id: &str) -> Result<(), String> {
+    let db = open().await?;
+    let transaction = db.transaction(&[STATEMENTS], TransactionMode::ReadWrite).map_err(say)?;
+    transaction.store(STATEMENTS).map_err(say)?.delete(JsValue::from_str(id)).await.map_err(say)?;
+    transaction.done().await.map_err(say)?;
+    changed();
+    Ok(())
+}
+
+/// Tells the other tabs.
+fn changed() {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let _ = channel.post_message(&JsValue::from_str("changed"));
+        channel.close();
+    }
+}
+
+/// Calls `on_change` whenever another tab changes the shelf; dropping it stops listening.
+pub struct Watch {
+    channel: Option<web_sys::BroadcastChannel>,
+    _listener: Option<gloo::events::EventListener>,
+}
+
+impl Watch {
+    pub fn new(on_change: impl Fn() + 'static) -> Self {
+        let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
+        let listener = channel.as_ref().map(|c| gloo::events::EventListener::new(c, "message", move |_| on_change()));
+        Self { channel, _listener: listener }
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(channel) = &self.channel {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! How the query's language moves across the shelf (`[data-shelf-trend]`): a bar per statement
+//! in date order, its mentions counted as the reader counts matches, absolute or per 1,000
+//! words; the same figures as a table (for screen readers and for copying); and, for the
+//! phrase, the first and the last statement that says it and those after the first that drop it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Shelved;
+use crate::core::shelf::{phrase_span, ShelfHits, TrendPoint};
+
+#[derive(Properties, PartialEq)]
+pub struct TrendChartProps {
+    pub shelved: Shelved,
+    pub query: String,
+    pub hits: Rc<Vec<ShelfHits>>,
+}
+
+#[component]
+pub fn TrendChart(props: &TrendChartProps) -> Html {
+    let per_thousand = use_state_eq(|| false);
+    let points: Vec<TrendPoint> = props
+        .shelved
+        .statements
+        .iter()
+        .map(|(s, _)| TrendPoint {
+            id: s.id.clone(),
+            day: s.day().map(str::to_owned),
+            count: props.hits.iter().find(|h| h.id == s.id).map_or(0, |h| h.count),
+            words: s.words(),
+        })
+        .collect();
+    let title = |id: &str| {
+        props.shelved.statements.iter().find(|(s, _)| s.id == id).map(|(s, _)| s.document.meta.title.clone()).unwrap_or_default()
+    };
+    let label = |p: &TrendPoint| {
+        let s = title(&p.id);
+        match &p.day {
+            Some(day) => format!("{s} ({day})"),
+            None => s,
+        }
+    };
+    // The query as said ("unwavering support", its quotes the query language's, not the text's).
+    let said = props.query.trim().trim_matches('"').trim().to_owned();
+    let value = |p: &TrendPoint| if *per_thousand { p.count as f64 * 1000.0 / p.words.max(1) as f64 } else { p.count as f64 };
+    let top = points.iter().map(value).fold(0.0_f64, f64::max).max(1e-9);
+    // A row per statement: its date, its bar, its figure.
+    let (width, bar, left, right) = (640.0_f64, 18.0_f64, 92.0_f64, 56.0_f64);
+    let height = points.len() as f64 * (bar + 6.0);
+    let bars = points.iter().enumerate().map(|(i, p)| {
+        let y = i as f64 * (bar + 6.0);
+        let w = value(p) / top * (width - left - right);
+        let figure = if *per_thousand { p.per_thousand() } else { p.count.to_string() };
+        html! {
+            <g>
+                <text class="trend-label" x="0" y={format!("{:.0}", y + bar - 4.0)}>{ p.day.clone().unwrap_or_else(|| "undated".into()) }</text>
+                <rect class="trend-bar" x={format!("{left}")} y={format!("{y:.0}")} width={format!("{w:.1}")} height={format!("{bar}")} />
+                <text class="trend-label" x={format!("{:.1}", left + w + 6.0)} y={format!("{:.0}", y + bar - 4.0)}>{ figure }</text>
+            </g>
+        }
+    });
+    let span = phrase_span(&points);
+    let span_text = match (&span.first, &span.last) {
+        (Some(first), Some(last)) => {
+            let mut text = format!("“{said}” first in {}, last in {}.", label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])), label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0])));
+            if !span.absent.is_empty() {
+                let absent: Vec<String> = span.absent.iter().filter_map(|id| points.iter().find(|p| &p.id == id)).map(label).collect();
+                text.push_str(&format!(" Not in: {}.", absent.join("; ")));
+            }
+            text
+        }
+        _ => format!("“{said}” is in no statement on the shelf."),
+    };
+    let toggle = {
+        let per_thousand = per_thousand.clone();
+        Callback::from(move |_: MouseEvent| per_thousand.set(!*per_thousand))
+    };
+    let rows = points.iter().map(|p| html! {
+        <tr data-trend-id={p.id.clone()}>
+            <th scope="row">{ label(p) }</th>
+            <td data-trend-count="">{ p.count }</td>
+            <td data-trend-rate="">{ p.per_thousand() }</td>
+        </tr>
+    });
+    html! {
+        <section class="shelf-trend" data-shelf-trend="" aria-labelledby="shelf-trend-title">
+            <h2 id="shelf-trend-title">{ format!("“{said}” statement by statement, oldest first") }</h2>
+            <p class="trend-span">{ span_text }</p>
+            <button type="button" class="pill" aria-pressed={(*per_thousand).to_string()} onclick={toggle}>{ "Per 1,000 words" }</button>
+            <svg class="trend-chart" role="img" aria-label={format!("Mentions per statement{}; the table below gives the figures", if *per_thousand { " per 1,000 words" } else { "" })}
+                viewBox={format!("0 0 {width} {}", height.max(1.0))}>
+                { for bars }
+            </svg>
+            <table class="trend-table">
+                <caption>{ "Mentions per statement, in date order" }</caption>
+                <thead><tr><th scope="col">{ "Statement" }</th><th scope="col">{ "Mentions" }</th><th scope="col">{ "Per 1,000 words" }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </section>
+    }
+}
