@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { test, expect, openReader, axeViolations, type Page } from "./fixtures";
 
 // The shelf (issue #23): every statement the page opens is kept on this device; the shelf lists
@@ -5,11 +6,30 @@ import { test, expect, openReader, axeViolations, type Page } from "./fixtures";
 // moves from statement to statement. The five statements are tests/fixtures/shelf (its README).
 const YEARS = ["2021", "2022", "2023", "2024", "2025"];
 
+/** How many statements this profile's shelf holds (read straight from IndexedDB). */
+const stored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open("statement-reader-shelf");
+        open.onupgradeneeded = () => open.result.createObjectStore("statements");
+        open.onsuccess = () => {
+          const count = open.result.transaction("statements").objectStore("statements").count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+
 /** Opens each fixture in the reader (as `?src=` would), so each goes on the shelf. */
 async function fillShelf(page: Page) {
-  for (const year of YEARS) {
+  for (const [i, year] of YEARS.entries()) {
     await openReader(page, `/?src=/__test__/shelf/g7-${year}.json`);
     await expect(page.locator("[data-document-source]")).toContainText(`g7-${year}.json`);
+    // Kept before the next page is opened (the write is the reader's, after the statement shows).
+    await expect.poll(() => stored(page)).toBe(i + 1);
   }
 }
 
@@ -106,5 +126,109 @@ test.describe("the shelf", () => {
     await expect(page.locator("[data-shelf-item]")).toHaveCount(6);
     const builtin = page.locator("[data-shelf-item]", { hasText: "UK–US Strategic Dialogue" });
     await expect(builtin.locator("[data-shelf-remove]")).toHaveCount(0);
+  });
+
+  test("export the shelf, then import it into a fresh profile: every statement and its highlights, no duplicates", async ({ page, browser }) => {
+    await fillShelf(page);
+    // A highlight on one statement, made with its paragraph's tools.
+    await openReader(page, "/?src=/__test__/shelf/g7-2022.json");
+    await page.getByRole("button", { name: "Cite or highlight paragraph 2" }).click();
+    await page.locator("#tools-p2").getByRole("button", { name: "Highlight in pink" }).click();
+    await expect(page.locator("mark.hl")).not.toHaveCount(0);
+    await openShelf(page);
+    const download = page.waitForEvent("download");
+    await page.locator("[data-shelf-export]").click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file!, "utf8"));
+    expect(exported.format).toBe("statement-reader-shelf");
+    expect(exported.statements).toHaveLength(6);
+    const withHighlights = exported.statements.filter((s: { highlights: { highlights: unknown[] } }) => s.highlights.highlights.length > 0);
+    expect(withHighlights.map((s: { origin: string }) => s.origin)).toEqual([expect.stringContaining("g7-2022.json")]);
+    // A fresh profile: only the built-in statement, then the import.
+    const fresh = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const other = await fresh.newPage();
+    await openShelf(other);
+    await expect(other.locator("[data-shelf-item]")).toHaveCount(1);
+    await other.locator("[data-shelf-import]").setInputFiles(file!);
+    await expect(other.locator(".shelf-said")).toHaveText("Imported 5 statements.");
+    await expect(other.locator("[data-shelf-item]")).toHaveCount(6);
+    expect(await itemDates(other)).toEqual(await itemDates(page));
+    // Again: nothing added.
+    await other.locator("[data-shelf-import]").setInputFiles(file!);
+    await expect(other.locator(".shelf-said")).toHaveText("Imported 0 statements (all were on the shelf already).");
+    await expect(other.locator("[data-shelf-item]")).toHaveCount(6);
+    // The highlight came with its statement.
+    await other.locator("[data-shelf-item]", { hasText: "2022" }).locator(".shelf-title").click();
+    await expect(other.locator("[data-document-source]")).toContainText("your shelf");
+    await expect(other.locator("mark.hl")).not.toHaveCount(0);
+    await fresh.close();
+  });
+
+  test("a corrupted record is said and kept; the rest of the shelf works", async ({ page }) => {
+    await fillShelf(page);
+    await openShelf(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("statement-reader-shelf");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("statements", "readwrite");
+            tx.objectStore("statements").put('{"schema":1,"statement":', "sbroken");
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await expect(page.locator("[data-shelf][data-ready]")).toHaveCount(1);
+    await expect(page.getByRole("alert")).toContainText("(sbroken) could not be read");
+    await expect(page.locator("[data-shelf-item]")).toHaveCount(6);
+    await page.locator("[data-shelf] input[type=search]").fill("Taiwan");
+    await expect(page.locator("[data-shelf-result]")).toHaveCount(5);
+    // Still there, untouched.
+    const kept = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open("statement-reader-shelf");
+          open.onsuccess = () => {
+            const get = open.result.transaction("statements").objectStore("statements").get("sbroken");
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+    expect(kept).toBe('{"schema":1,"statement":');
+  });
+
+  test("two tabs see each other's changes", async ({ page, context }) => {
+    await openShelf(page);
+    await expect(page.locator("[data-shelf-item]")).toHaveCount(1);
+    const other = await context.newPage();
+    await openReader(other, "/?src=/__test__/shelf/g7-2021.json");
+    await expect(other.locator("[data-document-source]")).toContainText("g7-2021.json");
+    await expect(page.locator("[data-shelf-item]")).toHaveCount(2);
+    // And back: removed in the shelf's tab, gone in another shelf tab too.
+    const third = await context.newPage();
+    await openShelf(third);
+    await expect(third.locator("[data-shelf-item]")).toHaveCount(2);
+    await page.locator("[data-shelf-item]", { hasText: "2021" }).locator("[data-shelf-remove]").click();
+    await expect(third.locator("[data-shelf-item]")).toHaveCount(1);
+  });
+
+  test("a statement's title and date are edited; one without a date asks for one", async ({ page }) => {
+    await openReader(page);
+    await page.locator("input[data-open-statement]").setInputFiles({ name: "undated.txt", mimeType: "text/plain", buffer: Buffer.from("A statement with no date.") });
+    await expect(page.locator("[data-document-source]")).toContainText("undated.txt");
+    await expect.poll(() => stored(page)).toBe(1);
+    await openShelf(page);
+    const item = page.locator("[data-shelf-item]", { hasText: "undated" });
+    await expect(item.locator("[data-shelf-edit]")).toHaveText("Add a date");
+    await item.locator("[data-shelf-edit]").click();
+    await item.locator("input[type=text]").fill("A dated statement");
+    await item.locator("[data-shelf-date]").fill("2020-01-31");
+    await item.getByRole("button", { name: "Save" }).click();
+    await expect(page.locator("[data-shelf-item]").first()).toContainText("A dated statement");
+    await expect(page.locator("[data-shelf-item]").first().locator("time")).toHaveAttribute("datetime", "2020-01-31");
+    await page.reload();
+    await expect(page.locator("[data-shelf-item]").first()).toContainText("31 January 2020");
   });
 });

@@ -4,8 +4,10 @@
 //! at that match; and how the query's language moves from statement to statement
 //! (`trend::TrendChart`). The rules are the core's (`core::shelf`); storage is `store`.
 
+mod item;
 mod results;
 pub mod store;
+mod transfer;
 mod trend;
 
 use std::rc::Rc;
@@ -60,6 +62,8 @@ pub struct ShelfViewProps {
 pub fn ShelfView(props: &ShelfViewProps) -> Html {
     let shelved = use_state(Shelved::default);
     let problems = use_state(Vec::<String>::new);
+    // What an import or an edit came to.
+    let said = use_state(|| None::<String>);
     let loaded = use_state_eq(|| false);
     let removed = use_state(|| None::<ShelfStatement>);
     let query = use_state_eq(|| props.query.clone());
@@ -143,8 +147,16 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
         (t, 1) => format!("{t} matches in 1 statement."),
         (t, n) => format!("{t} matches in {n} statements."),
     });
+    let on_said = {
+        let (said, problems) = (said.clone(), problems.clone());
+        Callback::from(move |outcome: Result<String, String>| match outcome {
+            Ok(text) => said.set(Some(text)),
+            Err(message) => problems.set(vec![message]),
+        })
+    };
     let items = shelved.statements.iter().map(|(statement, _)| html! {
-        <ShelfItem key={statement.id.clone()} statement={statement.clone()} on_remove={on_remove.clone()} />
+        <item::ShelfItem key={statement.id.clone()} statement={statement.clone()} on_remove={on_remove.clone()}
+            on_said={on_said.clone()} on_changed={reload.clone()} />
     });
     html! {
         <div class="reader shelf" data-reader="" data-shelf="" data-ready={(*loaded).then_some("")}>
@@ -156,6 +168,9 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                 <h1>{ "Your shelf" }</h1>
                 <p class="shelf-lede">{ "Every statement you open is kept here, on this device only: nothing is uploaded." }</p>
                 { for problems.iter().map(|p| html! { <p class="load-error" role="alert">{ p }</p> }) }
+                if let Some(text) = &*said {
+                    <p class="shelf-said" role="status">{ text }</p>
+                }
                 if let Some(statement) = &*removed {
                     <p class="shelf-removed" role="status">
                         { format!("“{}” was taken off the shelf. ", statement.document.meta.title) }
@@ -172,49 +187,9 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                     <results::ShelfResults shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} />
                 }
                 <h2>{ format!("{} statements", shelved.statements.len()) }</h2>
+                <transfer::ShelfTransfer shelved={(*shelved).clone()} on_said={on_said.clone()} on_changed={reload.clone()} />
                 <ol class="shelf-list">{ for items }</ol>
             </main>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ShelfItemProps {
-    statement: ShelfStatement,
-    on_remove: Callback<ShelfStatement>,
-}
-
-/// One statement on the shelf: its title (opening it), date, source and size.
-#[component]
-fn ShelfItem(props: &ShelfItemProps) -> Html {
-    let statement = &props.statement;
-    let meta = &statement.document.meta;
-    let open = {
-        let statement = statement.clone();
-        Callback::from(move |_: MouseEvent| open_in_reader(&statement, "", None))
-    };
-    let remove = {
-        let (statement, on_remove) = (statement.clone(), props.on_remove.clone());
-        Callback::from(move |_: MouseEvent| on_remove.emit(statement.clone()))
-    };
-    let title = if meta.title.is_empty() { "Untitled statement".to_owned() } else { meta.title.clone() };
-    html! {
-        <li class="shelf-item" data-shelf-item="" data-shelf-id={statement.id.clone()}>
-            <button type="button" class="shelf-title" onclick={open}>{ title.clone() }</button>
-            <span class="shelf-facts">
-                if !meta.date.is_empty() {
-                    <time datetime={meta.date_start.clone()}>{ &meta.date }</time>{ " · " }
-                } else {
-                    { "No date · " }
-                }
-                if let Some(host) = meta.source_host() { { host.to_owned() }{ " · " } }
-                { format!("{} paragraphs", statement.document.paragraphs.len()) }
-            </span>
-            // The built-in statement is always on the shelf.
-            if statement.origin != "built-in" {
-                <button type="button" class="pill shelf-remove" data-shelf-remove="" aria-label={format!("Remove “{title}” from the shelf")}
-                    onclick={remove}>{ "Remove" }</button>
-            }
-        </li>
     }
 }

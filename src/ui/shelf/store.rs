@@ -73,15 +73,19 @@ pub async fn put(statements: &[ShelfStatement], replace: bool) -> Result<(), Str
     let db = open().await?;
     let transaction = db.transaction(&[STATEMENTS], TransactionMode::ReadWrite).map_err(say)?;
     let store = transaction.store(STATEMENTS).map_err(say)?;
+    let mut wrote = false;
     for statement in statements {
         let key = JsValue::from_str(&statement.id);
         if !replace && store.key_exists(key.clone()).await.map_err(say)? {
             continue;
         }
         store.put(&JsValue::from_str(&record_json(statement)), Some(&key)).await.map_err(say)?;
+        wrote = true;
     }
     transaction.done().await.map_err(say)?;
-    changed();
+    if wrote {
+        changed();
+    }
     Ok(())
 }
 
@@ -95,32 +99,29 @@ pub async fn remove(id: &str) -> Result<(), String> {
     Ok(())
 }
 
+thread_local! {
+    /// This tab's end of the channel: a message is delivered to every other end (other tabs),
+    /// never back to the one that sent it, so a tab does not reload on its own changes.
+    static TAB: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new(CHANNEL).ok();
+}
+
 /// Tells the other tabs.
 fn changed() {
-    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let _ = channel.post_message(&JsValue::from_str("changed"));
-        channel.close();
-    }
+    TAB.with(|tab| {
+        if let Some(channel) = tab {
+            let _ = channel.post_message(&JsValue::from_str("changed"));
+        }
+    });
 }
 
 /// Calls `on_change` whenever another tab changes the shelf; dropping it stops listening.
 pub struct Watch {
-    channel: Option<web_sys::BroadcastChannel>,
     _listener: Option<gloo::events::EventListener>,
 }
 
 impl Watch {
     pub fn new(on_change: impl Fn() + 'static) -> Self {
-        let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
-        let listener = channel.as_ref().map(|c| gloo::events::EventListener::new(c, "message", move |_| on_change()));
-        Self { channel, _listener: listener }
-    }
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        if let Some(channel) = &self.channel {
-            channel.close();
-        }
+        let listener = TAB.with(|tab| tab.as_ref().map(|c| gloo::events::EventListener::new(c, "message", move |_| on_change())));
+        Self { _listener: listener }
     }
 }
