@@ -275,6 +275,34 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine) => {
       assert.deepEqual(texts.map(normalise), PARAGRAPHS.map(normalise));
     });
 
+    test("the shelf keeps what was opened, in date order, and searches across it", async () => {
+      const source = `return document.querySelector("[data-document-source]")?.textContent ?? "";`;
+      const stored = () =>
+        driver.executeAsyncScript(`
+          const done = arguments[0];
+          const open = indexedDB.open("statement-reader-shelf");
+          open.onupgradeneeded = () => open.result.createObjectStore("statements");
+          open.onsuccess = () => {
+            const count = open.result.transaction("statements").objectStore("statements").count();
+            count.onsuccess = () => { open.result.close(); done(count.result); };
+          };`);
+      for (const [i, year] of ["2023", "2021"].entries()) {
+        await open(`/?src=/__test__/shelf/g7-${year}.json`);
+        await eventually(async () => (await driver.executeScript(source)).includes(`g7-${year}.json`), true, `${year} is shown`, 20_000);
+        // Kept before the next page is opened.
+        await eventually(stored, i + 1, `${year} is on the shelf`);
+      }
+      await driver.get(`${SITE}/?shelf`);
+      const dates = `return [...document.querySelectorAll("[data-shelf-item] time")].map((t) => t.getAttribute("datetime"));`;
+      await eventually(() => driver.executeScript(dates), ["2021-05-05", "2023-04-18", "2024-09-10"], "the shelf in date order", 20_000);
+      const box = await driver.findElement(By.css("[data-shelf] input[type=search]"));
+      await box.sendKeys("taiwan strait");
+      const counts = `return [...document.querySelectorAll("[data-shelf-result] [data-shelf-count]")].map((c) => Number(c.textContent));`;
+      // Both words are terms: 2021, 2023 and the built-in statement (which names the Strait twice).
+      await eventually(() => driver.executeScript(counts), [2, 2, 3], "a count per statement");
+      await eventually(async () => decodeURIComponent(await driver.getCurrentUrl()).endsWith("?shelf&q=taiwan strait"), true, "the address keeps the search");
+    });
+
     test("two widgets on a host page work independently", async () => {
       await driver.get(`${SITE}/__test__/two.html`);
       const inWidget = (id, script) =>
