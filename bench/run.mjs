@@ -14,6 +14,7 @@ import { measureLongTasks } from "./longtasks.mjs";
 import { measureFirstTouches, PROFILES } from "./first-touch.mjs";
 import { measureLensLink } from "./frames.mjs";
 import { measureFormats } from "./formats.mjs";
+import { measureShelf, STATEMENTS } from "./shelf.mjs";
 
 const [site = "target/bench-site"] = process.argv.slice(2);
 const PORT = 4198;
@@ -312,7 +313,7 @@ const browser = await chromium.launch({
 });
 /** Issue #11's queries: their first letters match most of the text. */
 const SHOWN_QUERIES = ["security", "indo-pacific", "iran russia", "ukraine"];
-let formats, loads, startTasks, latency1, latency100, shown1, shown100, shownLight, widget1, widget100, heap, comparing, lhReader, lhStatic;
+let formats, shelf, loads, startTasks, latency1, latency100, shown1, shown100, shownLight, widget1, widget100, heap, comparing, lhReader, lhStatic;
 const firstTouches = {};
 const lensLinks = [];
 // Fresh loads per first touch and per lens link.
@@ -345,6 +346,8 @@ try {
   comparing = await measureCompare(browser);
   // Issue #22: a saved web page and a 30-page PDF opened, against Readability and pdf.js alone.
   formats = await measureFormats(browser, ORIGIN, site, { log: console.error });
+  // Issue #23: a shelf of 50 statements, opened and searched, against mark.js over the same texts.
+  shelf = await measureShelf(browser, ORIGIN, { log: console.error });
   // Issue #21: the first tap of each control after 3 s idle, on both profiles, page and widget.
   for (const profile of ["slow", "fast"]) {
     firstTouches[`page ${profile}`] = await measureFirstTouches(browser, ORIGIN, { profile, loads: touchLoads, log: console.error });
@@ -407,6 +410,9 @@ const rows = [
   ["the same with UK and US spellings as one", ms(comparing.spelling), ms(comparing.ready), ratio(comparing.spelling, comparing.ready), "< 1 s"],
   [`a saved web page (${Math.round(formats.pageKiB)} KiB, Readability's bbc-1) dropped, until its paragraphs are shown, 1× (median of 5; baseline: Readability alone)`, ms(formats.page.reader), ms(formats.page.baseline), ratio(formats.page.reader, formats.page.baseline), "≤ 100 ms (#22)"],
   ["a 30-page text PDF dropped on a fresh reader, until its paragraphs are shown, pdf.js loaded cold, 1× (median of 5; baseline: pdf.js alone, cold)", ms(formats.pdf.reader), ms(formats.pdf.baseline), ratio(formats.pdf.reader, formats.pdf.baseline), "≤ 2000 ms (#22)"],
+  [`opening the shelf with ${STATEMENTS} statements (read, indexed, drawn; median of 5)`, ms(shelf.open), "—", "—", "≤ 300 ms (#23)"],
+  [`a keystroke in the shelf's search, ${STATEMENTS} statements, until counts and results are laid out (median; baseline: mark.js over the same texts)`, ms(shelf.keystroke.reader), ms(shelf.keystroke.baseline), ratio(shelf.keystroke.reader, shelf.keystroke.baseline), "≤ 30 ms and ≤ 0.50 (#23)"],
+  ["the same, p95", ms(shelf.keystroke.readerP95), ms(shelf.keystroke.baselineP95), ratio(shelf.keystroke.readerP95, shelf.keystroke.baselineP95), "—"],
   ["Lighthouse performance / accessibility / best practices / SEO (last run)", lhReader.scores.join(" / "), lhStatic.scores.join(" / "), "—", "100 each"],
   [`Lighthouse performance in ${LIGHTHOUSE_RUNS} runs in a row (TBT each)`, lhRuns.map((r) => `${r.scores[0]} (${Math.round(r.tbt)} ms)`).join(", "), "—", "—", "≥ 98 each, TBT ≤ 100 ms"],
   ["Lighthouse FCP / LCP", `${ms(lhReader.fcp)} / ${ms(lhReader.lcp)}`, `${ms(lhStatic.fcp)} / ${ms(lhStatic.lcp)}`, ratio(lhReader.lcp, lhStatic.lcp), "—"],

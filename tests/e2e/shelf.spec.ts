@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { shelfExport, STATEMENTS } from "../../bench/shelf.mjs";
 import { test, expect, openReader, axeViolations, type Page } from "./fixtures";
 
 // The shelf (issue #23): every statement the page opens is kept on this device; the shelf lists
@@ -230,5 +233,34 @@ test.describe("the shelf", () => {
     await expect(page.locator("[data-shelf-item]").first().locator("time")).toHaveAttribute("datetime", "2020-01-31");
     await page.reload();
     await expect(page.locator("[data-shelf-item]").first()).toContainText("31 January 2020");
+  });
+
+  test("50 statements survive a reload and a browser restart, nothing lost", async ({ playwright, baseURL }, testInfo) => {
+    const profile = mkdtempSync(join(tmpdir(), "shelf-profile-"));
+    const launch = () =>
+      playwright.chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL, viewport: { width: 1366, height: 900 } });
+    try {
+      let context = await launch();
+      let page = context.pages()[0] ?? (await context.newPage());
+      await openShelf(page);
+      await page.locator("[data-shelf-import]").setInputFiles({ name: "shelf.json", mimeType: "application/json", buffer: Buffer.from(shelfExport()) });
+      await expect(page.locator(".shelf-said")).toHaveText(`Imported ${STATEMENTS} statements.`, { timeout: 30_000 });
+      await expect(page.locator("[data-shelf-item]")).toHaveCount(STATEMENTS + 1);
+      const before = await page.locator("[data-shelf-item]").evaluateAll((els) => els.map((e) => e.textContent));
+      await page.reload();
+      await expect(page.locator("[data-shelf-item]")).toHaveCount(STATEMENTS + 1);
+      await context.close();
+      // The browser again, on the same profile.
+      context = await launch();
+      page = context.pages()[0] ?? (await context.newPage());
+      await openShelf(page);
+      await expect(page.locator("[data-shelf-item]")).toHaveCount(STATEMENTS + 1);
+      expect(await page.locator("[data-shelf-item]").evaluateAll((els) => els.map((e) => e.textContent))).toEqual(before);
+      await page.locator("[data-shelf] input[type=search]").fill("Blinken");
+      await expect(page.locator("[data-shelf-result]")).toHaveCount(STATEMENTS + 1);
+      await context.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

@@ -77,15 +77,19 @@ fn build_site(root: &Path, site: &Path) -> Result<(), String> {
     );
     std::fs::write(site.join("baseline/index.html"), &html).map_err(|e| e.to_string())?;
     // The same page with the statement 100 times over (as the reader gets it from `/__test__/repeat/100.txt`).
-    let mut large = String::new();
-    for (i, p) in std::iter::repeat_n(paragraphs, 100).flatten().enumerate() {
-        let n = i + 1;
-        let _ = write!(large, "<div class=\"para\"><a class=\"para-num\" href=\"#p{n}\">{n}</a><p id=\"p{n}\" data-paragraph=\"{n}\">{}</p></div>", escape(p));
+    // The statement N times over: 100× for the reader's scale, 50× for the shelf's (the same
+    // text as the 50 statements the shelf benchmark puts on it).
+    for copies in [100, 50] {
+        let mut large = String::new();
+        for (i, p) in std::iter::repeat_n(paragraphs, copies).flatten().enumerate() {
+            let n = i + 1;
+            let _ = write!(large, "<div class=\"para\"><a class=\"para-num\" href=\"#p{n}\">{n}</a><p id=\"p{n}\" data-paragraph=\"{n}\">{}</p></div>", escape(p));
+        }
+        let start = html.find("<div class=\"para\">").ok_or("baseline page has no paragraphs")?;
+        let end = html.find("</main>").ok_or("baseline page has no main")?;
+        let large_html = format!("{}{large}{}", &html[..start], &html[end..]);
+        std::fs::write(site.join(format!("baseline/{copies}.html")), large_html).map_err(|e| e.to_string())?;
     }
-    let start = html.find("<div class=\"para\">").ok_or("baseline page has no paragraphs")?;
-    let end = html.find("</main>").ok_or("baseline page has no main")?;
-    let large_html = format!("{}{large}{}", &html[..start], &html[end..]);
-    std::fs::write(site.join("baseline/100.html"), large_html).map_err(|e| e.to_string())?;
     for (from, to) in [
         ("node_modules/mark.js/dist/mark.min.js", "baseline/mark.min.js"),
         ("bench/baseline.js", "baseline/baseline.js"),

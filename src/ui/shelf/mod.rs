@@ -19,6 +19,9 @@ use crate::core::{SearchIndex, SearchOptions};
 use crate::ui::browser;
 use crate::ui::reader::builtin_document;
 
+/// The performance measure of the shelf's opening: its records read, indexed and drawn.
+const OPEN_MEASURE: &str = "statement-reader:shelf-open";
+
 /// KWIC lines shown per statement.
 const LINES_PER_STATEMENT: usize = 3;
 
@@ -71,6 +74,8 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
         let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
         Callback::from(move |()| {
             let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
+            // The benchmark reads how long the shelf takes to open (`statement-reader:shelf-open`).
+            browser::mark_start(OPEN_MEASURE);
             wasm_bindgen_futures::spawn_local(async move {
                 // The built-in statement is always on the shelf.
                 let builtin = ShelfStatement::new((*builtin_document()).clone(), browser::now_iso(), "built-in");
@@ -101,6 +106,12 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
             move || drop(watch)
         });
     }
+    // Measured once the loaded shelf is in the DOM (effects run after the render).
+    use_effect_with(*loaded, |&loaded| {
+        if loaded {
+            browser::measure_since_start(OPEN_MEASURE);
+        }
+    });
     let on_search = {
         let query = query.clone();
         Callback::from(move |event: InputEvent| {
