@@ -106,6 +106,24 @@ test.describe("the shelf", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test("a theme across the shelf: its sentences in each statement, as the reader tags them, and its trend", async ({ page }) => {
+    await fillShelf(page);
+    await openShelf(page);
+    await page.locator("[data-shelf-lens]").selectOption("theme:ukraine-europe");
+    const results = page.locator("[data-shelf-result]");
+    await expect(results).toHaveCount(6);
+    const counts = await results.evaluateAll((els) => els.map((e) => Number(e.querySelector("[data-shelf-count]")!.textContent)));
+    const trend = await page.locator("[data-shelf-trend] tbody [data-trend-count]").evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
+    expect(trend).toEqual(counts);
+    // The 2022 statement, in the reader: the same sentences carry the theme.
+    await results.nth(1).locator(".kwic-line").first().click();
+    await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
+    await expect(page.locator("#statement-title")).toHaveText("G7 Foreign Ministers’ Statement");
+    expect(page.url()).toMatch(/\?theme=ukraine-europe#p\d+$/);
+    await expect(page.locator("[data-theme-link=ukraine-europe]")).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("[data-sentence][data-themes~=ukraine-europe]")).toHaveCount(counts[1]);
+  });
+
   test("a line of the results opens its statement at that match, with the query applied", async ({ page }) => {
     await fillShelf(page);
     await openShelf(page, "de-risking");

@@ -103,6 +103,22 @@ pub fn search_shelf(indexes: &[(&str, &SearchIndex)], query: &str, options: Sear
         .collect()
 }
 
+/// A lens across the shelf: the sentences of `document` that carry `lens`, given its per-sentence
+/// lenses (`DocumentThemes::sentences` or `DocumentStances::sentences`: `[p][s]` → indices), as
+/// (paragraph number, sentence text).
+pub fn lens_sentences(document: &Document, per_sentence: &[Vec<Vec<usize>>], lens: usize) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (p, paragraph) in document.paragraphs.iter().enumerate() {
+        for (s, sentence) in paragraph.sentences.iter().enumerate() {
+            let carries = per_sentence.get(p).and_then(|ss| ss.get(s)).is_some_and(|ls| ls.contains(&lens));
+            if carries {
+                found.push((paragraph.number, paragraph.sentence_text(sentence).trim().to_owned()));
+            }
+        }
+    }
+    found
+}
+
 /// One statement's figure in a trend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendPoint {
@@ -353,6 +369,19 @@ mod tests {
         assert_eq!(saved, [(s[0].id.clone(), vec![highlight.clone()])]);
         // Again: nothing more.
         assert_eq!(merge_import(&mut current, import, |_, _| {}, |_| Vec::new()), 0);
+    }
+
+    #[test]
+    fn a_theme_across_the_shelf_is_its_sentences_in_each_statement() {
+        use crate::data::DataFile;
+        let taxonomy = crate::themes::Taxonomy::builtin();
+        let china = taxonomy.position("china").unwrap();
+        let document = crate::builtin::statement();
+        let themes = crate::themes::Tagger::new(&taxonomy).tag(document);
+        let found = lens_sentences(document, &themes.sentences, china);
+        let paragraphs: Vec<usize> = found.iter().map(|(p, _)| *p).collect();
+        assert!(!found.is_empty() && paragraphs.iter().all(|p| [4, 9].contains(p)), "{paragraphs:?}");
+        assert!(found.iter().all(|(_, s)| !s.is_empty() && document.paragraphs.iter().any(|p| p.text.contains(s.as_str()))));
     }
 
     #[test]

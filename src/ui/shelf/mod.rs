@@ -5,6 +5,7 @@
 //! (`trend::TrendChart`). The rules are the core's (`core::shelf`); storage is `store`.
 
 mod item;
+mod lens;
 mod results;
 pub mod store;
 mod transfer;
@@ -40,14 +41,24 @@ impl PartialEq for Shelved {
 /// The name a statement from the shelf is kept under for the reader (`ui::shell` reads it back).
 pub const FROM_SHELF: &str = "shelf/";
 
-/// Opens a statement of the shelf in the reader, at match `paragraph` of `query` if given.
-pub fn open_in_reader(statement: &ShelfStatement, query: &str, paragraph: Option<usize>) {
+/// `q=…` for the reader's address (empty without a query).
+pub fn query_param(query: &str) -> String {
+    if query.trim().is_empty() {
+        String::new()
+    } else {
+        format!("q={}", String::from(js_sys::encode_uri_component(query.trim())))
+    }
+}
+
+/// Opens a statement of the shelf in the reader with the address's `params` (`q=…`,
+/// `theme=…`), at `paragraph` if given.
+pub fn open_in_reader(statement: &ShelfStatement, params: &str, paragraph: Option<usize>) {
     let kept = crate::core::formats::document_json(&statement.document);
     let name = format!("{FROM_SHELF}{}.json", statement.id);
     browser::write_session(browser::SHOWN_FILE_KEY, Some(&crate::ui::compare::encode_file(&name, &kept)));
     let mut url = "./".to_owned();
-    if !query.trim().is_empty() {
-        url.push_str(&format!("?q={}", String::from(js_sys::encode_uri_component(query.trim()))));
+    if !params.is_empty() {
+        url.push_str(&format!("?{params}"));
     }
     if let Some(number) = paragraph {
         url.push_str(&format!("#p{number}"));
@@ -70,6 +81,8 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     let loaded = use_state_eq(|| false);
     let removed = use_state(|| None::<ShelfStatement>);
     let query = use_state_eq(|| props.query.clone());
+    // A theme or a stance across the shelf (its choice's value, `theme:china`).
+    let lens_choice = use_state_eq(String::new);
     let reload = {
         let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
         Callback::from(move |()| {
@@ -158,6 +171,21 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
         (t, 1) => format!("{t} matches in 1 statement."),
         (t, n) => format!("{t} matches in {n} statements."),
     });
+    let on_lens = {
+        let lens_choice = lens_choice.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            lens_choice.set(select.value());
+        })
+    };
+    let chosen = lens::Lens::parse(&lens_choice);
+    let lens_found = use_memo(((*shelved).clone(), chosen), |(shelved, chosen)| {
+        chosen.map(|lens| lens::sentences(shelved, lens)).unwrap_or_default()
+    });
+    let (themes, stances) = lens::choices();
+    let option = |(value, label): &(String, String)| html! {
+        <option value={value.clone()} selected={*lens_choice == *value}>{ label.clone() }</option>
+    };
     let on_said = {
         let (said, problems) = (said.clone(), problems.clone());
         Callback::from(move |outcome: Result<String, String>| match outcome {
@@ -193,8 +221,19 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                     <input id="shelf-search" type="search" value={(*query).clone()} oninput={on_search} autocomplete="off" />
                 </form>
                 <p class="shelf-count" role="status" aria-live="polite">{ count_text.unwrap_or_default() }</p>
+                <label class="shelf-lens">{ "Or follow a theme or a stance across the shelf" }
+                    <select data-shelf-lens="" onchange={on_lens}>
+                        <option value="" selected={lens_choice.is_empty()}>{ "None" }</option>
+                        <optgroup label="Themes">{ for themes.iter().map(option) }</optgroup>
+                        <optgroup label="What they did">{ for stances.iter().map(option) }</optgroup>
+                    </select>
+                </label>
+                if let Some(lens) = chosen {
+                    <trend::TrendChart shelved={(*shelved).clone()} subject={lens.name_and_param().0} id="shelf-trend-lens" hits={lens::as_hits(&lens_found)} />
+                    <lens::LensResults shelved={(*shelved).clone()} {lens} found={lens_found.clone()} />
+                }
                 if let Some(hits) = &hits {
-                    <trend::TrendChart shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} />
+                    <trend::TrendChart shelved={(*shelved).clone()} subject={format!("“{}”", query.trim().trim_matches('"').trim())} id="shelf-trend-query" hits={hits.clone()} />
                     <results::ShelfResults shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} />
                 }
                 <h2>{ format!("{} statements", shelved.statements.len()) }</h2>

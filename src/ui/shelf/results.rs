@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{open_in_reader, Shelved};
+use super::{open_in_reader, query_param, Shelved};
 use crate::core::shelf::ShelfHits;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub fn ShelfResults(props: &ShelfResultsProps) -> Html {
         let meta = &statement.document.meta;
         let lines = hit.lines.iter().map(|line| {
             let (statement, query, number) = (statement.clone(), props.query.clone(), line.paragraph + 1);
-            let open = Callback::from(move |_: MouseEvent| open_in_reader(&statement, &query, Some(number)));
+            let open = Callback::from(move |_: MouseEvent| open_in_reader(&statement, &query_param(&query), Some(number)));
             html! {
                 <li><button type="button" class="kwic-line" onclick={open}>
                     <span class="kwic-paragraph">{ format!("¶{number}") }</span>

@@ -1,4 +1,4 @@
-//! How the query's language moves across the shelf (`[data-shelf-trend]`): a bar per statement
+//! How a query's language (or a theme, or a stance) moves across the shelf (`[data-shelf-trend]`): a bar per statement
 //! in date order, its mentions counted as the reader counts matches, absolute or per 1,000
 //! words; the same figures as a table (for screen readers and for copying); and, for the
 //! phrase, the first and the last statement that says it and those after the first that drop it.
@@ -13,7 +13,11 @@ use crate::core::shelf::{phrase_span, ShelfHits, TrendPoint};
 #[derive(Properties, PartialEq)]
 pub struct TrendChartProps {
     pub shelved: Shelved,
-    pub query: String,
+    /// What is counted, as said: `“unwavering support”`, `the theme “China”`.
+    pub subject: String,
+    /// Its heading's id (a query's trend and a lens's can both be shown).
+    pub id: &'static str,
+    /// The mentions per statement (a statement not in it has none).
     pub hits: Rc<Vec<ShelfHits>>,
 }
 
@@ -41,8 +45,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             None => s,
         }
     };
-    // The query as said ("unwavering support", its quotes the query language's, not the text's).
-    let said = props.query.trim().trim_matches('"').trim().to_owned();
+    let said = &props.subject;
     let value = |p: &TrendPoint| if *per_thousand { p.count as f64 * 1000.0 / p.words.max(1) as f64 } else { p.count as f64 };
     let top = points.iter().map(value).fold(0.0_f64, f64::max).max(1e-9);
     // A row per statement: its date, its bar, its figure.
@@ -63,14 +66,14 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let span = phrase_span(&points);
     let span_text = match (&span.first, &span.last) {
         (Some(first), Some(last)) => {
-            let mut text = format!("“{said}” first in {}, last in {}.", label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])), label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0])));
+            let mut text = format!("{said} first in {}, last in {}.", label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])), label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0])));
             if !span.absent.is_empty() {
                 let absent: Vec<String> = span.absent.iter().filter_map(|id| points.iter().find(|p| &p.id == id)).map(label).collect();
                 text.push_str(&format!(" Not in: {}.", absent.join("; ")));
             }
             text
         }
-        _ => format!("“{said}” is in no statement on the shelf."),
+        _ => format!("{said} is in no statement on the shelf."),
     };
     let toggle = {
         let per_thousand = per_thousand.clone();
@@ -84,8 +87,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         </tr>
     });
     html! {
-        <section class="shelf-trend" data-shelf-trend="" aria-labelledby="shelf-trend-title">
-            <h2 id="shelf-trend-title">{ format!("“{said}” statement by statement, oldest first") }</h2>
+        <section class="shelf-trend" data-shelf-trend="" aria-labelledby={props.id}>
+            <h2 id={props.id}>{ format!("{said} statement by statement, oldest first") }</h2>
             <p class="trend-span">{ span_text }</p>
             <button type="button" class="pill" aria-pressed={(*per_thousand).to_string()} onclick={toggle}>{ "Per 1,000 words" }</button>
             <svg class="trend-chart" role="img" aria-label={format!("Mentions per statement{}; the table below gives the figures", if *per_thousand { " per 1,000 words" } else { "" })}
