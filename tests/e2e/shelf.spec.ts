@@ -124,6 +124,23 @@ test.describe("the shelf", () => {
     await expect(page.locator("[data-sentence][data-themes~=ukraine-europe]")).toHaveCount(counts[1]);
   });
 
+  test("any two from the shelf are compared in one step: the newer shown, compared with the older", async ({ page }) => {
+    await fillShelf(page);
+    await openShelf(page);
+    await expect(page.locator("[data-shelf-compare]")).toBeDisabled();
+    await page.locator("[data-shelf-item]", { hasText: "2023" }).locator("[data-shelf-select]").check();
+    await page.locator("[data-shelf-item]", { hasText: "2022" }).locator("[data-shelf-select]").check();
+    await page.locator("[data-shelf-compare]").click();
+    await expect(page.locator("[data-reader][data-ready][data-compare]")).toHaveCount(1, { timeout: 20_000 });
+    await expect(page.locator("#statement-title")).toHaveText("G7 Foreign Ministers’ Communiqué");
+    // 2023 against 2022: something was added, something removed.
+    const counts = await page.locator("[data-change-count]").evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute("data-change-count"), Number(e.textContent)])),
+    );
+    expect(counts.added).toBeGreaterThan(0);
+    expect(counts.removed).toBeGreaterThan(0);
+  });
+
   test("a line of the results opens its statement at that match, with the query applied", async ({ page }) => {
     await fillShelf(page);
     await openShelf(page, "de-risking");

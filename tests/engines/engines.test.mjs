@@ -286,6 +286,13 @@ ENGINES.filter((e) => chosen.includes(e.name)).forEach((engine) => {
             const count = open.result.transaction("statements").objectStore("statements").count();
             count.onsuccess = () => { open.result.close(); done(count.result); };
           };`);
+      // An empty shelf: earlier tests in this browser opened statements too (a page of the same
+      // origin that opens no database, so the deletion is not blocked).
+      await driver.get(`${SITE}/__test__/no-such-page`);
+      await driver.executeAsyncScript(`
+        const done = arguments[0];
+        const request = indexedDB.deleteDatabase("statement-reader-shelf");
+        request.onsuccess = request.onerror = request.onblocked = () => done();`);
       for (const [i, year] of ["2023", "2021"].entries()) {
         await open(`/?src=/__test__/shelf/g7-${year}.json`);
         await eventually(async () => (await driver.executeScript(source)).includes(`g7-${year}.json`), true, `${year} is shown`, 20_000);

@@ -14,6 +14,9 @@ pub struct ShelfItemProps {
     pub on_remove: Callback<ShelfStatement>,
     pub on_said: Callback<Result<String, String>>,
     pub on_changed: Callback<()>,
+    /// Chosen to compare.
+    pub selected: bool,
+    pub on_select: Callback<String>,
 }
 
 #[component]
@@ -29,6 +32,10 @@ pub fn ShelfItem(props: &ShelfItemProps) -> Html {
     let remove = {
         let (statement, on_remove) = (statement.clone(), props.on_remove.clone());
         Callback::from(move |_: MouseEvent| on_remove.emit(statement.clone()))
+    };
+    let select = {
+        let (id, on_select) = (statement.id.clone(), props.on_select.clone());
+        Callback::from(move |_: Event| on_select.emit(id.clone()))
     };
     let edit = {
         let editing = editing.clone();
@@ -69,6 +76,8 @@ pub fn ShelfItem(props: &ShelfItemProps) -> Html {
     let form_id = format!("edit-{}", statement.id);
     html! {
         <li class="shelf-item" data-shelf-item="" data-shelf-id={statement.id.clone()}>
+            <input type="checkbox" class="shelf-select" data-shelf-select="" checked={props.selected}
+                aria-label={format!("Choose “{title}” to compare")} onchange={select} />
             <button type="button" class="shelf-title" onclick={open}>{ title.clone() }</button>
             <span class="shelf-facts">
                 if !meta.date.is_empty() {

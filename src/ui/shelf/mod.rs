@@ -66,6 +66,22 @@ pub fn open_in_reader(statement: &ShelfStatement, params: &str, paragraph: Optio
     browser::go_to(&url);
 }
 
+/// Compares two statements of the shelf in one step: `shown` in the reader, compared with
+/// `other` (the comparing build reads both from this tab's storage, as after *Compare with a
+/// file…*).
+pub fn compare_in_reader(shown: &ShelfStatement, other: &ShelfStatement) {
+    use crate::ui::compare::Stashed;
+    let stashed = if other.origin == "built-in" {
+        Stashed::Builtin
+    } else {
+        let title = if other.document.meta.title.is_empty() { "statement" } else { other.document.meta.title.as_str() };
+        Stashed::File { name: format!("{title}.json"), text: crate::core::formats::document_json(&other.document) }
+    };
+    if browser::write_session(browser::COMPARE_WITH_KEY, Some(&stashed.encode())) {
+        open_in_reader(shown, "", None);
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShelfViewProps {
     /// The search the address asked for (`?shelf&q=…`).
@@ -80,6 +96,8 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     let said = use_state(|| None::<String>);
     let loaded = use_state_eq(|| false);
     let removed = use_state(|| None::<ShelfStatement>);
+    // Two statements chosen to compare (ids, the last two chosen).
+    let selected = use_state(Vec::<String>::new);
     let query = use_state_eq(|| props.query.clone());
     // A theme or a stance across the shelf (its choice's value, `theme:china`).
     let lens_choice = use_state_eq(String::new);
@@ -193,9 +211,38 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
             Err(message) => problems.set(vec![message]),
         })
     };
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |id: String| {
+            let mut next: Vec<String> = (*selected).clone();
+            match next.iter().position(|s| *s == id) {
+                Some(at) => {
+                    next.remove(at);
+                }
+                None => {
+                    next.push(id);
+                    if next.len() > 2 {
+                        next.remove(0);
+                    }
+                }
+            }
+            selected.set(next);
+        })
+    };
+    // The two chosen, oldest first: the newer is shown, compared with the older.
+    let pair: Vec<&ShelfStatement> =
+        shelved.statements.iter().map(|(s, _)| s).filter(|s| selected.contains(&s.id)).collect();
+    let on_compare = {
+        let pair: Vec<ShelfStatement> = pair.iter().map(|s| (*s).clone()).collect();
+        Callback::from(move |_: MouseEvent| {
+            if let [older, newer] = pair.as_slice() {
+                compare_in_reader(newer, older);
+            }
+        })
+    };
     let items = shelved.statements.iter().map(|(statement, _)| html! {
         <item::ShelfItem key={statement.id.clone()} statement={statement.clone()} on_remove={on_remove.clone()}
-            on_said={on_said.clone()} on_changed={reload.clone()} />
+            on_said={on_said.clone()} on_changed={reload.clone()} selected={selected.contains(&statement.id)} on_select={on_select.clone()} />
     });
     html! {
         <div class="reader shelf" data-reader="" data-shelf="" data-ready={(*loaded).then_some("")}>
@@ -238,6 +285,16 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                 }
                 <h2>{ format!("{} statements", shelved.statements.len()) }</h2>
                 <transfer::ShelfTransfer shelved={(*shelved).clone()} on_said={on_said.clone()} on_changed={reload.clone()} />
+                <p class="shelf-compare">
+                    <button type="button" class="pill" data-shelf-compare="" disabled={pair.len() != 2} onclick={on_compare}>
+                        { "Compare the two chosen" }
+                    </button>
+                    { if pair.len() == 2 {
+                        format!(" “{}” with the older “{}”.", pair[1].document.meta.title, pair[0].document.meta.title)
+                    } else {
+                        " Choose two statements below (the newer is shown, compared with the older).".to_owned()
+                    } }
+                </p>
                 <ol class="shelf-list">{ for items }</ol>
             </main>
         </div>
