@@ -46,6 +46,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         }
     };
     let said = &props.subject;
+    // As a sentence's first word ("The theme “China” first in …").
+    let said_first: String = said.chars().take(1).flat_map(char::to_uppercase).chain(said.chars().skip(1)).collect();
     let value = |p: &TrendPoint| if *per_thousand { p.count as f64 * 1000.0 / p.words.max(1) as f64 } else { p.count as f64 };
     let top = points.iter().map(value).fold(0.0_f64, f64::max).max(1e-9);
     // A row per statement: its date, its bar, its figure.
@@ -66,14 +68,14 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let span = phrase_span(&points);
     let span_text = match (&span.first, &span.last) {
         (Some(first), Some(last)) => {
-            let mut text = format!("{said} first in {}, last in {}.", label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])), label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0])));
+            let mut text = format!("{said_first} first in {}, last in {}.", label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])), label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0])));
             if !span.absent.is_empty() {
                 let absent: Vec<String> = span.absent.iter().filter_map(|id| points.iter().find(|p| &p.id == id)).map(label).collect();
                 text.push_str(&format!(" Not in: {}.", absent.join("; ")));
             }
             text
         }
-        _ => format!("{said} is in no statement on the shelf."),
+        _ => format!("{said_first} is in no statement on the shelf."),
     };
     let toggle = {
         let per_thousand = per_thousand.clone();
@@ -88,7 +90,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     });
     html! {
         <section class="shelf-trend" data-shelf-trend="" aria-labelledby={props.id}>
-            <h2 id={props.id}>{ format!("{said} statement by statement, oldest first") }</h2>
+            <h2 id={props.id}>{ format!("{said_first} statement by statement, oldest first") }</h2>
             <p class="trend-span">{ span_text }</p>
             <button type="button" class="pill" aria-pressed={(*per_thousand).to_string()} onclick={toggle}>{ "Per 1,000 words" }</button>
             <svg class="trend-chart" role="img" aria-label={format!("Mentions per statement{}; the table below gives the figures", if *per_thousand { " per 1,000 words" } else { "" })}
