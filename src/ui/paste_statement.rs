@@ -3,9 +3,9 @@
 //! some (its paragraphs kept, styles and inline markup dropped), else its plain text (a paragraph
 //! a line). Text typed or edited in it opens with *Show it*.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser;
 use super::load_status::OpenRequest;
 
 #[derive(Properties, PartialEq)]
@@ -35,13 +35,7 @@ pub fn PasteStatement(props: &PasteStatementProps) -> Html {
     let on_paste = {
         let (open, on_open) = (open.clone(), props.on_open.clone());
         Callback::from(move |event: Event| {
-            let Some(data) = event.dyn_ref::<web_sys::ClipboardEvent>().and_then(|e| e.clipboard_data()) else {
-                return;
-            };
-            let (html, text) = (data.get_data("text/html").unwrap_or_default(), data.get_data("text/plain").unwrap_or_default());
-            if html.trim().is_empty() && text.trim().is_empty() {
-                return;
-            }
+            let Some((html, text)) = browser::pasted_text(&event) else { return };
             event.prevent_default();
             open.set(false);
             on_open.emit(OpenRequest::Paste { html, text });

@@ -134,7 +134,8 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // The extractors of web pages and PDFs, loaded by the full reader's glue (pinned there).
     let extractors = build_extractors(toolchain, &root, &dist)?;
     let extractors_pinned = integrity::Manifest::of(&dist, &[&extractors.html, &extractors.pdf, &extractors.pdf_worker])?;
-    let extract_loader = bundle::extract_loader(&read_file(&root, "assets/extract/load.js")?, &extractors, &extractors_pinned)?;
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
+    let extract_loader = bundle::extract_loader(&read("assets/extract/load.js")?, &extractors, &extractors_pinned)?;
     let reader = with_extract_loader(&dist, &bundle::find_one(&dist, "statement-reader-", ".js")?, &extract_loader)?;
     let reader = bundle::Build { glue: reader, wasm: bundle::find_one(&dist, "statement-reader-", "_bg.wasm")? };
     let comparing = copy_comparing_build(&comparing_dist, &dist, &extract_loader)?;
@@ -142,7 +143,6 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     // (without the widget's code: the first load), left last in `target/` for the size report.
     let widget_lite = build_lite(toolchain, &root, LiteFor::Widget)?;
     let lite = build_lite(toolchain, &root, LiteFor::Page)?;
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
     // The widget's stylesheet (the page's and the comparing build's, rewritten for a shadow root).
     let widget_css = bundle::widget_stylesheet(
         &read("styles/widget.css")?,
@@ -237,11 +237,6 @@ fn minify_js(toolchain: &Toolchain, script: &Path, format: &str) -> Result<(), S
         .arg(format!("--format={format}"))
         .args(["--minify", "--log-level=warning", "--allow-overwrite"])
         .arg(format!("--outfile={}", script.display())))
-}
-
-/// `text` of a file of the repository.
-fn read_file(root: &Path, path: &str) -> Result<String, String> {
-    std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))
 }
 
 /// The full reader's glue `glue` (in `dist`) with the extractors' loader written at its end,

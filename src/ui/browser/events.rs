@@ -30,23 +30,26 @@ fn in_text_field(event: &web_sys::Event) -> bool {
     })
 }
 
+/// What a `paste` event carries: the clipboard's HTML (empty if none) and plain text, when it
+/// has any text at all.
+pub fn pasted_text(event: &web_sys::Event) -> Option<(String, String)> {
+    let data = event.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let (html, text) = (data.get_data("text/html").unwrap_or_default(), data.get_data("text/plain").unwrap_or_default());
+    (!html.trim().is_empty() || !text.trim().is_empty()).then_some((html, text))
+}
+
 /// Listens on `target` (the document, or a widget's root) for text pasted outside any text
 /// field: `on_paste` gets the clipboard's HTML (empty if none) and plain text.
 pub fn on_paste_outside_fields(target: &web_sys::EventTarget, on_paste: impl Fn(String, String) + 'static) -> EventListener {
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
     EventListener::new_with_options(target, "paste", options, move |event| {
-        let Some(data) = event.dyn_ref::<web_sys::ClipboardEvent>().and_then(|e| e.clipboard_data()) else {
-            return;
-        };
         if in_text_field(event) {
             return;
         }
-        let (html, text) = (data.get_data("text/html").unwrap_or_default(), data.get_data("text/plain").unwrap_or_default());
-        if html.trim().is_empty() && text.trim().is_empty() {
-            return;
+        if let Some((html, text)) = pasted_text(event) {
+            event.prevent_default();
+            on_paste(html, text);
         }
-        event.prevent_default();
-        on_paste(html, text);
     })
 }
 

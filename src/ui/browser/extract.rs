@@ -23,16 +23,9 @@ pub async fn read_opened(from: ReadFrom) -> Result<(Document, String), String> {
             read_document(super::clipboard::file_bytes(file).await?, &name, &media_type).await
         }
         ReadFrom::Paste { html, .. } if html.chars().any(|c| !c.is_whitespace()) => {
-            let json = extract(Extractor::Fragment, html.as_bytes()).await?;
-            let document = parse_extracted(Format::Html, &json).map_err(|e| e.to_string())?;
-            let kept = document_json(&document);
-            Ok((document, kept))
+            extracted(Extractor::Fragment, html.as_bytes()).await
         }
-        ReadFrom::Paste { text, .. } => {
-            let document = parse_text(&text).map_err(|e| e.to_string())?;
-            let kept = document_json(&document);
-            Ok((document, kept))
-        }
+        ReadFrom::Paste { text, .. } => parse_text(&text).map(kept_as_json).map_err(|e| e.to_string()),
     }
 }
 
@@ -54,10 +47,20 @@ pub async fn read_document(bytes: Vec<u8>, name: &str, media_type: &str) -> Resu
     if bytes.len() > crate::core::formats::MAX_EXTRACTED_BYTES {
         return Err(crate::core::formats::LoadError::TooLarge { bytes: bytes.len(), limit: crate::core::formats::MAX_EXTRACTED_BYTES }.to_string());
     }
-    let json = extract(if format == Format::Pdf { Extractor::Pdf } else { Extractor::Page }, &bytes).await?;
-    let document = parse_extracted(format, &json).map_err(|e| e.to_string())?;
+    extracted(if format == Format::Pdf { Extractor::Pdf } else { Extractor::Page }, &bytes).await
+}
+
+/// The document an extractor finds in `bytes`, kept as the reader's JSON (it is not read again).
+async fn extracted(extractor: Extractor, bytes: &[u8]) -> Result<(Document, String), String> {
+    let format = if extractor == Extractor::Pdf { Format::Pdf } else { Format::Html };
+    let json = extract(extractor, bytes).await?;
+    parse_extracted(format, &json).map(kept_as_json).map_err(|e| e.to_string())
+}
+
+/// A document with the text to keep it by for a reload: the reader's JSON.
+fn kept_as_json(document: Document) -> (Document, String) {
     let kept = document_json(&document);
-    Ok((document, kept))
+    (document, kept)
 }
 
 /// Which extractor, by the name the loaders know it by.

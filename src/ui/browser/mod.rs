@@ -21,7 +21,7 @@ mod watch;
 
 pub use clipboard::{copy_text, download, read_file_bytes, read_file_text};
 pub use clock::{mark_start, measure_since_start, new_id, now_iso, now_ms};
-pub use events::{data_index_of, dropped_file, in_page_link, on_global_key, on_paste_outside_fields, term_of};
+pub use events::{data_index_of, dropped_file, in_page_link, on_global_key, on_paste_outside_fields, pasted_text, term_of};
 pub use focus::{focus_paragraph, focus_search, focus_selector};
 pub use placement::{place_at, place_tooltip};
 pub use scroll::{on_viewport_change, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs};

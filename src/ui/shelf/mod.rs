@@ -178,10 +178,12 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
             });
         })
     };
-    let hits: Option<Rc<Vec<ShelfHits>>> = {
+    // Searched again only when the shelf or the query changes (not when a box is ticked).
+    let hits = use_memo(((*shelved).clone(), (*query).clone()), |(shelved, query)| {
         let refs: Vec<(&str, &SearchIndex)> = shelved.statements.iter().map(|(s, i)| (s.id.as_str(), i.as_ref())).collect();
-        (!query.trim().is_empty()).then(|| Rc::new(search_shelf(&refs, &query, SearchOptions::default(), LINES_PER_STATEMENT)))
-    };
+        (!query.trim().is_empty()).then(|| Rc::new(search_shelf(&refs, query, SearchOptions::default(), LINES_PER_STATEMENT)))
+    });
+    let hits: Option<Rc<Vec<ShelfHits>>> = (*hits).clone();
     let total: usize = hits.as_ref().map_or(0, |h| h.iter().map(|x| x.count).sum());
     let count_text = hits.as_ref().map(|h| match (total, h.len()) {
         (0, _) => "No matches on the shelf.".to_owned(),
@@ -196,11 +198,14 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
             lens_choice.set(select.value());
         })
     };
-    let chosen = lens::Lens::parse(&lens_choice);
+    // The data files are read once per choice, not at every render.
+    let chosen_lens = use_memo((*lens_choice).clone(), |choice| lens::Lens::parse(choice).map(|l| (l, l.name_and_param().0)));
+    let chosen = chosen_lens.as_ref().as_ref().map(|(lens, _)| *lens);
     let lens_found = use_memo(((*shelved).clone(), chosen), |(shelved, chosen)| {
         chosen.map(|lens| lens::sentences(shelved, lens)).unwrap_or_default()
     });
-    let (themes, stances) = lens::choices();
+    let choices = use_memo((), |()| lens::choices());
+    let (themes, stances) = &*choices;
     let option = |(value, label): &(String, String)| html! {
         <option value={value.clone()} selected={*lens_choice == *value}>{ label.clone() }</option>
     };
@@ -276,7 +281,7 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                     </select>
                 </label>
                 if let Some(lens) = chosen {
-                    <trend::TrendChart shelved={(*shelved).clone()} subject={lens.name_and_param().0} id="shelf-trend-lens" hits={lens::as_hits(&lens_found)} />
+                    <trend::TrendChart shelved={(*shelved).clone()} subject={chosen_lens.as_ref().as_ref().map(|(_, name)| name.clone()).unwrap_or_default()} id="shelf-trend-lens" hits={lens::as_hits(&lens_found)} />
                     <lens::LensResults shelved={(*shelved).clone()} {lens} found={lens_found.clone()} />
                 }
                 if let Some(hits) = &hits {
