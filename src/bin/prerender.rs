@@ -10,7 +10,10 @@ fn main() {
     // The props are made on the rendering thread (a callback is not `Send`).
     let props = move || {
         if widget {
-            ShellProps { host: Host::Widget { settings: Default::default(), on_event: yew::Callback::noop() }, resumed: None }
+            ShellProps {
+                host: Host::Widget { settings: Default::default(), on_event: yew::Callback::noop() },
+                resumed: None,
+            }
         } else {
             ShellProps::default()
         }

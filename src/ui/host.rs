@@ -69,7 +69,8 @@ mod tests {
             (ReaderEvent::Error { message: String::new() }, &["message"][..]),
         ];
         for (event, fields) in events {
-            let declared = crate::app::widget_api::event(event.name()).unwrap_or_else(|| panic!("{} is not declared", event.name()));
+            let declared = crate::app::widget_api::event(event.name())
+                .unwrap_or_else(|| panic!("{} is not declared", event.name()));
             assert_eq!(declared.detail.iter().map(|f| f.name).collect::<Vec<_>>(), fields);
         }
     }

@@ -34,6 +34,8 @@ pub enum LoadStatus {
     Failed { message: String, kept: Option<String> },
     /// The statement to compare with could not be loaded: why (the shown one stays, uncompared).
     CompareFailed(String),
+    /// The statement is shown, but could not be kept on the shelf: why.
+    NotKept(String),
 }
 
 /// The loading notice or the load error, inside the reader (errors as `role=alert`).
@@ -56,6 +58,9 @@ pub fn status_message(status: Option<&LoadStatus>) -> Html {
                 <p><strong>{ "The statement to compare with could not be loaded." }</strong>{ " " }{ message }</p>
                 <p>{ "Showing this statement without a comparison." }</p>
             </div>
+        },
+        Some(LoadStatus::NotKept(message)) => html! {
+            <p class="load-status" role="status" data-not-kept="">{ format!("Not kept on your shelf. {message}") }</p>
         },
         None => html! {},
     }

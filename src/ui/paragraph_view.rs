@@ -92,34 +92,36 @@ fn ParagraphText(props: &ParagraphTextProps) -> Html {
     let paragraph = &props.document.paragraphs[props.index.0];
     let marks = Marks::new(props);
     let changes = props.changes.as_deref();
-    let sentences =
-        paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
-            let emphasis = props.emphasis.as_deref().map(|e| {
-                if e.get(n).copied().unwrap_or(false) {
-                    "on-theme"
-                } else {
-                    "off-theme"
-                }
-            });
-            let change = compare::sentence_change(changes, n);
-            // Deleted words stand between runs of the shown text (one run without a comparison).
-            let body = compare::sentence_runs(change, sentence.range.clone()).into_iter().map(|run| match run {
-                RedlinePiece::Shown { range, .. } => {
-                    html! { { for nest(&paragraph.text, &pieces(range, marks.layers()), 0, &marks) } }
-                }
-                RedlinePiece::Deleted(words) => html! { <del>{ words.to_owned() }</del> },
-            });
-            html! {
-                <>
-                    <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}
-                        data-themes={props.analysis.themes.sentence_attribute(&props.analysis.taxonomy, props.index.0, n)}
-                        data-change={change.map(SentenceChange::as_str)}>
-                        { for body }
-                    </span>
-                    { compare::removed_sentences(changes, Some(n)) }
-                </>
+    let sentences = paragraph.sentences.iter().enumerate().map(|(n, sentence)| {
+        let emphasis =
+            props.emphasis.as_deref().map(
+                |e| {
+                    if e.get(n).copied().unwrap_or(false) {
+                        "on-theme"
+                    } else {
+                        "off-theme"
+                    }
+                },
+            );
+        let change = compare::sentence_change(changes, n);
+        // Deleted words stand between runs of the shown text (one run without a comparison).
+        let body = compare::sentence_runs(change, sentence.range.clone()).into_iter().map(|run| match run {
+            RedlinePiece::Shown { range, .. } => {
+                html! { { for nest(&paragraph.text, &pieces(range, marks.layers()), 0, &marks) } }
             }
+            RedlinePiece::Deleted(words) => html! { <del>{ words.to_owned() }</del> },
         });
+        html! {
+            <>
+                <span class={classes!("sentence", emphasis)} data-sentence={sentence.id.clone()}
+                    data-themes={props.analysis.themes.sentence_attribute(&props.analysis.taxonomy, props.index.0, n)}
+                    data-change={change.map(SentenceChange::as_str)}>
+                    { for body }
+                </span>
+                { compare::removed_sentences(changes, Some(n)) }
+            </>
+        }
+    });
     html! {
         <>
             { compare::removed_sentences(changes, None) }

@@ -38,7 +38,11 @@ enum Shown {
     Builtin,
     /// A widget's `src` before it has loaded: it shows only the loading notice.
     Waiting,
-    Document { document: Rc<Document>, source: DocumentSource, key: String },
+    Document {
+        document: Rc<Document>,
+        source: DocumentSource,
+        key: String,
+    },
 }
 
 impl PartialEq for Shown {
@@ -64,9 +68,15 @@ struct Loaded {
 enum Load {
     /// Started: from where (an address or a file's name).
     Start(String),
-    Done { document: Document, source: DocumentSource, key: String },
+    Done {
+        document: Document,
+        source: DocumentSource,
+        key: String,
+    },
     /// Failed: why. What was shown stays (a widget still waiting falls back to the built-in).
     Fail(String),
+    /// The shown statement could not be kept on the shelf: why (it stays shown).
+    NotKept(String),
     Builtin,
 }
 
@@ -86,6 +96,7 @@ impl Reducible for Loaded {
                 };
                 Loaded { shown, status: Some(LoadStatus::Failed { message, kept }) }
             }
+            Load::NotKept(message) => Loaded { shown: self.shown.clone(), status: Some(LoadStatus::NotKept(message)) },
             Load::Builtin => Loaded { shown: Shown::Builtin, status: None },
         };
         if next == *self {
@@ -98,7 +109,11 @@ impl Reducible for Loaded {
 
 fn title_of(document: &Document) -> String {
     let title = document.meta.title.trim();
-    if title.is_empty() { "Untitled statement".to_owned() } else { title.to_owned() }
+    if title.is_empty() {
+        "Untitled statement".to_owned()
+    } else {
+        title.to_owned()
+    }
 }
 
 #[component]
@@ -118,14 +133,14 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     // Statements opened in this reader, counted so that opening the same file again re-creates it.
     let opened = use_mut_ref(|| 0u32);
-    // The page's shelf view (`?shelf`, its search), read after hydration like `?src=`.
-    let shelf_query = use_state_eq(|| None::<String>);
+    // The page's shelf view (`?shelf`, its search and lens), read after hydration like `?src=`.
+    let shelf_address = use_state_eq(|| None::<browser::ShelfAddress>);
     {
-        let (loaded, host, shelf_query) = (loaded.dispatcher(), props.host.clone(), shelf_query.clone());
+        let (loaded, host, shelf_address) = (loaded.dispatcher(), props.host.clone(), shelf_address.clone());
         use_effect_with(widget_src, move |widget_src| {
             if host.is_page() {
-                if let Some(query) = browser::read_shelf_param() {
-                    shelf_query.set(Some(query));
+                if let Some(address) = browser::read_shelf_param() {
+                    shelf_address.set(Some(address));
                     return;
                 }
             }
@@ -178,7 +193,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     let name = file.name();
                     (name.clone(), DocumentSource::File(name), browser::ReadFrom::File(file))
                 }
-                OpenRequest::Paste { html, text } => (PASTED.to_owned(), DocumentSource::Pasted, browser::ReadFrom::Paste { html, text }),
+                OpenRequest::Paste { html, text } => {
+                    (PASTED.to_owned(), DocumentSource::Pasted, browser::ReadFrom::Paste { html, text })
+                }
             };
             let what = if source == DocumentSource::Pasted { "the pasted text".to_owned() } else { name.clone() };
             loaded.dispatch(Load::Start(what));
@@ -212,8 +229,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let host = props.host.clone();
     let on_open = may_open.then_some(on_open);
     let status = loaded.status.clone().or(compare_status);
-    if let Some(query) = &*shelf_query {
-        return html! { <ShelfView query={query.clone()} /> };
+    if let Some(address) = &*shelf_address {
+        return html! { <ShelfView address={address.clone()} /> };
     }
     match &loaded.shown {
         Shown::Builtin => html! {
@@ -234,11 +251,15 @@ pub fn Shell(props: &ShellProps) -> Html {
 }
 
 /// What a fetch or a read came to; a failure is told to the widget's host as well.
-fn settle(loaded: &UseReducerDispatcher<Loaded>, outcome: Result<(Document, DocumentSource, String), String>, host: &Host) {
+fn settle(
+    loaded: &UseReducerDispatcher<Loaded>,
+    outcome: Result<(Document, DocumentSource, String), String>,
+    host: &Host,
+) {
     match outcome {
         Ok((document, source, key)) => {
             if host.is_page() && !matches!(source, DocumentSource::Shelf) {
-                keep_on_shelf(&document, &source);
+                keep_on_shelf(&document, &source, loaded.clone());
             }
             loaded.dispatch(Load::Done { document, source, key })
         }
@@ -249,9 +270,9 @@ fn settle(loaded: &UseReducerDispatcher<Loaded>, outcome: Result<(Document, Docu
     }
 }
 
-/// Every statement the page opens goes on the shelf (a failure to keep it is not the reader's:
-/// the shelf view says why when it is opened).
-fn keep_on_shelf(document: &Document, source: &DocumentSource) {
+/// Every statement the page opens goes on the shelf. When it cannot be kept (storage full, or
+/// none in this browser), the reader still shows it and says why.
+fn keep_on_shelf(document: &Document, source: &DocumentSource, loaded: UseReducerDispatcher<Loaded>) {
     let origin = match source {
         DocumentSource::Address(url) => url.clone(),
         DocumentSource::File(name) => name.clone(),
@@ -260,6 +281,8 @@ fn keep_on_shelf(document: &Document, source: &DocumentSource) {
     };
     let statement = crate::core::shelf::ShelfStatement::new(document.clone(), browser::now_iso(), origin);
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = shelf::store::put(&[statement], false).await;
+        if let Err(message) = shelf::store::put(&[statement], false).await {
+            loaded.dispatch(Load::NotKept(message));
+        }
     });
 }

@@ -102,7 +102,8 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
                 // The lite module served it until now: it stops and hands over its search,
                 // which this reader starts with. The attributes as they are now: changes while
                 // waiting are already in them.
-                let props = ShellProps { resumed: super::browser::take_over_from_lite(&container), ..props_for(&element) };
+                let props =
+                    ShellProps { resumed: super::browser::take_over_from_lite(&container), ..props_for(&element) };
                 let handle = super::deferred::hydrating(|| {
                     yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
                 });

@@ -112,6 +112,15 @@ test.describe("the shelf", () => {
     await page.locator("[data-shelf-lens]").selectOption("theme:ukraine-europe");
     const results = page.locator("[data-shelf-result]");
     await expect(results).toHaveCount(6);
+    // The address keeps the lens (with the search): a reload or a link shows the same.
+    await expect(page).toHaveURL(/\?shelf&theme=ukraine-europe$/);
+    await page.locator("[data-shelf] input[type=search]").fill("Taiwan");
+    await expect(page).toHaveURL(/\?shelf&q=Taiwan&theme=ukraine-europe$/);
+    await page.locator("[data-shelf] input[type=search]").fill("");
+    await page.reload();
+    await expect(page.locator("[data-shelf][data-ready]")).toHaveCount(1);
+    await expect(page.locator("[data-shelf-lens]")).toHaveValue("theme:ukraine-europe");
+    await expect(results).toHaveCount(6);
     const counts = await results.evaluateAll((els) => els.map((e) => Number(e.querySelector("[data-shelf-count]")!.textContent)));
     const trend = await page.locator("[data-shelf-trend] tbody [data-trend-count]").evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
     expect(trend).toEqual(counts);
@@ -139,6 +148,59 @@ test.describe("the shelf", () => {
     );
     expect(counts.added).toBeGreaterThan(0);
     expect(counts.removed).toBeGreaterThan(0);
+    // The statement compared with is named in the address (`?compare=shelf:ID`): a reload keeps
+    // the comparison, and the link works in another tab of this device.
+    expect(page.url()).toMatch(/\?compare=shelf:s[0-9a-f]+$/);
+    const link = page.url();
+    await page.reload();
+    await expect(page.locator("[data-reader][data-ready][data-compare]")).toHaveCount(1, { timeout: 20_000 });
+    await expect(page.locator("#statement-title")).toHaveText("G7 Foreign Ministers’ Communiqué");
+    const other = await page.context().newPage();
+    await other.goto(link);
+    // A new tab shows the built-in statement, compared with the shelf's 2022 statement.
+    await expect(other.locator("[data-reader][data-ready][data-compare]")).toHaveCount(1, { timeout: 20_000 });
+    await expect(other.locator(".compare-source")).toContainText("G7 Foreign Ministers’ Statement");
+    // A shelf statement this device does not have is said, and the shown one stays.
+    await other.goto("/?compare=shelf:s0123456789abcdef");
+    await expect(other.getByRole("alert")).toContainText("is not on this device's shelf");
+    await expect(other.locator("[data-reader][data-ready]")).toHaveCount(1);
+    await expect(other.locator("[data-reader][data-compare]")).toHaveCount(0);
+  });
+
+  test("a browser without IndexedDB (as some private windows): said once, statements still read, the shelf searches the built-in one", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { configurable: true, value: undefined }));
+    await openReader(page, "/?src=/__test__/shelf/g7-2021.json");
+    await expect(page.locator("[data-document-source]")).toContainText("g7-2021.json");
+    await expect(page.locator("[data-not-kept]")).toContainText("Not kept on your shelf. This browser keeps no shelf here");
+    await openShelf(page);
+    await expect(page.getByRole("alert")).toHaveCount(1);
+    await expect(page.getByRole("alert")).toContainText("This browser keeps no shelf here");
+    await expect(page.locator("[data-shelf-item]")).toHaveCount(1);
+    await page.locator("[data-shelf] input[type=search]").fill("Iran");
+    await expect(page.locator("[data-shelf-result] [data-shelf-count]")).toHaveText(/^[1-9]\d*$/);
+  });
+
+  test("storage full: said in the reader and on the shelf; what the shelf held is kept and still searched", async ({ page }) => {
+    await fillShelf(page);
+    // From now on, every write is refused as a full device refuses it.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await openReader(page, "/?src=/__test__/plain.txt");
+    await expect(page.locator("[data-not-kept]")).toContainText("This device's storage for the shelf is full");
+    await openShelf(page);
+    await expect(page.locator("[data-shelf-item]")).toHaveCount(6);
+    await page.locator("[data-shelf] input[type=search]").fill("Taiwan");
+    await expect(page.locator("[data-shelf-result]")).toHaveCount(5);
+    // An import is refused with the same sentence, and nothing is overwritten.
+    await page.locator("[data-shelf-import]").setInputFiles({ name: "shelf.json", mimeType: "application/json", buffer: Buffer.from(shelfExport()) });
+    await expect(page.getByRole("alert")).toContainText("This device's storage for the shelf is full");
+    await page.reload();
+    await expect(page.locator("[data-shelf-item]")).toHaveCount(6);
+    // The five kept before are there, untouched (the built-in one, never written here, is shown anyway).
+    expect(await stored(page)).toBe(5);
   });
 
   test("a line of the results opens its statement at that match, with the query applied", async ({ page }) => {

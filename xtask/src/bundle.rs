@@ -19,7 +19,13 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 pub fn service_worker(template: &str, dist: &Path) -> Result<(String, String), String> {
     let mut names: Vec<String> = file_names(dist)?
         .into_iter()
-        .filter(|n| n != "_headers" && n != "sw.js" && n != "integrity.json" && !n.starts_with(COMPARING_PREFIX) && !n.starts_with(EXTRACTORS_PREFIX))
+        .filter(|n| {
+            n != "_headers"
+                && n != "sw.js"
+                && n != "integrity.json"
+                && !n.starts_with(COMPARING_PREFIX)
+                && !n.starts_with(EXTRACTORS_PREFIX)
+        })
         .collect();
     names.sort();
     let mut fingerprint = names.join("\n").into_bytes();
@@ -91,7 +97,11 @@ fn with_shared(template: &str, placeholder: &str, shared: &str, what: &str) -> R
 /// The page's head script (Trunk's copy of `assets/scheme.js`, `scheme-HASH.js`) with the lens
 /// preview written in, `minify`d in place, under a new hashed name: `html` (the page, returned)
 /// and `dist` are updated.
-pub fn fill_head_script(html: &str, dist: &Path, minify: impl FnOnce(&Path) -> Result<(), String>) -> Result<String, String> {
+pub fn fill_head_script(
+    html: &str,
+    dist: &Path,
+    minify: impl FnOnce(&Path) -> Result<(), String>,
+) -> Result<String, String> {
     let name = find_one(dist, "scheme-", ".js")?;
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("dist/{name}: {e}"));
     let filled = with_shared(&read(&name)?, "__LENS_PREVIEW__", LENS_PREVIEW, "assets/scheme.js")?;
@@ -99,7 +109,8 @@ pub fn fill_head_script(html: &str, dist: &Path, minify: impl FnOnce(&Path) -> R
     minify(&dist.join(&name))?;
     let filled = read(&name)?;
     let renamed = format!("scheme-{}.js", &content_hash(filled.as_bytes())[..16]);
-    let tag_start = html.find(&name).and_then(|at| html[..at].rfind("<script")).ok_or("index.html has no head script")?;
+    let tag_start =
+        html.find(&name).and_then(|at| html[..at].rfind("<script")).ok_or("index.html has no head script")?;
     let tag_end = tag_start + html[tag_start..].find('>').ok_or("unterminated <script>")?;
     // Trunk pins it by its old content; the page and the script come from one origin (as boot's).
     let tag = without_attribute(&html[tag_start..tag_end], "integrity").replace(&name, &renamed);
@@ -328,13 +339,12 @@ pub const REVALIDATE: &str = "no-cache";
 /// `_headers` (Netlify / Cloudflare Pages): the CSP for every path, then each file's
 /// `Cache-Control` by its exact path (never two values for one path: both hosts join them).
 pub fn headers(dist: &Path) -> Result<String, String> {
-    let mut names: Vec<String> = file_names(dist)?
-        .into_iter()
-        .filter(|n| n != "_headers")
-        .collect();
+    let mut names: Vec<String> = file_names(dist)?.into_iter().filter(|n| n != "_headers").collect();
     names.push("_headers".into());
     names.sort();
-    let mut out = format!("/*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n/\n  Cache-Control: {REVALIDATE}\n");
+    let mut out = format!(
+        "/*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n/\n  Cache-Control: {REVALIDATE}\n"
+    );
     for name in names.iter().filter(|n| *n != "_headers") {
         let policy = if is_content_hashed(name) { IMMUTABLE } else { REVALIDATE };
         out.push_str(&format!("/{name}\n  Cache-Control: {policy}\n"));
@@ -376,10 +386,8 @@ pub fn widget_script(
 
 /// The file in `dist` whose name starts with `prefix` and ends with `suffix` (exactly one).
 pub fn find_one(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
-    let mut found: Vec<String> = file_names(dist)?
-        .into_iter()
-        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
-        .collect();
+    let mut found: Vec<String> =
+        file_names(dist)?.into_iter().filter(|n| n.starts_with(prefix) && n.ends_with(suffix)).collect();
     match found.len() {
         1 => Ok(found.remove(0)),
         n => Err(format!("expected one {prefix}*{suffix} in dist, found {n}: {found:?}")),
@@ -468,19 +476,28 @@ mod tests {
         assert!(!boot.contains("./g") && !boot.contains("./compare-") && !boot.contains("__"));
         // The extractors are pinned by the glue that loads them, not named in the first load.
         assert!(!boot.contains("extract"));
-        let extractors = Extractors { html: "extract-h.js".into(), pdf: "extract-p.js".into(), pdf_worker: "extract-w.js".into() };
+        let extractors =
+            Extractors { html: "extract-h.js".into(), pdf: "extract-p.js".into(), pdf_worker: "extract-w.js".into() };
         for name in ["extract-h.js", "extract-p.js", "extract-w.js"] {
             integrity.insert(name, name.as_bytes());
         }
-        let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/extract/load.js")).unwrap();
+        let loader =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/extract/load.js")).unwrap();
         let loader = extract_loader(&loader, &extractors, &integrity).unwrap();
-        assert!(loader.contains("\"./extract-w.js\"") && loader.contains(crate::integrity::sri(b"extract-p.js").as_str()) && !loader.contains("__"));
+        assert!(
+            loader.contains("\"./extract-w.js\"")
+                && loader.contains(crate::integrity::sri(b"extract-p.js").as_str())
+                && !loader.contains("__")
+        );
         // assets/loading.js, written in once.
         assert_eq!(boot.matches("async function fetchPinned(").count(), 1);
         assert!(with_loading("no placeholder", "t").is_err());
         assert!(with_shared("// X\n// X\n", "X", "", "t").is_err(), "twice");
         assert_eq!(with_shared("a\n// X\nb", "X", "shared\n", "t").unwrap(), "a\nshared\nb");
-        assert_eq!(without_attribute("<script src=a.js integrity=\"sha384-x\" defer", "integrity"), "<script src=a.js defer");
+        assert_eq!(
+            without_attribute("<script src=a.js integrity=\"sha384-x\" defer", "integrity"),
+            "<script src=a.js defer"
+        );
         assert_eq!(without_attribute("<script integrity=sha384-x src=a.js", "integrity"), "<script src=a.js");
         assert_eq!(without_attribute("<script src=a.js", "integrity"), "<script src=a.js");
         // Each file with its own hash.
@@ -493,7 +510,8 @@ mod tests {
         assert!(boot_script(&template, &lite, &reader, &comparing, &partial).is_err());
         // The widget script: names, hashes and the API, nothing left over.
         integrity.insert("w.css", b"w");
-        let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/statement-reader.js")).unwrap();
+        let template =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/statement-reader.js")).unwrap();
         let widget = widget_script(&template, &lite, &reader, &comparing, "w.css", &integrity).unwrap();
         assert!(widget.contains("new URL(\"./w.css\", import.meta.url)") && !widget.contains("__"), "{widget}");
         assert!(widget.contains("[\"allowOpen\",\"allow-open\",true]"));
@@ -502,12 +520,25 @@ mod tests {
 
     #[test]
     fn hashed_files_are_immutable_and_entry_points_revalidate() {
-        for hashed in ["statement-reader-0123456789abcdef.js", "statement-reader-0123456789abcdef_bg.wasm",
-            "boot-0123456789ab.js", "lite-0123456789abcdef_bg.wasm", "reader-0123456789abcdef.css"] {
+        for hashed in [
+            "statement-reader-0123456789abcdef.js",
+            "statement-reader-0123456789abcdef_bg.wasm",
+            "boot-0123456789ab.js",
+            "lite-0123456789abcdef_bg.wasm",
+            "reader-0123456789abcdef.css",
+        ] {
             assert!(is_content_hashed(hashed), "{hashed}");
         }
-        for entry in ["index.html", "statement-reader.js", "sw.js", "embed.js", "statement-reader-snippet.html",
-            "embed-prerendered.html", "integrity.json", "boot-abc.js"] {
+        for entry in [
+            "index.html",
+            "statement-reader.js",
+            "sw.js",
+            "embed.js",
+            "statement-reader-snippet.html",
+            "embed-prerendered.html",
+            "integrity.json",
+            "boot-abc.js",
+        ] {
             assert!(!is_content_hashed(entry), "{entry}");
         }
         let dir = std::env::temp_dir().join(format!("headers-test-{}", std::process::id()));
@@ -519,7 +550,10 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(text.starts_with(&format!("/*\n  Content-Security-Policy: {CSP}\n")));
         assert!(text.contains("/boot-0123456789ab.js\n  Cache-Control: public, max-age=31536000, immutable\n"));
-        assert!(text.contains("/index.html\n  Cache-Control: no-cache\n") && text.contains("/sw.js\n  Cache-Control: no-cache\n"));
+        assert!(
+            text.contains("/index.html\n  Cache-Control: no-cache\n")
+                && text.contains("/sw.js\n  Cache-Control: no-cache\n")
+        );
         assert!(text.contains("/\n  Cache-Control: no-cache\n") && !text.contains("/_headers"));
         // Only the CSP rule matches every path, so no path gets two cache policies.
         assert_eq!(text.matches("Cache-Control").count(), 4);

@@ -27,7 +27,16 @@ pub fn run_all(toolchain: &Toolchain, root: &Path, seconds: u64) -> Result<(), S
     for target in TARGETS {
         println!("\n==> fuzz {target} for {seconds} s");
         let time = format!("-max_total_time={seconds}");
-        let result = run(&mut cargo_fuzz(&["run", "--sanitizer", "none", target, "--", &time, "-timeout=1", "-rss_limit_mb=2048"]));
+        let result = run(&mut cargo_fuzz(&[
+            "run",
+            "--sanitizer",
+            "none",
+            target,
+            "--",
+            &time,
+            "-timeout=1",
+            "-rss_limit_mb=2048",
+        ]));
         if let Err(e) = result {
             failed.push(format!("{target} ({e}; the input is under fuzz/artifacts/{target}/)"));
         }

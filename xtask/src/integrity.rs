@@ -52,7 +52,10 @@ mod tests {
     fn sri_is_sha384_in_base64() {
         // `printf '' | openssl dgst -sha384 -binary | base64`
         assert_eq!(sri(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
-        assert_eq!(sri(b"alert('Hello, world.');"), "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO");
+        assert_eq!(
+            sri(b"alert('Hello, world.');"),
+            "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
+        );
     }
 
     #[test]

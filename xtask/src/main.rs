@@ -133,7 +133,8 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     };
     // The extractors of web pages and PDFs, loaded by the full reader's glue (pinned there).
     let extractors = build_extractors(toolchain, &root, &dist)?;
-    let extractors_pinned = integrity::Manifest::of(&dist, &[&extractors.html, &extractors.pdf, &extractors.pdf_worker])?;
+    let extractors_pinned =
+        integrity::Manifest::of(&dist, &[&extractors.html, &extractors.pdf, &extractors.pdf_worker])?;
     let read = |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
     let extract_loader = bundle::extract_loader(&read("assets/extract/load.js")?, &extractors, &extractors_pinned)?;
     let reader = with_extract_loader(&dist, &bundle::find_one(&dist, "statement-reader-", ".js")?, &extract_loader)?;
@@ -187,15 +188,20 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     write("index.html", page.as_bytes())?;
     println!("Prerendered the reader into dist/index.html; its loader is dist/{boot_name} (no inline script).");
     // The widget's script, which knows the hashed names and hashes of the shared Wasm and glue.
-    let widget =
-        bundle::widget_script(&read("assets/statement-reader.js")?, &widget_lite, &reader, &comparing, &css_name, &integrity)?;
+    let widget = bundle::widget_script(
+        &read("assets/statement-reader.js")?,
+        &widget_lite,
+        &reader,
+        &comparing,
+        &css_name,
+        &integrity,
+    )?;
     write("statement-reader.js", widget.as_bytes())?;
     integrity.insert("statement-reader.js", widget.as_bytes());
     // The widget before its Wasm: the reader prerendered into a declarative shadow root, readable
     // at once and with JavaScript off; the element hydrates it. A snippet to paste, and a page
     // that shows it.
-    let snippet =
-        bundle::prerendered_widget(&prerender(&root, &["--widget"])?, &css_name, integrity.get(&css_name)?);
+    let snippet = bundle::prerendered_widget(&prerender(&root, &["--widget"])?, &css_name, integrity.get(&css_name)?);
     write("statement-reader-snippet.html", snippet.as_bytes())?;
     write(
         "embed-prerendered.html",
@@ -206,7 +212,10 @@ fn dist(toolchain: &Toolchain) -> Result<(), String> {
     for name in ["embed.html", "embed.css"] {
         write(name, read(&format!("assets/{name}"))?.as_bytes())?;
     }
-    write("embed.js", bundle::embed_script(&read("assets/embed.js")?, integrity.get("statement-reader.js")?)?.as_bytes())?;
+    write(
+        "embed.js",
+        bundle::embed_script(&read("assets/embed.js")?, integrity.get("statement-reader.js")?)?.as_bytes(),
+    )?;
     // Offline: a service worker that precaches the whole bundle, versioned by its hashed names.
     let (sw, version) = bundle::service_worker(&read("assets/sw.js")?, &dist)?;
     write("sw.js", sw.as_bytes())?;
@@ -398,7 +407,9 @@ fn test(selected: &[String]) -> Result<(), String> {
     } else {
         let chosen: Vec<&Layer> = LAYERS.iter().filter(|l| selected.iter().any(|s| s == l.name)).collect();
         if chosen.len() != selected.len() {
-            return Err(format!("unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html, package, fuzz"));
+            return Err(format!(
+                "unknown layer in {selected:?}; layers: native, wasm, e2e, engines, html, package, fuzz"
+            ));
         }
         chosen
     };
@@ -491,7 +502,12 @@ fn test_package(toolchain: &Toolchain, root: &Path) -> Result<(), String> {
     run(toolchain.command("npm").current_dir(&react).args(["ci", "--ignore-scripts"]).args(quiet))?;
     install_package(&react)?;
     run(toolchain.command("npm").current_dir(&react).args(["run", "build"]))?;
-    run(toolchain.command("npx").current_dir(root).args(["playwright", "test", "-c", "tests/package/playwright.config.ts"]))
+    run(toolchain.command("npx").current_dir(root).args([
+        "playwright",
+        "test",
+        "-c",
+        "tests/package/playwright.config.ts",
+    ]))
 }
 
 /// The Nu HTML Checker on every built page: errors fail the layer.

@@ -311,12 +311,20 @@ pub fn readme_mismatches(readme: &str) -> Vec<String> {
             }
         }
     };
-    compare("attribute", readme_table_names(readme, "attribute"), ATTRIBUTES.iter().map(|a| a.name.to_owned()).collect());
+    compare(
+        "attribute",
+        readme_table_names(readme, "attribute"),
+        ATTRIBUTES.iter().map(|a| a.name.to_owned()).collect(),
+    );
     compare("event", readme_table_names(readme, "event"), EVENTS.iter().map(|e| e.name.to_owned()).collect());
     compare(
         "styling hook",
         readme_table_names(readme, "styling hook"),
-        PARTS.iter().map(|p| format!("::part({})", p.name)).chain(CSS_PROPERTIES.iter().map(|p| p.name.to_owned())).collect(),
+        PARTS
+            .iter()
+            .map(|p| format!("::part({})", p.name))
+            .chain(CSS_PROPERTIES.iter().map(|p| p.name.to_owned()))
+            .collect(),
     );
     // Every event's detail fields are named in its row.
     for e in EVENTS {

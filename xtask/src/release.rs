@@ -135,7 +135,8 @@ pub fn tarball(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
         header.set_mode(0o644);
         header.set_mtime(MTIME);
         header.set_entry_type(tar::EntryType::Regular);
-        tar.append_data(&mut header, format!("package/{name}"), bytes.as_slice()).map_err(|e| format!("{name}: {e}"))?;
+        tar.append_data(&mut header, format!("package/{name}"), bytes.as_slice())
+            .map_err(|e| format!("{name}: {e}"))?;
     }
     let gz = tar.into_inner().map_err(|e| e.to_string())?;
     gz.finish().map_err(|e| e.to_string())

@@ -45,7 +45,8 @@ impl Needs {
     pub const BUILD: Needs = Needs { wasm: true, trunk: true, npm: true, ..Needs::NONE };
     /// Wasm tests in headless Chromium: the wasm target, wasm-bindgen's test runner, Chromium.
     pub const BROWSER: Needs = Needs { wasm: true, browser: true, ..Needs::NONE };
-    pub const ALL: Needs = Needs { wasm: true, trunk: true, npm: true, browser: true, java: true, engines: true, fuzz: true };
+    pub const ALL: Needs =
+        Needs { wasm: true, trunk: true, npm: true, browser: true, java: true, engines: true, fuzz: true };
     /// The end-to-end layers: everything but the other engines and the fuzzer.
     pub const E2E: Needs = Needs { engines: false, fuzz: false, ..Needs::ALL };
     /// The fuzz targets.

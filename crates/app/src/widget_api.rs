@@ -241,11 +241,8 @@ pub const EVENTS: &[Event] = &[
     },
 ];
 
-pub const PARTS: &[Named] = &[Named {
-    name: "frame",
-    description: "The reader's frame: border, radius and background.",
-    default: "",
-}];
+pub const PARTS: &[Named] =
+    &[Named { name: "frame", description: "The reader's frame: border, radius and background.", default: "" }];
 
 pub const CSS_PROPERTIES: &[Named] = &[
     Named {
@@ -258,7 +255,11 @@ pub const CSS_PROPERTIES: &[Named] = &[
         description: "The text's font family.",
         default: "the reader's serif stack",
     },
-    Named { name: "--statement-reader-font-size", description: "The widget's base size (its own rem).", default: "16px" },
+    Named {
+        name: "--statement-reader-font-size",
+        description: "The widget's base size (its own rem).",
+        default: "16px",
+    },
 ];
 
 /// The attribute named `name`.

@@ -105,13 +105,19 @@ pub enum Format {
 /// response's type.
 pub fn extracted_format(bytes: &[u8], name: &str, media_type: &str) -> Option<Format> {
     let head = &bytes[..bytes.len().min(1024)];
-    let start = head.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xef && *b != 0xbb && *b != 0xbf).unwrap_or(head.len());
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && *b != 0xef && *b != 0xbb && *b != 0xbf)
+        .unwrap_or(head.len());
     let head = &head[start..];
     if head.starts_with(b"%PDF-") || bytes.windows(5).take(1024).any(|w| w == b"%PDF-") {
         return Some(Format::Pdf);
     }
     let lower: Vec<u8> = head.iter().take(256).map(u8::to_ascii_lowercase).collect();
-    if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") || lower.starts_with(b"<!--") && lower.windows(5).any(|w| w == b"<html") {
+    if lower.starts_with(b"<!doctype html")
+        || lower.starts_with(b"<html")
+        || lower.starts_with(b"<!--") && lower.windows(5).any(|w| w == b"<html")
+    {
         return Some(Format::Html);
     }
     let path = name.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
@@ -121,7 +127,8 @@ pub fn extracted_format(bytes: &[u8], name: &str, media_type: &str) -> Option<Fo
     } else if [".html", ".htm", ".xhtml", ".mhtml"].iter().any(|e| path.ends_with(e))
         || media_type == "text/html"
         || media_type == "application/xhtml+xml"
-        || (lower.starts_with(b"<") && (lower.windows(5).any(|w| w == b"<head" || w == b"<body") || lower.windows(2).any(|w| w == b"<p")))
+        || (lower.starts_with(b"<")
+            && (lower.windows(5).any(|w| w == b"<head" || w == b"<body") || lower.windows(2).any(|w| w == b"<p")))
     {
         Some(Format::Html)
     } else {
@@ -214,7 +221,8 @@ pub fn parse_json(text: &str) -> Result<Document, LoadError> {
         publisher: optional_string(&object, "publisher", "")?,
         title: optional_string(&object, "title", "")?,
         date: optional_string(&object, "date", "")?,
-        date_start: Some(optional_string(&object, "date_start", "")?).filter(|d| crate::web_page::iso_day(d).as_deref() == Some(d.as_str())),
+        date_start: Some(optional_string(&object, "date_start", "")?)
+            .filter(|d| crate::web_page::iso_day(d).as_deref() == Some(d.as_str())),
         place: optional_string(&object, "place", "")?,
         source: optional_string(&object, "source", "")?,
         licence,
@@ -249,13 +257,18 @@ pub fn safe_link(url: &str) -> Option<&str> {
 /// A web page's or PDF's extract (the JSON the browser's extractor returned) as a document; an
 /// extract that is `{"error": …}` is [`LoadError::Unreadable`] with its message.
 pub fn parse_extracted(format: Format, json: &str) -> Result<Document, LoadError> {
-    let unreadable = |e: serde_json::Error| LoadError::Unreadable { message: format!("The extractor's answer did not parse ({e}).") };
+    let unreadable = |e: serde_json::Error| LoadError::Unreadable {
+        message: format!("The extractor's answer did not parse ({e})."),
+    };
     let value: Value = serde_json::from_str(json).map_err(unreadable)?;
     if let Some(message) = value.get("error").and_then(Value::as_str) {
         return Err(LoadError::Unreadable { message: message.to_owned() });
     }
     match format {
-        Format::Html => crate::web_page::document_from_extract(&serde_json::from_value(value).map_err(unreadable)?, &crate::web_page::WebPageRules::builtin()),
+        Format::Html => crate::web_page::document_from_extract(
+            &serde_json::from_value(value).map_err(unreadable)?,
+            &crate::web_page::WebPageRules::builtin(),
+        ),
         Format::Pdf => crate::pdf_text::document_from_pdf(&serde_json::from_value(value).map_err(unreadable)?),
         Format::Json | Format::Text => parse_document(json.as_bytes(), ".json"),
     }
@@ -266,7 +279,13 @@ pub fn parse_extracted(format: Format, json: &str) -> Result<Document, LoadError
 pub fn document_json(document: &Document) -> String {
     let m = &document.meta;
     let mut object = serde_json::Map::new();
-    for (key, value) in [("title", &m.title), ("date", &m.date), ("place", &m.place), ("source", &m.source), ("publisher", &m.publisher)] {
+    for (key, value) in [
+        ("title", &m.title),
+        ("date", &m.date),
+        ("place", &m.place),
+        ("source", &m.source),
+        ("publisher", &m.publisher),
+    ] {
         if !value.is_empty() {
             object.insert(key.into(), Value::String(value.clone()));
         }
@@ -275,7 +294,10 @@ pub fn document_json(document: &Document) -> String {
         object.insert("date_start".into(), Value::String(day.clone()));
     }
     if let Some(l) = &m.licence {
-        object.insert("licence".into(), serde_json::json!({ "name": l.name, "url": l.url, "attribution": l.attribution }));
+        object.insert(
+            "licence".into(),
+            serde_json::json!({ "name": l.name, "url": l.url, "attribution": l.attribution }),
+        );
     }
     let paragraphs = document.paragraphs.iter().map(|p| Value::String(p.text.clone())).collect();
     object.insert("paragraphs".into(), Value::Array(paragraphs));

@@ -72,8 +72,14 @@ pub fn document_from_pdf(pdf: &PdfExtract) -> Result<Document, LoadError> {
     let title = if title.is_empty() { collapse_whitespace(&pdf.title) } else { title };
     let left = mode(lines.iter().filter(|l| !heading(l)).map(|l| l.x)).unwrap_or(0.0);
     let right = percentile(lines.iter().filter(|l| !heading(l)).map(|l| l.right), 0.9).unwrap_or(0.0);
-    let spacing = median(lines.windows(2).filter(|w| w[0].page == w[1].page).map(|w| w[0].y - w[1].y).filter(|d| *d > 0.0 && *d < body_h * 3.0))
-        .unwrap_or(body_h * 1.2);
+    let spacing = median(
+        lines
+            .windows(2)
+            .filter(|w| w[0].page == w[1].page)
+            .map(|w| w[0].y - w[1].y)
+            .filter(|d| *d > 0.0 && *d < body_h * 3.0),
+    )
+    .unwrap_or(body_h * 1.2);
     let mut paragraphs: Vec<String> = Vec::new();
     let mut previous: Option<&Line> = None;
     for line in &lines {
@@ -107,8 +113,11 @@ pub fn document_from_pdf(pdf: &PdfExtract) -> Result<Document, LoadError> {
 
 /// A page's items grouped into lines, top to bottom, each left to right.
 fn page_lines(page_index: usize, page: &PdfPage) -> Vec<Line> {
-    let mut items: Vec<&PdfItem> =
-        page.items.iter().filter(|i| !i.s.trim().is_empty() && i.x.is_finite() && i.y.is_finite() && i.w.is_finite() && i.h.is_finite()).collect();
+    let mut items: Vec<&PdfItem> = page
+        .items
+        .iter()
+        .filter(|i| !i.s.trim().is_empty() && i.x.is_finite() && i.y.is_finite() && i.w.is_finite() && i.h.is_finite())
+        .collect();
     items.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut groups: Vec<Vec<&PdfItem>> = Vec::new();
     for item in items {
@@ -128,7 +137,11 @@ fn page_lines(page_index: usize, page: &PdfPage) -> Vec<Line> {
             let mut end = f64::NEG_INFINITY;
             for item in &group {
                 let apart = item.x - end > 0.15 * item.h.max(1.0);
-                if !text.is_empty() && apart && !text.ends_with(char::is_whitespace) && !item.s.starts_with(char::is_whitespace) {
+                if !text.is_empty()
+                    && apart
+                    && !text.ends_with(char::is_whitespace)
+                    && !item.s.starts_with(char::is_whitespace)
+                {
                     text.push(' ');
                 }
                 text.push_str(&item.s);
@@ -156,7 +169,9 @@ fn drop_running_lines(lines: &mut Vec<Line>, pages: usize) {
     for line in lines.iter().filter(|l| l.in_margin) {
         seen.entry(key(&line.text)).or_default().insert(line.page);
     }
-    let repeats = |line: &Line| pages > 1 && seen.get(&key(&line.text)).is_some_and(|p| p.len() >= 2.max(pages.div_ceil(2).min(3)));
+    let repeats = |line: &Line| {
+        pages > 1 && seen.get(&key(&line.text)).is_some_and(|p| p.len() >= 2.max(pages.div_ceil(2).min(3)))
+    };
     lines.retain(|l| !(l.in_margin && (is_page_number(&l.text) || repeats(l))));
 }
 
@@ -218,7 +233,10 @@ mod tests {
 
     /// A page with a running header, a footer "Page N of M", and `body` lines (text, x, y).
     fn page(n: usize, of: usize, body: &[(&str, f64, f64)]) -> PdfPage {
-        let mut items = vec![item("UK–US Strategic Dialogue", 72.0, 760.0, 9.0), item(&format!("Page {n} of {of}"), 280.0, 30.0, 9.0)];
+        let mut items = vec![
+            item("UK–US Strategic Dialogue", 72.0, 760.0, 9.0),
+            item(&format!("Page {n} of {of}"), 280.0, 30.0, 9.0),
+        ];
         items.extend(body.iter().map(|(s, x, y)| item(s, *x, *y, 11.0)));
         PdfPage { height: 792.0, items }
     }
@@ -229,7 +247,17 @@ mod tests {
             pages: vec![
                 PdfPage {
                     items: {
-                        let mut p = page(1, 2, &[("The first paragraph runs over two lines and its hyphen is long-", 72.0, 650.0), ("standing in the text.", 72.0, 636.0), ("The second paragraph starts after a gap and runs onto", 72.0, 610.0), ("the next page where", 72.0, 596.0)]).items;
+                        let mut p = page(
+                            1,
+                            2,
+                            &[
+                                ("The first paragraph runs over two lines and its hyphen is long-", 72.0, 650.0),
+                                ("standing in the text.", 72.0, 636.0),
+                                ("The second paragraph starts after a gap and runs onto", 72.0, 610.0),
+                                ("the next page where", 72.0, 596.0),
+                            ],
+                        )
+                        .items;
                         p.push(item("Joint Statement", 72.0, 700.0, 18.0));
                         p
                     },
@@ -264,7 +292,10 @@ mod tests {
 
     #[test]
     fn no_text_is_no_text_layer() {
-        let pdf = PdfExtract { pages: vec![PdfPage { height: 792.0, items: vec![item("  ", 1.0, 1.0, 1.0)] }], title: String::new() };
+        let pdf = PdfExtract {
+            pages: vec![PdfPage { height: 792.0, items: vec![item("  ", 1.0, 1.0, 1.0)] }],
+            title: String::new(),
+        };
         assert_eq!(document_from_pdf(&pdf), Err(LoadError::NoTextLayer));
     }
 
@@ -272,8 +303,14 @@ mod tests {
     /// the left margin's count.
     #[test]
     fn positions_far_off_the_page_are_no_trouble() {
-        let items = vec![item("Far left.", -1e300, 400.0, 10.0), item("Far left.", f64::MIN, 380.0, 10.0), item("Text.", 72.0, 360.0, 10.0)];
-        let doc = document_from_pdf(&PdfExtract { pages: vec![PdfPage { height: 792.0, items }], title: String::new() }).unwrap();
+        let items = vec![
+            item("Far left.", -1e300, 400.0, 10.0),
+            item("Far left.", f64::MIN, 380.0, 10.0),
+            item("Text.", 72.0, 360.0, 10.0),
+        ];
+        let doc =
+            document_from_pdf(&PdfExtract { pages: vec![PdfPage { height: 792.0, items }], title: String::new() })
+                .unwrap();
         assert!(!doc.paragraphs.is_empty());
     }
 
@@ -282,7 +319,14 @@ mod tests {
         let mut p = String::from("inter\u{ad}");
         join_line(&mut p, "national");
         assert_eq!(p, "international");
-        let page = PdfPage { height: 792.0, items: vec![item("Hello", 72.0, 400.0, 10.0), item("world", 110.0, 400.5, 10.0), item("again", 140.0, 400.0, 10.0)] };
+        let page = PdfPage {
+            height: 792.0,
+            items: vec![
+                item("Hello", 72.0, 400.0, 10.0),
+                item("world", 110.0, 400.5, 10.0),
+                item("again", 140.0, 400.0, 10.0),
+            ],
+        };
         assert_eq!(page_lines(0, &page)[0].text, "Hello world again");
     }
 }

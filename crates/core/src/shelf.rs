@@ -67,7 +67,9 @@ pub fn word_count(document: &Document) -> usize {
 pub fn in_date_order(statements: &[ShelfStatement]) -> Vec<&ShelfStatement> {
     let mut sorted: Vec<&ShelfStatement> = statements.iter().collect();
     sorted.sort_by(|a, b| {
-        let key = |s: &ShelfStatement| (s.day().is_none(), s.day().unwrap_or("").to_owned(), s.added.clone(), s.document.meta.title.clone());
+        let key = |s: &ShelfStatement| {
+            (s.day().is_none(), s.day().unwrap_or("").to_owned(), s.added.clone(), s.document.meta.title.clone())
+        };
         key(a).cmp(&key(b))
     });
     sorted
@@ -88,7 +90,12 @@ pub struct ShelfHits {
 /// A query over every statement (`indexes`: id and search index, in the order to report): each
 /// statement with at least one match, with its count and its first `lines` matches in context.
 /// The same query language, folding and options as the reader's search.
-pub fn search_shelf(indexes: &[(&str, &SearchIndex)], query: &str, options: SearchOptions, lines: usize) -> Vec<ShelfHits> {
+pub fn search_shelf(
+    indexes: &[(&str, &SearchIndex)],
+    query: &str,
+    options: SearchOptions,
+    lines: usize,
+) -> Vec<ShelfHits> {
     indexes
         .iter()
         .filter_map(|(id, index)| {
@@ -184,7 +191,8 @@ pub fn parse_record(text: &str) -> Result<ShelfStatement, String> {
         Some(RECORD_SCHEMA) => {}
         other => return Err(format!("stored with schema {other:?}; this reader reads schema {RECORD_SCHEMA}")),
     }
-    let document = parse_json(&value.get("statement").ok_or("it holds no statement")?.to_string()).map_err(|e| e.to_string())?;
+    let document =
+        parse_json(&value.get("statement").ok_or("it holds no statement")?.to_string()).map_err(|e| e.to_string())?;
     let text = |key: &str| value.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
     let statement = ShelfStatement::new(document, text("added"), text("origin"));
     if statement.id != text("id") {
@@ -224,7 +232,11 @@ pub fn import_shelf(json: &str) -> Result<ShelfImport, String> {
     }
     match value.get("version").and_then(Value::as_u64) {
         Some(EXPORT_VERSION) => {}
-        other => return Err(format!("The shelf was exported as version {other:?}; this reader reads version {EXPORT_VERSION}.")),
+        other => {
+            return Err(format!(
+                "The shelf was exported as version {other:?}; this reader reads version {EXPORT_VERSION}."
+            ))
+        }
     }
     let items = value.get("statements").and_then(Value::as_array).ok_or("The file lists no `statements`.")?;
     let mut import = ShelfImport::default();
@@ -291,7 +303,11 @@ mod tests {
 
     fn shelf() -> Vec<ShelfStatement> {
         vec![
-            statement("2024", Some("2024-09-11"), &["We give unwavering support to Ukraine.", "Peace in the Taiwan Strait."]),
+            statement(
+                "2024",
+                Some("2024-09-11"),
+                &["We give unwavering support to Ukraine.", "Peace in the Taiwan Strait."],
+            ),
             statement("undated", None, &["Nothing here."]),
             statement("2022", Some("2022-05-01"), &["Unwavering support, again: unwavering support."]),
             statement("2025", Some("2025-03-02"), &["Support for Ukraine continues."]),
@@ -312,7 +328,8 @@ mod tests {
     #[test]
     fn a_search_across_the_shelf_counts_as_the_reader_does() {
         let s = shelf();
-        let indexes: Vec<(String, SearchIndex)> = s.iter().map(|x| (x.id.clone(), SearchIndex::new(&x.document))).collect();
+        let indexes: Vec<(String, SearchIndex)> =
+            s.iter().map(|x| (x.id.clone(), SearchIndex::new(&x.document))).collect();
         let refs: Vec<(&str, &SearchIndex)> = indexes.iter().map(|(id, i)| (id.as_str(), i)).collect();
         let hits = search_shelf(&refs, "\"unwavering support\"", SearchOptions::default(), 1);
         assert_eq!(hits.len(), 2);
@@ -329,7 +346,8 @@ mod tests {
     fn a_phrase_s_trend_first_last_and_where_it_drops_out() {
         let s = shelf();
         let index = |x: &ShelfStatement| SearchIndex::new(&x.document);
-        let points = trend(&s, |x| index(x).search("\"unwavering support\"", SearchOptions::default()).map_or(0, |r| r.total));
+        let points =
+            trend(&s, |x| index(x).search("\"unwavering support\"", SearchOptions::default()).map_or(0, |r| r.total));
         let counts: Vec<usize> = points.iter().map(|p| p.count).collect();
         assert_eq!(counts, [2, 1, 0, 0]);
         assert_eq!(points[0].words, 5);
@@ -364,7 +382,12 @@ mod tests {
         // Into a shelf that has two of them already: two added, highlights merged once.
         let mut current = vec![s[0].clone(), s[1].clone()];
         let mut saved: Vec<(String, Vec<Highlight>)> = Vec::new();
-        let added = merge_import(&mut current, import.clone(), |id, h| saved.push((id.to_owned(), h)), |_| vec![highlight.clone()]);
+        let added = merge_import(
+            &mut current,
+            import.clone(),
+            |id, h| saved.push((id.to_owned(), h)),
+            |_| vec![highlight.clone()],
+        );
         assert_eq!((added, current.len()), (2, 4));
         assert_eq!(saved, [(s[0].id.clone(), vec![highlight.clone()])]);
         // Again: nothing more.
@@ -381,7 +404,9 @@ mod tests {
         let found = lens_sentences(document, &themes.sentences, china);
         let paragraphs: Vec<usize> = found.iter().map(|(p, _)| *p).collect();
         assert!(!found.is_empty() && paragraphs.iter().all(|p| [4, 9].contains(p)), "{paragraphs:?}");
-        assert!(found.iter().all(|(_, s)| !s.is_empty() && document.paragraphs.iter().any(|p| p.text.contains(s.as_str()))));
+        assert!(found
+            .iter()
+            .all(|(_, s)| !s.is_empty() && document.paragraphs.iter().any(|p| p.text.contains(s.as_str()))));
     }
 
     #[test]

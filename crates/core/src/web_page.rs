@@ -65,7 +65,9 @@ impl WebPageRules {
     fn is_furniture(&self, block: &str) -> bool {
         let lower = block.to_lowercase();
         let bare = lower.trim_end_matches(['.', '!', ' ']);
-        self.phrases.iter().any(|p| bare == p.trim_end_matches(':') || (p.ends_with(':') && lower.starts_with(p.as_str())))
+        self.phrases
+            .iter()
+            .any(|p| bare == p.trim_end_matches(':') || (p.ends_with(':') && lower.starts_with(p.as_str())))
     }
 }
 
@@ -91,21 +93,33 @@ pub fn collapse_whitespace(text: &str) -> String {
 /// The statement in an extract: its paragraphs and what the page says about it.
 pub fn document_from_extract(extract: &PageExtract, rules: &WebPageRules) -> Result<Document, LoadError> {
     let linked = linked_data(&extract.json_ld);
-    let meta_of = |names: &[&str]| names.iter().find_map(|n| extract.meta.get(*n).map(|v| collapse_whitespace(v))).filter(|v| !v.is_empty());
+    let meta_of = |names: &[&str]| {
+        names.iter().find_map(|n| extract.meta.get(*n).map(|v| collapse_whitespace(v))).filter(|v| !v.is_empty())
+    };
     let site = meta_of(&["og:site_name", "application-name"])
         .or_else(|| linked.publisher.clone())
         .or_else(|| (!extract.site_name.trim().is_empty()).then(|| collapse_whitespace(&extract.site_name)));
-    let title = [&extract.headline, meta_of(&["og:title", "twitter:title"]).as_ref().unwrap_or(&String::new()), &linked.headline, &extract.title, &extract.document_title]
-        .into_iter()
-        .map(|t| collapse_whitespace(t))
-        .find(|t| !t.is_empty())
-        .map(|t| without_site_suffix(&t, site.as_deref()))
-        .unwrap_or_default();
+    let title = [
+        &extract.headline,
+        meta_of(&["og:title", "twitter:title"]).as_ref().unwrap_or(&String::new()),
+        &linked.headline,
+        &extract.title,
+        &extract.document_title,
+    ]
+    .into_iter()
+    .map(|t| collapse_whitespace(t))
+    .find(|t| !t.is_empty())
+    .map(|t| without_site_suffix(&t, site.as_deref()))
+    .unwrap_or_default();
     let mut paragraphs: Vec<String> = Vec::new();
     for block in &extract.blocks {
         let text = collapse_whitespace(block);
         // The headline repeated as the first block, furniture, and blocks without a letter.
-        if text.is_empty() || (paragraphs.is_empty() && text == title) || rules.is_furniture(&text) || !text.chars().any(char::is_alphanumeric) {
+        if text.is_empty()
+            || (paragraphs.is_empty() && text == title)
+            || rules.is_furniture(&text)
+            || !text.chars().any(char::is_alphanumeric)
+        {
             continue;
         }
         if paragraphs.last() != Some(&text) {
@@ -122,22 +136,42 @@ pub fn document_from_extract(extract: &PageExtract, rules: &WebPageRules) -> Res
     if paragraphs.is_empty() {
         return Err(LoadError::NoStatement { what: "web page".into() });
     }
-    let published = [linked.published.as_deref(), meta_of(&["article:published_time", "govuk:first-published-at", "datePublished", "date", "dc.date", "DC.date.issued"]).as_deref(), Some(extract.published_time.as_str())]
-        .into_iter()
-        .flatten()
-        .find_map(iso_day);
-    let source = [extract.canonical.trim(), meta_of(&["og:url"]).as_deref().unwrap_or_default(), linked.url.as_deref().unwrap_or_default()]
-        .into_iter()
-        .find(|u| crate::formats::safe_link(u).is_some())
-        .unwrap_or_default()
-        .to_owned();
+    let published = [
+        linked.published.as_deref(),
+        meta_of(&[
+            "article:published_time",
+            "govuk:first-published-at",
+            "datePublished",
+            "date",
+            "dc.date",
+            "DC.date.issued",
+        ])
+        .as_deref(),
+        Some(extract.published_time.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(iso_day);
+    let source = [
+        extract.canonical.trim(),
+        meta_of(&["og:url"]).as_deref().unwrap_or_default(),
+        linked.url.as_deref().unwrap_or_default(),
+    ]
+    .into_iter()
+    .find(|u| crate::formats::safe_link(u).is_some())
+    .unwrap_or_default()
+    .to_owned();
     let meta = Metadata {
         title,
         date: published.as_deref().map(spoken_day).unwrap_or_default(),
         date_start: published,
         source,
         publisher: site.unwrap_or_default(),
-        licence: licence.map(|l| Licence { name: l.name.clone(), url: l.url.clone(), attribution: l.attribution.clone() }),
+        licence: licence.map(|l| Licence {
+            name: l.name.clone(),
+            url: l.url.clone(),
+            attribution: l.attribution.clone(),
+        }),
         ..Metadata::default()
     };
     let paragraphs = paragraphs.into_iter().enumerate().map(|(i, p)| Paragraph::new(i + 1, p)).collect();
@@ -214,8 +248,20 @@ pub fn iso_day(text: &str) -> Option<String> {
 
 /// `2024-09-11` → `11 September 2024`.
 pub fn spoken_day(iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     let month: usize = iso.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
     let day: u32 = iso.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(0);
     match MONTHS.get(month.wrapping_sub(1)) {
@@ -229,7 +275,9 @@ pub fn spoken_day(iso: &str) -> String {
 pub fn without_site_suffix(title: &str, site: Option<&str>) -> String {
     let mut title = title.trim().to_owned();
     for _ in 0..3 {
-        let Some((at, sep)) = [" | ", " - ", " – ", " — "].iter().filter_map(|s| title.rfind(s).map(|i| (i, *s))).max_by_key(|(i, _)| *i) else {
+        let Some((at, sep)) =
+            [" | ", " - ", " – ", " — "].iter().filter_map(|s| title.rfind(s).map(|i| (i, *s))).max_by_key(|(i, _)| *i)
+        else {
             break;
         };
         let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim().to_lowercase());
@@ -237,7 +285,11 @@ pub fn without_site_suffix(title: &str, site: Option<&str>) -> String {
             let s = s.to_lowercase();
             !s.is_empty() && (tail == s || tail.contains(&s) || s.contains(&tail))
         });
-        let site_like = tail.contains("gov.uk") || tail.ends_with(".gov") || tail.contains("white house") || tail.contains("department of state") || tail.contains("ministry");
+        let site_like = tail.contains("gov.uk")
+            || tail.ends_with(".gov")
+            || tail.contains("white house")
+            || tail.contains("department of state")
+            || tail.contains("ministry");
         if head.is_empty() || !(names_site || site_like) {
             break;
         }
@@ -251,14 +303,27 @@ mod tests {
     use super::*;
 
     fn extract(blocks: &[&str]) -> PageExtract {
-        PageExtract { headline: "Joint statement".into(), blocks: blocks.iter().map(|b| b.to_string()).collect(), ..PageExtract::default() }
+        PageExtract {
+            headline: "Joint statement".into(),
+            blocks: blocks.iter().map(|b| b.to_string()).collect(),
+            ..PageExtract::default()
+        }
     }
 
     #[test]
     fn furniture_and_repeats_are_dropped_and_whitespace_collapsed() {
         let rules = WebPageRules::builtin();
         let doc = document_from_extract(
-            &extract(&["Joint statement", "  First\n  paragraph. ", "Share this page", "Is this page useful?", "Tags: Iran", "Second.", "Second.", "—"]),
+            &extract(&[
+                "Joint statement",
+                "  First\n  paragraph. ",
+                "Share this page",
+                "Is this page useful?",
+                "Tags: Iran",
+                "Second.",
+                "Second.",
+                "—",
+            ]),
             &rules,
         )
         .unwrap();

@@ -197,7 +197,9 @@ fn citations_in_three_formats() {
     assert!(cite(statement, 15, CitationFormat::Plain, link).is_none());
     assert_eq!(CitationFormat::parse("bibtex"), Some(CitationFormat::Bibtex));
     // Where it was published.
-    assert!(plain.contains("\nSource: https://www.gov.uk/government/news/uk-us-strategic-dialogue-2024-joint-statement\n"));
+    assert!(
+        plain.contains("\nSource: https://www.gov.uk/government/news/uk-us-strategic-dialogue-2024-joint-statement\n")
+    );
     assert!(md.contains("([source](https://www.gov.uk/"));
     assert!(bib.contains("howpublished = {\\url{https://www.gov.uk/"));
 }

@@ -26,14 +26,16 @@ impl Identity {
         }
         let mut selector = element.local_name();
         for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-            let naming = NAMING.contains(&name.as_str()) || name.starts_with("data-") && !STANDING.contains(&name.as_str());
+            let naming =
+                NAMING.contains(&name.as_str()) || name.starts_with("data-") && !STANDING.contains(&name.as_str());
             if let (true, Some(value)) = (naming, element.get_attribute(&name)) {
                 let value = value.replace('\\', "\\\\").replace('"', "\\\"");
                 selector.push_str(&format!("[{name}=\"{value}\"]"));
             }
         }
         let same = root.query_selector_all(&selector).ok()?;
-        let nth = (0..same.length()).position(|i| same.item(i).is_some_and(|n| &n == element.unchecked_ref::<web_sys::Node>()))?;
+        let nth = (0..same.length())
+            .position(|i| same.item(i).is_some_and(|n| &n == element.unchecked_ref::<web_sys::Node>()))?;
         Some(Identity { selector, nth: nth as u32 })
     }
 

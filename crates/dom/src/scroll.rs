@@ -38,7 +38,13 @@ pub fn bring_into_view(mark: &web_sys::Element, smoothly: bool) {
 
 /// The paragraphs that came into view are laid out at their real heights only after the jump
 /// (their estimated heights placed it): looks again, `tries` times, until `mark` is on screen.
-fn recheck(window: web_sys::Window, mark: web_sys::Element, options: web_sys::ScrollIntoViewOptions, height: f64, tries: u32) {
+fn recheck(
+    window: web_sys::Window,
+    mark: web_sys::Element,
+    options: web_sys::ScrollIntoViewOptions,
+    height: f64,
+    tries: u32,
+) {
     let next = window.clone();
     let again = Closure::once_into_js(move || {
         PENDING_RECHECK.set(None);

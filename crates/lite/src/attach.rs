@@ -11,9 +11,9 @@ use wasm_bindgen::JsCast;
 use crate::handlers::carries_files;
 use crate::registry::{Listener, Pause, Pauses};
 use crate::view::current_url_state;
+use crate::widget::Host;
 #[cfg(feature = "widget")]
 use crate::widget::{report, widget_view};
-use crate::widget::Host;
 use crate::{LensPreview, Lite, Page, Stage};
 
 /// How long typing must pause before the address bar follows (ms), as in the full reader.

@@ -22,7 +22,6 @@ fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     event.target()?.dyn_into::<web_sys::Element>().ok()
 }
 
-
 impl Lite {
     pub fn on_input(&self, _: web_sys::Event) {
         // While the full reader hydrates, typing is its (the box keeps the text).

@@ -19,8 +19,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use statement_dom::{restore_selection, Identity, SavedSelection};
 pub use statement_dom::refocus;
+use statement_dom::{restore_selection, Identity, SavedSelection};
 
 /// What the user asked that only the full reader serves, done again once it is ready.
 pub enum Intent {
@@ -148,4 +148,3 @@ pub fn copy_files(transfer: &web_sys::DataTransfer) -> Option<web_sys::DataTrans
     }
     Some(copy)
 }
-

@@ -55,8 +55,7 @@ impl LensPreview {
 fn adopt(root: &web_sys::Element, old: Option<&JsValue>, new: Option<&JsValue>) {
     let holder = root.get_root_node();
     let key = JsValue::from("adoptedStyleSheets");
-    let Some(sheets) = js_sys::Reflect::get(&holder, &key).ok().and_then(|s| s.dyn_into::<js_sys::Array>().ok())
-    else {
+    let Some(sheets) = js_sys::Reflect::get(&holder, &key).ok().and_then(|s| s.dyn_into::<js_sys::Array>().ok()) else {
         return;
     };
     let kept = js_sys::Array::new();

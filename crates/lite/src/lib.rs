@@ -31,13 +31,13 @@ use wasm_bindgen::prelude::*;
 use attach::attach;
 use handover::Intent;
 use lens::LensPreview;
-use statement_dom::Identity;
 pub use page::Page;
 use registry::{Listener, Pauses};
 use statement_app::handover::{HandOver, LOAD_FULL_EVENT, PRESSED_ATTRIBUTE, START_FULL_EVENT};
+use statement_dom::Identity;
+use widget::Host;
 #[cfg(feature = "widget")]
 pub use widget::{serve_widget, LiteWidget};
-use widget::Host;
 
 /// Where the lite module stands with the full reader: one line, in order.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -122,7 +122,11 @@ impl Lite {
     /// released. Said on the mount (`PRESSED_ATTRIBUTE`), which the full reader reads too.
     fn press(&self, pressed: bool) {
         let mount = &self.page.borrow().mount;
-        let _ = if pressed { mount.set_attribute(PRESSED_ATTRIBUTE, "") } else { mount.remove_attribute(PRESSED_ATTRIBUTE) };
+        let _ = if pressed {
+            mount.set_attribute(PRESSED_ATTRIBUTE, "")
+        } else {
+            mount.remove_attribute(PRESSED_ATTRIBUTE)
+        };
     }
 
     fn pressing(&self) -> bool {

@@ -8,9 +8,9 @@ use statement_app::{paragraph_from_fragment, ColorScheme, UrlState};
 use wasm_bindgen::prelude::*;
 
 use crate::handover::Intent;
+use crate::widget::Host;
 #[cfg(feature = "widget")]
 use crate::widget::{report, widget_view};
-use crate::widget::Host;
 use crate::{Lite, Page};
 
 /// The address's search (`q`, `case`, `word`, `mode`), as the full reader reads it.
@@ -41,7 +41,6 @@ pub fn choose_scheme(page: &Page, scheme: ColorScheme) {
     }
     page.press_scheme(scheme.as_str());
 }
-
 
 impl Lite {
     /// Shows what the address (or the widget's attributes) asks for: the options ticked, the

@@ -34,13 +34,17 @@ fn in_text_field(event: &web_sys::Event) -> bool {
 /// has any text at all.
 pub fn pasted_text(event: &web_sys::Event) -> Option<(String, String)> {
     let data = event.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
-    let (html, text) = (data.get_data("text/html").unwrap_or_default(), data.get_data("text/plain").unwrap_or_default());
+    let (html, text) =
+        (data.get_data("text/html").unwrap_or_default(), data.get_data("text/plain").unwrap_or_default());
     (!html.trim().is_empty() || !text.trim().is_empty()).then_some((html, text))
 }
 
 /// Listens on `target` (the document, or a widget's root) for text pasted outside any text
 /// field: `on_paste` gets the clipboard's HTML (empty if none) and plain text.
-pub fn on_paste_outside_fields(target: &web_sys::EventTarget, on_paste: impl Fn(String, String) + 'static) -> EventListener {
+pub fn on_paste_outside_fields(
+    target: &web_sys::EventTarget,
+    on_paste: impl Fn(String, String) + 'static,
+) -> EventListener {
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
     EventListener::new_with_options(target, "paste", options, move |event| {
         if in_text_field(event) {

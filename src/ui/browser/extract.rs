@@ -12,7 +12,10 @@ pub enum ReadFrom {
     File(web_sys::File),
     /// Pasted: the clipboard's HTML (its paragraphs, without styles or inline markup) when it
     /// had any, else its plain text (a paragraph a line).
-    Paste { html: String, text: String },
+    Paste {
+        html: String,
+        text: String,
+    },
 }
 
 /// Reads an opened statement: the document and the text to keep for a reload.
@@ -45,7 +48,11 @@ pub async fn read_document(bytes: Vec<u8>, name: &str, media_type: &str) -> Resu
         return Ok((document, String::from_utf8_lossy(&bytes).into_owned()));
     };
     if bytes.len() > crate::core::formats::MAX_EXTRACTED_BYTES {
-        return Err(crate::core::formats::LoadError::TooLarge { bytes: bytes.len(), limit: crate::core::formats::MAX_EXTRACTED_BYTES }.to_string());
+        return Err(crate::core::formats::LoadError::TooLarge {
+            bytes: bytes.len(),
+            limit: crate::core::formats::MAX_EXTRACTED_BYTES,
+        }
+        .to_string());
     }
     extracted(if format == Format::Pdf { Extractor::Pdf } else { Extractor::Page }, &bytes).await
 }
@@ -108,4 +115,3 @@ fn error_text(error: &JsValue) -> String {
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }
-

@@ -166,28 +166,49 @@ fn forget_param(name: &str) {
     }
 }
 
-/// The shelf view's address: `?shelf`, and its search as `&q=…`. `Some(query)` when the address
-/// asks for the shelf (the query empty without a search).
-pub fn read_shelf_param() -> Option<String> {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.has("shelf").then(|| params.get("q").unwrap_or_default())
+/// The shelf view's address: `?shelf`, its search as `&q=…`, and a theme or a stance followed
+/// across it as `&theme=ID` or `&stance=ID` (the reader's own parameters).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShelfAddress {
+    pub query: String,
+    /// The lens as the shelf's choice names it (`theme:china`), empty without one.
+    pub lens: String,
 }
 
-/// `?shelf` with its search (`&q=…` when there is one), relative to the page.
-pub fn shelf_url(query: &str) -> String {
-    let query = query.trim();
-    if query.is_empty() {
-        "?shelf".into()
-    } else {
-        format!("?shelf&q={}", String::from(js_sys::encode_uri_component(query)))
+impl ShelfAddress {
+    /// `?shelf` and its parameters, relative to the page.
+    pub fn url(&self) -> String {
+        let mut url = String::from("?shelf");
+        let query = self.query.trim();
+        if !query.is_empty() {
+            url.push_str(&format!("&q={}", String::from(js_sys::encode_uri_component(query))));
+        }
+        if let Some((kind, id)) = self.lens.split_once(':') {
+            url.push_str(&format!("&{kind}={}", String::from(js_sys::encode_uri_component(id))));
+        }
+        url
     }
 }
 
-/// Keeps the shelf's search in the address bar (the entry replaced: typing makes no history).
-pub fn write_shelf_query(query: &str) {
+/// `Some` when the address asks for the shelf view.
+pub fn read_shelf_param() -> Option<ShelfAddress> {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    if !params.has("shelf") {
+        return None;
+    }
+    let lens = ["theme", "stance"]
+        .into_iter()
+        .find_map(|kind| params.get(kind).filter(|id| !id.is_empty()).map(|id| format!("{kind}:{id}")))
+        .unwrap_or_default();
+    Some(ShelfAddress { query: params.get("q").unwrap_or_default(), lens })
+}
+
+/// Keeps the shelf's search and lens in the address bar (the entry replaced: typing makes no
+/// history).
+pub fn write_shelf_address(address: &ShelfAddress) {
     let window = gloo::utils::window();
-    let _ = window.history().map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&shelf_url(query))));
+    let _ = window.history().map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&address.url())));
 }
 
 /// Goes to `url` (a full navigation: the shelf and the reader are each the page's own view).

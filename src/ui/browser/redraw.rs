@@ -40,9 +40,11 @@ impl Kept {
         refocus(&self.root, self.focus);
         let Some(saved) = self.selection else { return };
         let window = gloo::utils::window();
-        let lost = window.get_selection().ok().flatten().is_none_or(|s| {
-            s.is_collapsed() || s.anchor_node().is_none_or(|anchor| !anchor.is_connected())
-        });
+        let lost = window
+            .get_selection()
+            .ok()
+            .flatten()
+            .is_none_or(|s| s.is_collapsed() || s.anchor_node().is_none_or(|anchor| !anchor.is_connected()));
         if lost {
             restore_selection(&gloo::utils::document(), &paragraphs(&self.root), saved);
         }

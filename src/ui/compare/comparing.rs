@@ -50,15 +50,14 @@ pub fn use_compare(host: &Host) -> CompareHandle {
             match start {
                 None => with.set(None),
                 Some(Start::Stashed(Stashed::Builtin)) => with.set(Some(builtin(spelling))),
-                Some(Start::Stashed(Stashed::File { name, text })) => settle(
-                    &with,
-                    &error,
-                    parse_kept(&text, &name).map_err(|e| e.to_string()),
-                    name.clone(),
-                    spelling,
-                ),
+                Some(Start::Stashed(Stashed::File { name, text })) => {
+                    settle(&with, &error, parse_kept(&text, &name).map_err(|e| e.to_string()), name.clone(), spelling)
+                }
                 Some(Start::Address(src)) => wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = browser::fetch_statement(&src).await;
+                    let outcome = match src.strip_prefix(crate::ui::shelf::SHELF_ADDRESS_PREFIX) {
+                        Some(id) => crate::ui::shelf::from_shelf(id).await,
+                        None => browser::fetch_statement(&src).await,
+                    };
                     match outcome {
                         Ok((document, url)) => settle(&with, &error, Ok(document), url, spelling),
                         Err(message) => {

@@ -19,6 +19,8 @@ use super::compare::{self, PanelArgs};
 use super::deferred::Deferred;
 use super::hooks::use_debounced_unless;
 use super::landmark::{self, Embedded};
+use super::load_status::status_message;
+use super::load_status::LoadStatus;
 use super::masthead::Masthead;
 use super::minimap::Minimap;
 use super::scheme_toggle::scheme_toggle;
@@ -28,8 +30,6 @@ use super::statement_body::StatementBody;
 use crate::app::{Action, ColorScheme};
 use crate::core::ParagraphNumber;
 pub use props::{builtin_document, ReaderProps};
-use super::load_status::status_message;
-use super::load_status::LoadStatus;
 pub use store::prepare_builtin_then;
 use store::Store;
 

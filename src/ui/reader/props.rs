@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::load_status::{DocumentSource, LoadStatus, OpenRequest};
+use crate::app::handover::HandOver;
 use crate::core::{builtin, Document};
 use crate::ui::compare::{CompareRequest, CompareWith};
 use crate::ui::host::Host;
-use crate::app::handover::HandOver;
+use crate::ui::load_status::{DocumentSource, LoadStatus, OpenRequest};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {

@@ -14,7 +14,6 @@ use crate::ui::host::{Host, ReaderEvent};
 /// (ms): browsers throttle `replaceState` bursts.
 const URL_SYNC_MS: u32 = 300;
 
-
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
 /// a widget takes its attributes. `resumed`: the lite module's answer, when the reader took

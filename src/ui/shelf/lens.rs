@@ -57,7 +57,8 @@ pub fn sentences(shelved: &Shelved, lens: Lens) -> Vec<(String, Vec<(usize, Stri
         .statements
         .iter()
         .map(|(s, _)| {
-            let per_sentence = if lens.stance { stances.tag(&s.document).sentences } else { tagger.tag(&s.document).sentences };
+            let per_sentence =
+                if lens.stance { stances.tag(&s.document).sentences } else { tagger.tag(&s.document).sentences };
             (s.id.clone(), lens_sentences(&s.document, &per_sentence, lens.index))
         })
         .filter(|(_, found)| !found.is_empty())
@@ -66,7 +67,12 @@ pub fn sentences(shelved: &Shelved, lens: Lens) -> Vec<(String, Vec<(usize, Stri
 
 /// The lens's figures as a trend's hits (a sentence counts once).
 pub fn as_hits(found: &[(String, Vec<(usize, String)>)]) -> Rc<Vec<ShelfHits>> {
-    Rc::new(found.iter().map(|(id, s)| ShelfHits { id: id.clone(), count: s.len(), paragraphs: 0, lines: Vec::new() }).collect())
+    Rc::new(
+        found
+            .iter()
+            .map(|(id, s)| ShelfHits { id: id.clone(), count: s.len(), paragraphs: 0, lines: Vec::new() })
+            .collect(),
+    )
 }
 
 #[derive(Properties, PartialEq)]

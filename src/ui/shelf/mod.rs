@@ -66,26 +66,35 @@ pub fn open_in_reader(statement: &ShelfStatement, params: &str, paragraph: Optio
     browser::go_to(&url);
 }
 
+/// How an address names a statement of this device's shelf: `?compare=shelf:ID`.
+pub const SHELF_ADDRESS_PREFIX: &str = "shelf:";
+
 /// Compares two statements of the shelf in one step: `shown` in the reader, compared with
-/// `other` (the comparing build reads both from this tab's storage, as after *Compare with a
-/// file…*).
+/// `other`, named in the address (`?compare=shelf:ID`), so a reload or a link on this device
+/// keeps the comparison.
 pub fn compare_in_reader(shown: &ShelfStatement, other: &ShelfStatement) {
-    use crate::ui::compare::Stashed;
-    let stashed = if other.origin == "built-in" {
-        Stashed::Builtin
-    } else {
-        let title = if other.document.meta.title.is_empty() { "statement" } else { other.document.meta.title.as_str() };
-        Stashed::File { name: format!("{title}.json"), text: crate::core::formats::document_json(&other.document) }
-    };
-    if browser::write_session(browser::COMPARE_WITH_KEY, Some(&stashed.encode())) {
-        open_in_reader(shown, "", None);
+    open_in_reader(shown, &format!("compare={SHELF_ADDRESS_PREFIX}{}", other.id), None);
+}
+
+/// The statement of the shelf named `id` (`?compare=shelf:ID`), and the name it is shown by.
+#[cfg(feature = "compare")]
+pub async fn from_shelf(id: &str) -> Result<(crate::core::Document, String), String> {
+    match store::get(id).await? {
+        Some(statement) => {
+            let title = &statement.document.meta.title;
+            let name = if title.is_empty() { format!("the statement {id} from your shelf") } else { format!("“{title}” from your shelf") };
+            Ok((statement.document, name))
+        }
+        None => Err(format!(
+            "The statement {SHELF_ADDRESS_PREFIX}{id} is not on this device's shelf (a link to a shelf statement opens only on the device that keeps it)."
+        )),
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ShelfViewProps {
-    /// The search the address asked for (`?shelf&q=…`).
-    pub query: String,
+    /// The search and lens the address asked for (`?shelf&q=…&theme=…`).
+    pub address: browser::ShelfAddress,
 }
 
 #[component]
@@ -98,9 +107,16 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     let removed = use_state(|| None::<ShelfStatement>);
     // Two statements chosen to compare (ids, the last two chosen).
     let selected = use_state(Vec::<String>::new);
-    let query = use_state_eq(|| props.query.clone());
-    // A theme or a stance across the shelf (its choice's value, `theme:china`).
-    let lens_choice = use_state_eq(String::new);
+    let query = use_state_eq(|| props.address.query.clone());
+    // A theme or a stance across the shelf (its choice's value, `theme:china`); one the data
+    // files do not know is no choice.
+    let lens_choice = use_state_eq(|| {
+        if lens::Lens::parse(&props.address.lens).is_some() {
+            props.address.lens.clone()
+        } else {
+            String::new()
+        }
+    });
     let reload = {
         let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
         Callback::from(move |()| {
@@ -110,18 +126,25 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // The built-in statement is always on the shelf.
                 let builtin = ShelfStatement::new((*builtin_document()).clone(), browser::now_iso(), "built-in");
-                let put = store::put(&[builtin], false).await;
-                match store::load().await {
-                    Ok(found) => {
-                        let statements = in_date_order(&found.statements)
-                            .into_iter()
-                            .map(|s| (s.clone(), Rc::new(SearchIndex::new(&s.document))))
-                            .collect();
-                        shelved.set(Shelved { statements: Rc::new(statements) });
-                        problems.set(put.err().into_iter().chain(found.unreadable).collect());
-                    }
-                    Err(message) => problems.set(vec![message]),
+                let put = store::put(std::slice::from_ref(&builtin), false).await;
+                let (mut found, unreadable) = match store::load().await {
+                    Ok(found) => (found.statements, found.unreadable),
+                    Err(message) => (Vec::new(), vec![message]),
+                };
+                // Shown even when it could not be stored (storage full, or none in this browser),
+                // so the shelf's search and lenses still work on it.
+                if !found.iter().any(|s| s.id == builtin.id) {
+                    found.push(builtin);
                 }
+                let statements = in_date_order(&found)
+                    .into_iter()
+                    .map(|s| (s.clone(), Rc::new(SearchIndex::new(&s.document))))
+                    .collect();
+                shelved.set(Shelved { statements: Rc::new(statements) });
+                // One sentence for one cause (a browser without storage fails both the write and the read).
+                let mut said: Vec<String> = put.err().into_iter().chain(unreadable).collect();
+                said.dedup();
+                problems.set(said);
                 loaded.set(true);
             });
         })
@@ -144,10 +167,10 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
         }
     });
     let on_search = {
-        let query = query.clone();
+        let (query, lens_choice) = (query.clone(), lens_choice.clone());
         Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            browser::write_shelf_query(&input.value());
+            browser::write_shelf_address(&browser::ShelfAddress { query: input.value(), lens: (*lens_choice).clone() });
             query.set(input.value());
         })
     };
@@ -180,8 +203,10 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     };
     // Searched again only when the shelf or the query changes (not when a box is ticked).
     let hits = use_memo(((*shelved).clone(), (*query).clone()), |(shelved, query)| {
-        let refs: Vec<(&str, &SearchIndex)> = shelved.statements.iter().map(|(s, i)| (s.id.as_str(), i.as_ref())).collect();
-        (!query.trim().is_empty()).then(|| Rc::new(search_shelf(&refs, query, SearchOptions::default(), LINES_PER_STATEMENT)))
+        let refs: Vec<(&str, &SearchIndex)> =
+            shelved.statements.iter().map(|(s, i)| (s.id.as_str(), i.as_ref())).collect();
+        (!query.trim().is_empty())
+            .then(|| Rc::new(search_shelf(&refs, query, SearchOptions::default(), LINES_PER_STATEMENT)))
     });
     let hits: Option<Rc<Vec<ShelfHits>>> = (*hits).clone();
     let total: usize = hits.as_ref().map_or(0, |h| h.iter().map(|x| x.count).sum());
@@ -192,22 +217,26 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
         (t, n) => format!("{t} matches in {n} statements."),
     });
     let on_lens = {
-        let lens_choice = lens_choice.clone();
+        let (query, lens_choice) = (query.clone(), lens_choice.clone());
         Callback::from(move |event: Event| {
             let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            browser::write_shelf_address(&browser::ShelfAddress { query: (*query).clone(), lens: select.value() });
             lens_choice.set(select.value());
         })
     };
     // The data files are read once per choice, not at every render.
-    let chosen_lens = use_memo((*lens_choice).clone(), |choice| lens::Lens::parse(choice).map(|l| (l, l.name_and_param().0)));
+    let chosen_lens =
+        use_memo((*lens_choice).clone(), |choice| lens::Lens::parse(choice).map(|l| (l, l.name_and_param().0)));
     let chosen = chosen_lens.as_ref().as_ref().map(|(lens, _)| *lens);
     let lens_found = use_memo(((*shelved).clone(), chosen), |(shelved, chosen)| {
         chosen.map(|lens| lens::sentences(shelved, lens)).unwrap_or_default()
     });
     let choices = use_memo((), |()| lens::choices());
     let (themes, stances) = &*choices;
-    let option = |(value, label): &(String, String)| html! {
-        <option value={value.clone()} selected={*lens_choice == *value}>{ label.clone() }</option>
+    let option = |(value, label): &(String, String)| {
+        html! {
+            <option value={value.clone()} selected={*lens_choice == *value}>{ label.clone() }</option>
+        }
     };
     let on_said = {
         let (said, problems) = (said.clone(), problems.clone());

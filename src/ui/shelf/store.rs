@@ -26,7 +26,11 @@ pub struct Loaded {
 
 /// Why the shelf could not be used, as a sentence.
 fn say(error: rexie::Error) -> String {
-    let text = error.to_string();
+    // rexie's own text is only "idb error": the browser's reason is in the error it wraps.
+    let text = match &error {
+        rexie::Error::IdbError(inner) => inner.to_string(),
+        other => other.to_string(),
+    };
     if text.contains("Quota") || text.contains("quota") {
         "This device's storage for the shelf is full: remove statements from it, or export it, then try again.".into()
     } else {
@@ -35,8 +39,9 @@ fn say(error: rexie::Error) -> String {
 }
 
 async fn open() -> Result<Rexie, String> {
-    let has_indexed_db = js_sys::Reflect::has(&js_sys::global(), &"indexedDB".into()).unwrap_or(false);
-    if !has_indexed_db {
+    // Absent, or present but empty (as some private windows and embedded browsers leave it).
+    let indexed_db = js_sys::Reflect::get(&js_sys::global(), &"indexedDB".into()).unwrap_or(JsValue::UNDEFINED);
+    if indexed_db.is_undefined() || indexed_db.is_null() {
         return Err(UNAVAILABLE.into());
     }
     Rexie::builder(DATABASE)
@@ -62,10 +67,24 @@ pub async fn load() -> Result<Loaded, String> {
         let key = key.as_string().unwrap_or_default();
         match value.as_string().ok_or_else(|| "not text".to_owned()).and_then(|text| parse_record(&text)) {
             Ok(statement) => loaded.statements.push(statement),
-            Err(why) => loaded.unreadable.push(format!("A statement on the shelf ({key}) could not be read: {why}. It is kept as it is.")),
+            Err(why) => loaded
+                .unreadable
+                .push(format!("A statement on the shelf ({key}) could not be read: {why}. It is kept as it is.")),
         }
     }
     Ok(loaded)
+}
+
+/// The statement on the shelf with `id`, if there is one (its record read and checked).
+#[cfg(feature = "compare")]
+pub async fn get(id: &str) -> Result<Option<ShelfStatement>, String> {
+    let db = open().await?;
+    let transaction = db.transaction(&[STATEMENTS], TransactionMode::ReadOnly).map_err(say)?;
+    let store = transaction.store(STATEMENTS).map_err(say)?;
+    let Some(value) = store.get(JsValue::from_str(id)).await.map_err(say)? else { return Ok(None) };
+    let text =
+        value.as_string().ok_or_else(|| format!("The statement on the shelf ({id}) could not be read: not text."))?;
+    parse_record(&text).map(Some).map_err(|why| format!("The statement on the shelf ({id}) could not be read: {why}."))
 }
 
 /// Puts statements on the shelf (a statement already there is kept as it is, unless `replace`).
@@ -121,7 +140,8 @@ pub struct Watch {
 
 impl Watch {
     pub fn new(on_change: impl Fn() + 'static) -> Self {
-        let listener = TAB.with(|tab| tab.as_ref().map(|c| gloo::events::EventListener::new(c, "message", move |_| on_change())));
+        let listener =
+            TAB.with(|tab| tab.as_ref().map(|c| gloo::events::EventListener::new(c, "message", move |_| on_change())));
         Self { _listener: listener }
     }
 }

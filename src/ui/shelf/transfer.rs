@@ -64,7 +64,12 @@ pub fn ShelfTransfer(props: &ShelfTransferProps) -> Html {
                             browser::write_raw(&key, &serialize_saved(&merged));
                         }
                     },
-                    |id| key_of(id).and_then(|k| browser::read_raw(&k)).and_then(|raw| parse_saved(&raw).ok()).unwrap_or_default(),
+                    |id| {
+                        key_of(id)
+                            .and_then(|k| browser::read_raw(&k))
+                            .and_then(|raw| parse_saved(&raw).ok())
+                            .unwrap_or_default()
+                    },
                 );
                 let new: Vec<ShelfStatement> = statements.split_off(before);
                 wasm_bindgen_futures::spawn_local(async move {

@@ -36,7 +36,13 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         })
         .collect();
     let title = |id: &str| {
-        props.shelved.statements.iter().find(|(s, _)| s.id == id).map(|(s, _)| s.document.meta.title.clone()).unwrap_or_default()
+        props
+            .shelved
+            .statements
+            .iter()
+            .find(|(s, _)| s.id == id)
+            .map(|(s, _)| s.document.meta.title.clone())
+            .unwrap_or_default()
     };
     let label = |p: &TrendPoint| {
         let s = title(&p.id);
@@ -48,7 +54,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let said = &props.subject;
     // As a sentence's first word ("The theme “China” first in …").
     let said_first: String = said.chars().take(1).flat_map(char::to_uppercase).chain(said.chars().skip(1)).collect();
-    let value = |p: &TrendPoint| if *per_thousand { p.count as f64 * 1000.0 / p.words.max(1) as f64 } else { p.count as f64 };
+    let value =
+        |p: &TrendPoint| if *per_thousand { p.count as f64 * 1000.0 / p.words.max(1) as f64 } else { p.count as f64 };
     let top = points.iter().map(value).fold(0.0_f64, f64::max).max(1e-9);
     // A row per statement: its date, its bar, its figure.
     let (width, bar, left, right) = (640.0_f64, 18.0_f64, 92.0_f64, 56.0_f64);
@@ -68,9 +75,14 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let span = phrase_span(&points);
     let span_text = match (&span.first, &span.last) {
         (Some(first), Some(last)) => {
-            let mut text = format!("{said_first} first in {}, last in {}.", label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])), label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0])));
+            let mut text = format!(
+                "{said_first} first in {}, last in {}.",
+                label(points.iter().find(|p| &p.id == first).unwrap_or(&points[0])),
+                label(points.iter().find(|p| &p.id == last).unwrap_or(&points[0]))
+            );
             if !span.absent.is_empty() {
-                let absent: Vec<String> = span.absent.iter().filter_map(|id| points.iter().find(|p| &p.id == id)).map(label).collect();
+                let absent: Vec<String> =
+                    span.absent.iter().filter_map(|id| points.iter().find(|p| &p.id == id)).map(label).collect();
                 text.push_str(&format!(" Not in: {}.", absent.join("; ")));
             }
             text
@@ -81,12 +93,14 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         let per_thousand = per_thousand.clone();
         Callback::from(move |_: MouseEvent| per_thousand.set(!*per_thousand))
     };
-    let rows = points.iter().map(|p| html! {
-        <tr data-trend-id={p.id.clone()}>
-            <th scope="row">{ label(p) }</th>
-            <td data-trend-count="">{ p.count }</td>
-            <td data-trend-rate="">{ p.per_thousand() }</td>
-        </tr>
+    let rows = points.iter().map(|p| {
+        html! {
+            <tr data-trend-id={p.id.clone()}>
+                <th scope="row">{ label(p) }</th>
+                <td data-trend-count="">{ p.count }</td>
+                <td data-trend-rate="">{ p.per_thousand() }</td>
+            </tr>
+        }
     });
     html! {
         <section class="shelf-trend" data-shelf-trend="" aria-labelledby={props.id}>
