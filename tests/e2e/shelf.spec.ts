@@ -354,6 +354,8 @@ test.describe("the shelf", () => {
       await expect(page.locator("[data-shelf-item]")).toHaveCount(STATEMENTS + 1);
       expect(await page.locator("[data-shelf-item]").evaluateAll((els) => els.map((e) => e.textContent))).toEqual(before);
       await page.locator("[data-shelf] input[type=search]").fill("Blinken");
+      await expect(page.locator(".shelf-count")).toHaveText(new RegExp(`matches in ${STATEMENTS + 1} statements\\.$`));
+      // The first statements' results come with the keystroke, the rest once typing pauses: all of them.
       await expect(page.locator("[data-shelf-result]")).toHaveCount(STATEMENTS + 1);
       await context.close();
     } finally {

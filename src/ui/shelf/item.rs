@@ -4,13 +4,15 @@
 
 use yew::prelude::*;
 
-use super::{open_in_reader, store};
+use std::rc::Rc;
+
+use super::{open_in_reader, store, OnShelf};
 use crate::core::shelf::ShelfStatement;
 use crate::core::web_page::{iso_day, spoken_day};
 
 #[derive(Properties, PartialEq)]
 pub struct ShelfItemProps {
-    pub statement: ShelfStatement,
+    pub entry: Rc<OnShelf>,
     pub on_remove: Callback<ShelfStatement>,
     pub on_said: Callback<Result<String, String>>,
     pub on_changed: Callback<()>,
@@ -21,17 +23,17 @@ pub struct ShelfItemProps {
 
 #[component]
 pub fn ShelfItem(props: &ShelfItemProps) -> Html {
-    let statement = &props.statement;
+    let statement = &props.entry.statement;
     let meta = &statement.document.meta;
     let editing = use_state_eq(|| false);
     let (title_ref, date_ref) = (use_node_ref(), use_node_ref());
     let open = {
-        let statement = statement.clone();
-        Callback::from(move |_: MouseEvent| open_in_reader(&statement, "", None))
+        let entry = props.entry.clone();
+        Callback::from(move |_: MouseEvent| open_in_reader(&entry.statement, "", None))
     };
     let remove = {
-        let (statement, on_remove) = (statement.clone(), props.on_remove.clone());
-        Callback::from(move |_: MouseEvent| on_remove.emit(statement.clone()))
+        let (entry, on_remove) = (props.entry.clone(), props.on_remove.clone());
+        Callback::from(move |_: MouseEvent| on_remove.emit(entry.statement.clone()))
     };
     let select = {
         let (id, on_select) = (statement.id.clone(), props.on_select.clone());
@@ -42,14 +44,14 @@ pub fn ShelfItem(props: &ShelfItemProps) -> Html {
         Callback::from(move |_: MouseEvent| editing.set(!*editing))
     };
     let save = {
-        let (statement, editing, on_said, on_changed) =
-            (statement.clone(), editing.clone(), props.on_said.clone(), props.on_changed.clone());
+        let (entry, editing, on_said, on_changed) =
+            (props.entry.clone(), editing.clone(), props.on_said.clone(), props.on_changed.clone());
         let (title_ref, date_ref) = (title_ref.clone(), date_ref.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let value = |r: &NodeRef| r.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let (title, day) = (value(&title_ref).trim().to_owned(), value(&date_ref));
-            let mut edited = statement.clone();
+            let mut edited = entry.statement.clone();
             if !title.is_empty() {
                 edited.document.meta.title = title;
             }

@@ -19,8 +19,14 @@ pub struct Lens {
     pub index: usize,
 }
 
-/// The lenses to choose from, as `(value, label)` by group: themes, then stances.
-pub fn choices() -> (Vec<(String, String)>, Vec<(String, String)>) {
+/// A lens to choose from: its value (`theme:china`) and its label.
+pub type Choice = (String, String);
+
+/// Each statement's sentences that carry a lens: its id, and (paragraph number, sentence).
+pub type Found = Vec<(String, Vec<(usize, String)>)>;
+
+/// The lenses to choose from, by group: themes, then stances.
+pub fn choices() -> (Vec<Choice>, Vec<Choice>) {
     let themes = Taxonomy::builtin().themes.into_iter().map(|t| (format!("theme:{}", t.id), t.name)).collect();
     let stances = Stances::builtin().stances.into_iter().map(|s| (format!("stance:{}", s.id), s.name)).collect();
     (themes, stances)
@@ -50,13 +56,14 @@ impl Lens {
 }
 
 /// Each statement's sentences that carry `lens` (statements without any left out), in shelf order.
-pub fn sentences(shelved: &Shelved, lens: Lens) -> Vec<(String, Vec<(usize, String)>)> {
+pub fn sentences(shelved: &Shelved, lens: Lens) -> Found {
     let (taxonomy, stances) = (Taxonomy::builtin(), Stances::builtin());
     let tagger = Tagger::new(&taxonomy);
     shelved
         .statements
         .iter()
-        .map(|(s, _)| {
+        .map(|entry| {
+            let s = &entry.statement;
             let per_sentence =
                 if lens.stance { stances.tag(&s.document).sentences } else { tagger.tag(&s.document).sentences };
             (s.id.clone(), lens_sentences(&s.document, &per_sentence, lens.index))
@@ -66,7 +73,7 @@ pub fn sentences(shelved: &Shelved, lens: Lens) -> Vec<(String, Vec<(usize, Stri
 }
 
 /// The lens's figures as a trend's hits (a sentence counts once).
-pub fn as_hits(found: &[(String, Vec<(usize, String)>)]) -> Rc<Vec<ShelfHits>> {
+pub fn as_hits(found: &Found) -> Rc<Vec<ShelfHits>> {
     Rc::new(
         found
             .iter()
@@ -79,18 +86,18 @@ pub fn as_hits(found: &[(String, Vec<(usize, String)>)]) -> Rc<Vec<ShelfHits>> {
 pub struct LensResultsProps {
     pub shelved: Shelved,
     pub lens: Lens,
-    pub found: Rc<Vec<(String, Vec<(usize, String)>)>>,
+    pub found: Rc<Found>,
 }
 
 #[component]
 pub fn LensResults(props: &LensResultsProps) -> Html {
     let (_, param) = props.lens.name_and_param();
     let groups = props.found.iter().filter_map(|(id, sentences)| {
-        let (statement, _) = props.shelved.statements.iter().find(|(s, _)| &s.id == id)?;
-        let meta = &statement.document.meta;
+        let entry = props.shelved.find(id)?;
+        let meta = &entry.statement.document.meta;
         let lines = sentences.iter().map(|(number, text)| {
-            let (statement, param, number) = (statement.clone(), param.clone(), *number);
-            let open = Callback::from(move |_: MouseEvent| open_in_reader(&statement, &param, Some(number)));
+            let (entry, param, number) = (entry.clone(), param.clone(), *number);
+            let open = Callback::from(move |_: MouseEvent| open_in_reader(&entry.statement, &param, Some(number)));
             html! {
                 <li><button type="button" class="kwic-line" onclick={open}>
                     <span class="kwic-paragraph">{ format!("¶{number}") }</span><span class="kwic-text">{ text }</span>

@@ -18,6 +18,7 @@ use yew::prelude::*;
 use crate::core::shelf::{in_date_order, search_shelf, ShelfHits, ShelfStatement};
 use crate::core::{SearchIndex, SearchOptions};
 use crate::ui::browser;
+use crate::ui::hooks::use_debounced;
 use crate::ui::reader::builtin_document;
 
 /// The performance measure of the shelf's opening: its records read, indexed and drawn.
@@ -26,10 +27,47 @@ const OPEN_MEASURE: &str = "statement-reader:shelf-open";
 /// KWIC lines shown per statement.
 const LINES_PER_STATEMENT: usize = 3;
 
-/// The statements, each with its search index (built once per load).
+/// Statements whose results are drawn with the keystroke: more than the first screen shows
+/// (the trend comes first). The others follow once the query has been still for
+/// `REST_AFTER_MS`, as the reader's keyword-in-context list does, so typing in a row draws them
+/// once, not at every key.
+const GROUPS_AT_ONCE: usize = 6;
+const REST_AFTER_MS: u32 = 120;
+
+/// A statement on the shelf with what every keystroke needs of it, worked out once per load:
+/// its search index and its word count (for rates per 1,000 words).
+pub struct OnShelf {
+    pub statement: ShelfStatement,
+    pub index: SearchIndex,
+    pub words: usize,
+}
+
+impl OnShelf {
+    fn new(statement: ShelfStatement) -> Self {
+        Self { index: SearchIndex::new(&statement.document), words: statement.words(), statement }
+    }
+}
+
+/// The same statement (its id is a hash of its text) with the same metadata and source: cheap,
+/// so a list item is drawn again only when what it shows changed, never for a keystroke.
+impl PartialEq for OnShelf {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.statement, &other.statement);
+        a.id == b.id && a.origin == b.origin && a.document.meta == b.document.meta
+    }
+}
+
+/// The statements, in date order, shared by every part of the view (clones are pointers).
 #[derive(Clone, Default)]
 pub struct Shelved {
-    pub statements: Rc<Vec<(ShelfStatement, Rc<SearchIndex>)>>,
+    pub statements: Rc<Vec<Rc<OnShelf>>>,
+}
+
+impl Shelved {
+    /// The statement on the shelf named `id`.
+    pub fn find(&self, id: &str) -> Option<&Rc<OnShelf>> {
+        self.statements.iter().find(|e| e.statement.id == id)
+    }
 }
 
 impl PartialEq for Shelved {
@@ -117,9 +155,11 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
             String::new()
         }
     });
+    // The callbacks handed to every list item keep their identity from render to render
+    // (`use_callback`), so a keystroke in the search draws no item again.
     let reload = {
         let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
-        Callback::from(move |()| {
+        use_callback((), move |(), _| {
             let (shelved, problems, loaded) = (shelved.clone(), problems.clone(), loaded.clone());
             // The benchmark reads how long the shelf takes to open (`statement-reader:shelf-open`).
             browser::mark_start(OPEN_MEASURE);
@@ -136,10 +176,7 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                 if !found.iter().any(|s| s.id == builtin.id) {
                     found.push(builtin);
                 }
-                let statements = in_date_order(&found)
-                    .into_iter()
-                    .map(|s| (s.clone(), Rc::new(SearchIndex::new(&s.document))))
-                    .collect();
+                let statements = in_date_order(&found).into_iter().map(|s| Rc::new(OnShelf::new(s.clone()))).collect();
                 shelved.set(Shelved { statements: Rc::new(statements) });
                 // One sentence for one cause (a browser without storage fails both the write and the read).
                 let mut said: Vec<String> = put.err().into_iter().chain(unreadable).collect();
@@ -176,7 +213,7 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     };
     let on_remove = {
         let (removed, problems, reload) = (removed.clone(), problems.clone(), reload.clone());
-        Callback::from(move |statement: ShelfStatement| {
+        use_callback((), move |statement: ShelfStatement, _| {
             let (removed, problems, reload) = (removed.clone(), problems.clone(), reload.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match store::remove(&statement.id).await {
@@ -204,11 +241,13 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     // Searched again only when the shelf or the query changes (not when a box is ticked).
     let hits = use_memo(((*shelved).clone(), (*query).clone()), |(shelved, query)| {
         let refs: Vec<(&str, &SearchIndex)> =
-            shelved.statements.iter().map(|(s, i)| (s.id.as_str(), i.as_ref())).collect();
+            shelved.statements.iter().map(|e| (e.statement.id.as_str(), &e.index)).collect();
         (!query.trim().is_empty())
             .then(|| Rc::new(search_shelf(&refs, query, SearchOptions::default(), LINES_PER_STATEMENT)))
     });
     let hits: Option<Rc<Vec<ShelfHits>>> = (*hits).clone();
+    let settled = use_debounced(hits.clone(), REST_AFTER_MS);
+    let groups = if settled == hits { usize::MAX } else { GROUPS_AT_ONCE };
     let total: usize = hits.as_ref().map_or(0, |h| h.iter().map(|x| x.count).sum());
     let count_text = hits.as_ref().map(|h| match (total, h.len()) {
         (0, _) => "No matches on the shelf.".to_owned(),
@@ -240,15 +279,15 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
     };
     let on_said = {
         let (said, problems) = (said.clone(), problems.clone());
-        Callback::from(move |outcome: Result<String, String>| match outcome {
+        use_callback((), move |outcome: Result<String, String>, _| match outcome {
             Ok(text) => said.set(Some(text)),
             Err(message) => problems.set(vec![message]),
         })
     };
     let on_select = {
-        let selected = selected.clone();
-        Callback::from(move |id: String| {
-            let mut next: Vec<String> = (*selected).clone();
+        let selected_handle = selected.clone();
+        use_callback((*selected).clone(), move |id: String, selected: &Vec<String>| {
+            let mut next: Vec<String> = selected.clone();
             match next.iter().position(|s| *s == id) {
                 Some(at) => {
                     next.remove(at);
@@ -260,23 +299,23 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                     }
                 }
             }
-            selected.set(next);
+            selected_handle.set(next);
         })
     };
     // The two chosen, oldest first: the newer is shown, compared with the older.
-    let pair: Vec<&ShelfStatement> =
-        shelved.statements.iter().map(|(s, _)| s).filter(|s| selected.contains(&s.id)).collect();
+    let pair: Vec<Rc<OnShelf>> =
+        shelved.statements.iter().filter(|e| selected.contains(&e.statement.id)).cloned().collect();
     let on_compare = {
-        let pair: Vec<ShelfStatement> = pair.iter().map(|s| (*s).clone()).collect();
+        let pair = pair.clone();
         Callback::from(move |_: MouseEvent| {
             if let [older, newer] = pair.as_slice() {
-                compare_in_reader(newer, older);
+                compare_in_reader(&newer.statement, &older.statement);
             }
         })
     };
-    let items = shelved.statements.iter().map(|(statement, _)| html! {
-        <item::ShelfItem key={statement.id.clone()} statement={statement.clone()} on_remove={on_remove.clone()}
-            on_said={on_said.clone()} on_changed={reload.clone()} selected={selected.contains(&statement.id)} on_select={on_select.clone()} />
+    let items = shelved.statements.iter().map(|entry| html! {
+        <item::ShelfItem key={entry.statement.id.clone()} entry={entry.clone()} on_remove={on_remove.clone()}
+            on_said={on_said.clone()} on_changed={reload.clone()} selected={selected.contains(&entry.statement.id)} on_select={on_select.clone()} />
     });
     html! {
         <div class="reader shelf" data-reader="" data-shelf="" data-ready={(*loaded).then_some("")}>
@@ -315,7 +354,7 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                 }
                 if let Some(hits) = &hits {
                     <trend::TrendChart shelved={(*shelved).clone()} subject={format!("“{}”", query.trim().trim_matches('"').trim())} id="shelf-trend-query" hits={hits.clone()} />
-                    <results::ShelfResults shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} />
+                    <results::ShelfResults shelved={(*shelved).clone()} query={(*query).clone()} hits={hits.clone()} {groups} />
                 }
                 <h2>{ format!("{} statements", shelved.statements.len()) }</h2>
                 <transfer::ShelfTransfer shelved={(*shelved).clone()} on_said={on_said.clone()} on_changed={reload.clone()} />
@@ -324,7 +363,7 @@ pub fn ShelfView(props: &ShelfViewProps) -> Html {
                         { "Compare the two chosen" }
                     </button>
                     { if pair.len() == 2 {
-                        format!(" “{}” with the older “{}”.", pair[1].document.meta.title, pair[0].document.meta.title)
+                        format!(" “{}” with the older “{}”.", pair[1].statement.document.meta.title, pair[0].statement.document.meta.title)
                     } else {
                         " Choose two statements below (the newer is shown, compared with the older).".to_owned()
                     } }

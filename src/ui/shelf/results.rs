@@ -14,16 +14,19 @@ pub struct ShelfResultsProps {
     pub shelved: Shelved,
     pub query: String,
     pub hits: Rc<Vec<ShelfHits>>,
+    /// How many statements' results to draw (the first ones).
+    pub groups: usize,
 }
 
 #[component]
 pub fn ShelfResults(props: &ShelfResultsProps) -> Html {
-    let groups = props.hits.iter().filter_map(|hit| {
-        let (statement, _) = props.shelved.statements.iter().find(|(s, _)| s.id == hit.id)?;
-        let meta = &statement.document.meta;
+    let groups = props.hits.iter().take(props.groups).filter_map(|hit| {
+        let entry = props.shelved.find(&hit.id)?;
+        let meta = &entry.statement.document.meta;
         let lines = hit.lines.iter().map(|line| {
-            let (statement, query, number) = (statement.clone(), props.query.clone(), line.paragraph + 1);
-            let open = Callback::from(move |_: MouseEvent| open_in_reader(&statement, &query_param(&query), Some(number)));
+            let (entry, query, number) = (entry.clone(), props.query.clone(), line.paragraph + 1);
+            let open =
+                Callback::from(move |_: MouseEvent| open_in_reader(&entry.statement, &query_param(&query), Some(number)));
             html! {
                 <li><button type="button" class="kwic-line" onclick={open}>
                     <span class="kwic-paragraph">{ format!("¶{number}") }</span>

@@ -30,7 +30,7 @@ pub fn ShelfTransfer(props: &ShelfTransferProps) -> Html {
     let export = {
         let shelved = props.shelved.clone();
         Callback::from(move |_: MouseEvent| {
-            let statements: Vec<ShelfStatement> = shelved.statements.iter().map(|(s, _)| s.clone()).collect();
+            let statements: Vec<ShelfStatement> = shelved.statements.iter().map(|e| e.statement.clone()).collect();
             let file = export_shelf(&statements, |id| {
                 statements.iter().find(|s| s.id == id).map(saved_highlights).unwrap_or_default()
             });
@@ -51,7 +51,7 @@ pub fn ShelfTransfer(props: &ShelfTransferProps) -> Html {
                     Err(message) => return on_said.emit(Err(message)),
                 };
                 let problems = import.problems.clone();
-                let mut statements: Vec<ShelfStatement> = shelved.statements.iter().map(|(s, _)| s.clone()).collect();
+                let mut statements: Vec<ShelfStatement> = shelved.statements.iter().map(|e| e.statement.clone()).collect();
                 let before = statements.len();
                 let documents: Vec<(String, crate::core::Document)> =
                     import.statements.iter().map(|(s, _)| (s.id.clone(), s.document.clone())).collect();

@@ -28,22 +28,14 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .shelved
         .statements
         .iter()
-        .map(|(s, _)| TrendPoint {
-            id: s.id.clone(),
-            day: s.day().map(str::to_owned),
-            count: props.hits.iter().find(|h| h.id == s.id).map_or(0, |h| h.count),
-            words: s.words(),
+        .map(|entry| TrendPoint {
+            id: entry.statement.id.clone(),
+            day: entry.statement.day().map(str::to_owned),
+            count: props.hits.iter().find(|h| h.id == entry.statement.id).map_or(0, |h| h.count),
+            words: entry.words,
         })
         .collect();
-    let title = |id: &str| {
-        props
-            .shelved
-            .statements
-            .iter()
-            .find(|(s, _)| s.id == id)
-            .map(|(s, _)| s.document.meta.title.clone())
-            .unwrap_or_default()
-    };
+    let title = |id: &str| props.shelved.find(id).map(|e| e.statement.document.meta.title.clone()).unwrap_or_default();
     let label = |p: &TrendPoint| {
         let s = title(&p.id);
         match &p.day {
