@@ -6,6 +6,13 @@ use wasm_bindgen::JsCast;
 
 use crate::Identity;
 
+/// Whether `element` is a text field (where typing, keys and pasting are the field's): both
+/// modules ask this before a key or a paste is the page's.
+pub fn is_text_field(element: &web_sys::Element) -> bool {
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+}
+
 /// The element that has focus inside `root` (in a widget, its shadow root's focus), if any.
 pub fn focused_in(root: &web_sys::Element) -> Option<web_sys::Element> {
     let tree = root.get_root_node();

@@ -2,6 +2,7 @@
 //! written once here, over web-sys only (no Yew, no gloo, so the lite module stays small). The
 //! rules are `statement-app`'s; this crate only carries them out on the page.
 
+mod address;
 mod focus;
 pub mod handover;
 mod identity;
@@ -9,7 +10,8 @@ mod scroll;
 mod selection;
 mod text;
 
-pub use focus::{focused_in, refocus, scroll_to_and_focus};
+pub use address::read_url_state;
+pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
 pub use identity::Identity;
 pub use scroll::bring_into_view;
 pub use selection::{restore_selection, save_selection, SavedSelection};

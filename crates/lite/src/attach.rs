@@ -10,7 +10,6 @@ use wasm_bindgen::JsCast;
 
 use crate::handlers::carries_files;
 use crate::registry::{Listener, Pause, Pauses};
-use crate::view::current_url_state;
 use crate::widget::Host;
 #[cfg(feature = "widget")]
 use crate::widget::{report, widget_view};
@@ -123,7 +122,7 @@ pub fn attach(page: Page, host: Host, lens: LensPreview) -> Option<Rc<Lite>> {
 
     match &lite.host {
         Host::Page => {
-            lite.show_view(current_url_state());
+            lite.show_view(statement_dom::read_url_state());
             lite.follow_fragment();
             let page = lite.page.borrow();
             let shown = page.document.document_element().and_then(|html| html.get_attribute("data-color-scheme"));

@@ -40,10 +40,7 @@ impl Lite {
         let input = self.page.borrow().input.clone();
         let in_search = target.as_ref().is_some_and(|t| t == input.unchecked_ref::<web_sys::Element>());
         let search_key = in_search && matches!(press.key().as_str(), "Enter" | "Escape");
-        let in_text_field = target.as_ref().is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
-        });
+        let in_text_field = target.as_ref().is_some_and(statement_dom::is_text_field);
         let modified = press.ctrl_key() || press.alt_key() || press.meta_key();
         let global = global_key(&press.key(), press.shift_key(), modified, in_text_field);
         if !search_key && global.is_none() {

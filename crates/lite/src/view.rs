@@ -13,17 +13,6 @@ use crate::widget::Host;
 use crate::widget::{report, widget_view};
 use crate::{Lite, Page};
 
-/// The address's search (`q`, `case`, `word`, `mode`), as the full reader reads it.
-pub fn current_url_state() -> UrlState {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return UrlState::default();
-    };
-    let values: Vec<(&str, String)> =
-        UrlState::NAMES.iter().filter_map(|name| params.get(name).map(|v| (*name, v))).collect();
-    UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
-}
-
 /// The colour scheme buttons work at once, as in the full reader: the page shows the scheme
 /// and remembers it (`Auto` forgets).
 pub fn choose_scheme(page: &Page, scheme: ColorScheme) {

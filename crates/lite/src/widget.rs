@@ -62,7 +62,9 @@ pub fn keeps_highlights() -> bool {
         return false;
     };
     let count = storage.length().unwrap_or(0);
-    (0..count).filter_map(|i| storage.key(i).ok().flatten()).any(|key| key.starts_with("statement-reader:highlights:"))
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .any(|key| key.starts_with(statement_core::annotations::STORAGE_KEY_PREFIX))
 }
 
 /// Serves the reader prerendered into a widget's `frame` (`statement-reader.js` calls it for

@@ -24,10 +24,10 @@ pub fn on_global_key(target: &web_sys::EventTarget, on_key: impl Fn(GlobalKey) +
 
 /// Whether an event happened in a text field (where typing and pasting are the field's).
 fn in_text_field(event: &web_sys::Event) -> bool {
-    event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
-    })
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| statement_dom::is_text_field(&el))
 }
 
 /// What a `paste` event carries: the clipboard's HTML (empty if none) and plain text, when it

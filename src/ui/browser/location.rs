@@ -42,16 +42,8 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| on_change(current_fragment()))
 }
 
-/// The search state in the address bar (`?q=…&case=1&word=1&mode=highlight`).
-pub fn read_url_state() -> UrlState {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return UrlState::default();
-    };
-    let values: Vec<(&str, String)> =
-        UrlState::NAMES.iter().filter_map(|name| params.get(name).map(|v| (*name, v))).collect();
-    UrlState::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
-}
+/// The search state in the address bar (`statement-dom`'s, shared with the lite module).
+pub use statement_dom::read_url_state;
 
 /// The page's address for `state`: this page's path, its other parameters untouched (`?src=`,
 /// a campaign tag…), the state's own parameters, the current `#pN`. Relative unless `absolute`.

@@ -51,7 +51,8 @@ pub fn ShelfTransfer(props: &ShelfTransferProps) -> Html {
                     Err(message) => return on_said.emit(Err(message)),
                 };
                 let problems = import.problems.clone();
-                let mut statements: Vec<ShelfStatement> = shelved.statements.iter().map(|e| e.statement.clone()).collect();
+                let mut statements: Vec<ShelfStatement> =
+                    shelved.statements.iter().map(|e| e.statement.clone()).collect();
                 let before = statements.len();
                 let documents: Vec<(String, crate::core::Document)> =
                     import.statements.iter().map(|(s, _)| (s.id.clone(), s.document.clone())).collect();

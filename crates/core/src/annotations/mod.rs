@@ -19,7 +19,7 @@ mod saved;
 
 pub use cite::{cite, CitationFormat};
 pub use interchange::{export_annotations, export_markdown, import_annotations};
-pub use saved::{merge, parse_saved, serialize_saved, storage_key, Saved};
+pub use saved::{merge, parse_saved, serialize_saved, storage_key, Saved, STORAGE_KEY_PREFIX};
 
 /// How much context a quote keeps on each side (characters).
 pub const CONTEXT_CHARS: usize = 32;

@@ -7,6 +7,9 @@ use crate::document::Document;
 use crate::hash::Fnv1a;
 use crate::json;
 
+/// What every key of saved highlights starts with (the lite module asks whether any is kept).
+pub const STORAGE_KEY_PREFIX: &str = "statement-reader:highlights:";
+
 /// The storage key for `document`'s highlights: a hash of its paragraphs' text, so each
 /// statement keeps its own and a changed text keeps its old highlights under the old key.
 pub fn storage_key(document: &Document) -> String {
@@ -14,7 +17,7 @@ pub fn storage_key(document: &Document) -> String {
     for p in &document.paragraphs {
         hash.write(p.text.as_bytes()).write(b"\n");
     }
-    format!("statement-reader:highlights:{}", hash.hex())
+    format!("{STORAGE_KEY_PREFIX}{}", hash.hex())
 }
 
 /// What is saved: a schema version and the highlights.
