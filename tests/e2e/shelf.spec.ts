@@ -155,6 +155,9 @@ test.describe("the shelf", () => {
     await page.reload();
     await expect(page.locator("[data-reader][data-ready][data-compare]")).toHaveCount(1, { timeout: 20_000 });
     await expect(page.locator("#statement-title")).toHaveText("G7 Foreign Ministers’ Communiqué");
+    // The reader's own address sync (300 ms after ready) keeps the readable form, not shelf%3A….
+    await page.waitForTimeout(800);
+    expect(page.url()).toBe(link);
     const other = await page.context().newPage();
     await other.goto(link);
     // A new tab shows the built-in statement, compared with the shelf's 2022 statement.

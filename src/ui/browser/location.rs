@@ -59,7 +59,9 @@ pub fn url_for(state: &UrlState, absolute: bool) -> String {
             for (name, value) in state.to_pairs() {
                 params.append(name, &value);
             }
-            params.to_string().into()
+            // A colon is a query's own character (RFC 3986): `?compare=shelf:ID` stays readable
+            // when the search is written, as UrlSearchParams would write `shelf%3AID`.
+            String::from(params.to_string()).replace("%3A", ":")
         }
         None => String::new(),
     };
