@@ -9,24 +9,92 @@
 //! whatever lies between those markers; when its turn comes it renders its real content, which
 //! replaces the adopted nodes (same content, same place: nothing moves). Sections mounted later
 //! (another statement, a widget without prerendering) are live from the start.
+//!
+//! Hydration itself is sliced too: a part wrapped in [`HydrateLater`] is hydrated (walked, its
+//! listeners attached) in a task of its own after the reader's first, through a Yew `Suspense`
+//! that holds it until its turn. Its prerendered nodes stay on screen meanwhile; Yew hydrates a
+//! copy of them and puts that in their place when the part's turn comes (focus and a selection
+//! in them are kept across it). Not for the statement: its paragraphs are hydrated in place, never
+//! replaced. Hydration ends, for the sections above, once the last such part has hydrated.
 
 use std::cell::Cell;
 
 use yew::prelude::*;
+use yew::suspense::{Suspension, SuspensionResult};
 
 use super::browser;
 
 thread_local! {
-    /// Set while a prerendered reader hydrates; cleared by the first task after it.
+    /// Set while a prerendered reader hydrates: from its first task until the first task after
+    /// it in which no [`HydrateLater`] part is still waiting.
     static HYDRATING: Cell<bool> = const { Cell::new(false) };
+    /// [`HydrateLater`] parts not hydrated yet.
+    static WAITING: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Hydrates a prerendered root: sections mounted by it are adopted, then drawn one task each.
 pub fn hydrating<T>(hydrate: impl FnOnce() -> T) -> T {
     HYDRATING.with(|h| h.set(true));
-    // Whatever else is queued, the first task after hydration ends it.
-    browser::in_turn(|| HYDRATING.with(|h| h.set(false)));
+    // Whatever else is queued, the first task after hydration ends it (unless a part waits).
+    browser::in_turn(end_hydration);
     hydrate()
+}
+
+fn end_hydration() {
+    if WAITING.with(Cell::get) == 0 {
+        HYDRATING.with(|h| h.set(false));
+    }
+}
+
+/// A part of the page hydrated in a task of its own, after the reader's first (see the module's
+/// notes); mounted anywhere else, it is its children.
+#[derive(Properties, PartialEq)]
+pub struct HydrateLaterProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn HydrateLater(props: &HydrateLaterProps) -> Html {
+    html! { <Suspense><Waiting>{ props.children.clone() }</Waiting></Suspense> }
+}
+
+#[component]
+fn Waiting(props: &HydrateLaterProps) -> HtmlResult {
+    use_turn()?;
+    Ok(props.children.clone())
+}
+
+/// Suspends a part mounted by hydration until its turn.
+#[hook]
+fn use_turn() -> SuspensionResult<()> {
+    let kept = use_mut_ref(|| None::<browser::Kept>);
+    let suspension = {
+        let kept = kept.clone();
+        use_state(move || {
+            HYDRATING.with(Cell::get).then(|| {
+                let (suspension, handle) = Suspension::new();
+                WAITING.with(|w| w.set(w.get() + 1));
+                browser::in_turn(move || {
+                    *kept.borrow_mut() = browser::keep_focus_and_selection();
+                    handle.resume();
+                });
+                suspension
+            })
+        })
+    };
+    let waiting = (*suspension).clone().filter(|s| !s.resumed());
+    let held = suspension.is_some();
+    use_effect_with(waiting.is_some(), move |&waiting| {
+        if !waiting && held {
+            // Hydrated, and its copy now stands where the prerendered nodes were.
+            WAITING.with(|w| w.set(w.get().saturating_sub(1)));
+            end_hydration();
+            if let Some(kept) = kept.borrow_mut().take() {
+                kept.give_back();
+            }
+        }
+    });
+    waiting.map_or(Ok(()), Err)
 }
 
 /// Whether this section shows its real content: `false` only from hydration until its turn.

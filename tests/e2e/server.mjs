@@ -11,9 +11,14 @@
 // the integrity tests: relative URLs keep a page's files under the same prefix.
 // Files get `Cache-Control: no-store` unless `_headers` says otherwise; with AS_A_HOST=1 they get
 // only what `_headers` says, as on a static host (the bench's Lighthouse runs judge cache lifetimes).
+// Text and Wasm go out brotli-compressed (gzip for a client without brotli) when the client
+// accepts it, as every static host sends them: the slow-phone profile's 1.6 Mbps then carries
+// what a reader's phone would receive, not the raw bytes. UNCOMPRESSED=1 turns it off.
 // Usage: node tests/e2e/server.mjs DIR PORT
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import { brotliCompress, gzip, constants as zlib } from "node:zlib";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +62,23 @@ function readHeaderRules(folder) {
 }
 const headerRules = readHeaderRules(root);
 const defaultCache = process.env.AS_A_HOST ? {} : { "Cache-Control": "no-store" };
+// Compressed bodies, made once per file (its path, size and change time) and encoding.
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".txt", ".svg", ".webmanifest"]);
+const ENCODERS = {
+  br: (body) => promisify(brotliCompress)(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+};
+const compressed = new Map();
+function encoded(key, encoding, body) {
+  const at = `${encoding} ${key}`;
+  if (!compressed.has(at)) compressed.set(at, ENCODERS[encoding](body));
+  return compressed.get(at);
+}
+function chooseEncoding(request, file) {
+  if (process.env.UNCOMPRESSED || !COMPRESSIBLE.has(extname(file))) return null;
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  return /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+}
 const matches = (pattern, path) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 const TAMPERED = {
@@ -101,10 +123,15 @@ createServer(async (request, response) => {
     let file = normalize(join(base, rest));
     if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    const { size, mtimeMs } = await stat(file);
     let body = await readFile(file);
-    if (tampering && TAMPERED[tampering[1]](file.split("/").pop())) body = tamper(body, file);
+    const tampered = tampering && TAMPERED[tampering[1]](file.split("/").pop());
+    if (tampered) body = tamper(body, file);
+    const encoding = chooseEncoding(request, file);
+    if (encoding) body = await encoded(`${file} ${size} ${mtimeMs} ${tampered ? "tampered" : ""}`, encoding, body);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      ...(encoding ? { "Content-Encoding": encoding, Vary: "Accept-Encoding" } : {}),
       ...defaultCache,
       ...extra,
     });
@@ -113,4 +140,19 @@ createServer(async (request, response) => {
     response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
     response.end("Not found");
   }
-}).listen(Number(port), "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+}).listen(Number(port), "127.0.0.1", () => {
+  console.log(`serving ${root} on http://127.0.0.1:${port}`);
+  warmUp();
+});
+
+// Compresses the site's own files ahead of the first request (brotli's best level takes
+// seconds on a large Wasm module), in the background.
+async function warmUp() {
+  if (process.env.UNCOMPRESSED) return;
+  for (const name of await readdir(root).catch(() => [])) {
+    const file = join(root, name);
+    if (!COMPRESSIBLE.has(extname(file))) continue;
+    const { size, mtimeMs, isFile } = await stat(file).then((s) => ({ ...s, isFile: s.isFile() }));
+    if (isFile) await encoded(`${file} ${size} ${mtimeMs} `, "br", await readFile(file)).catch(() => {});
+  }
+}

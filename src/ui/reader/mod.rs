@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use super::attribution::Attribution;
 use super::compare::{self, PanelArgs};
-use super::deferred::Deferred;
+use super::deferred::{Deferred, HydrateLater};
 use super::hooks::use_debounced_unless;
 use super::landmark::{self, Embedded};
 use super::load_status::status_message;
@@ -152,14 +152,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             <div class="layout">
                 // First in the page (and on phones, first on screen): what the statement is.
-                <Masthead document={document.clone()} source={props.source.clone()} on_builtin={props.on_builtin.clone()} />
-                <Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
+                // Each hydrated in a task of its own, so that the first task stays short on a phone.
+                <HydrateLater><Masthead document={document.clone()} source={props.source.clone()} on_builtin={props.on_builtin.clone()} /></HydrateLater>
+                <HydrateLater><Sidebar document={document.clone()} analysis={analysis.clone()} index={state.search_index()}
                     options={state.search.options} lenses={state.lenses} names_shown={state.names_shown} hidden_kinds={state.hidden_kinds.clone()}
                     settled_result={settled_result.clone()} settled_shown={settled_shown.clone()} {kwic_current}
                     target={state.target_paragraph} highlights={marks.highlights.clone()} editing={marks.editing.clone()}
                     on_edit={marks.on_edit.clone()} on_jump={on_jump.clone()} on_action={on_action.clone()} {on_passage}
                     on_copy_link={is_page.then_some(on_copy_link)} on_open={props.on_open.clone()}
-                    on_compare={props.on_compare.clone()} builtin_shown={props.source.is_none()} />
+                    on_compare={props.on_compare.clone()} builtin_shown={props.source.is_none()} /></HydrateLater>
+                // Not the statement: its paragraphs are hydrated in place, never replaced (the lite
+                // module's hand-over holds them).
                 <StatementBody document={document.clone()} analysis={analysis.clone()} paragraph_themes={(*paragraph_themes).clone()}
                     search={state.search.clone()} ready={state.ready} lenses={state.lenses} lens={state.lens.clone()} lens_names={state.lens_names()}
                     highlights={marks.highlights.state.clone()} tools_open={marks.tools_open} on_tools={marks.on_tools.clone()}
@@ -174,7 +177,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         result={settled_result} current={state.search.current_paragraph()} root={root.clone()} ready={state.ready} {on_jump} />
                 </Deferred>
             </div>
-            <Attribution {document} />
+            <HydrateLater><Attribution {document} /></HydrateLater>
         </div>
         </ContextProvider<Embedded>>
     }
