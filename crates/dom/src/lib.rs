@@ -14,5 +14,7 @@ pub use address::read_url_state;
 pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
 pub use identity::Identity;
 pub use scroll::bring_into_view;
+#[cfg(feature = "shadow")]
+pub use selection::selection_at;
 pub use selection::{restore_selection, save_selection, SavedSelection};
 pub use text::text_nodes;

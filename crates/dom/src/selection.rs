@@ -1,5 +1,8 @@
 //! A text selection kept across a redraw of the paragraphs' text nodes.
 
+#[cfg(feature = "shadow")]
+use wasm_bindgen::JsCast;
+
 /// A point in the statement's text: paragraph index and UTF-16 offset in its text.
 #[derive(Clone, Copy)]
 pub struct TextPoint {
@@ -24,9 +27,33 @@ fn point(paragraphs: &[web_sys::Element], node: &web_sys::Node, offset: u32) -> 
     Some(TextPoint { paragraph, offset: before.encode_utf16().count() as u32 })
 }
 
-/// The window's selection, when it is not collapsed and both its ends are in paragraphs.
+/// The selection where `node` lives. Inside a widget's shadow root Chromium keeps it there
+/// (`shadowRoot.getSelection`): the window's is retargeted to the host, its nodes unseen.
+#[cfg(feature = "shadow")]
+pub fn selection_at(node: &web_sys::Node) -> Option<web_sys::Selection> {
+    if let Ok(shadow) = node.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        let get = js_sys::Reflect::get(&shadow, &"getSelection".into()).ok();
+        let selection = get.and_then(|get| get.dyn_into::<js_sys::Function>().ok()?.call0(&shadow).ok());
+        if let Some(selection) = selection.and_then(|s| s.dyn_into::<web_sys::Selection>().ok()) {
+            return Some(selection);
+        }
+    }
+    web_sys::window()?.get_selection().ok()?
+}
+
+/// Without shadow roots (the page's lite module), the window's selection: the same code as
+/// before shadow roots were read, so that module's first load carries not a byte for them.
+#[cfg(not(feature = "shadow"))]
+fn window_selection() -> Option<web_sys::Selection> {
+    web_sys::window()?.get_selection().ok()?
+}
+
+/// The selection where the paragraphs are, when it is not collapsed and both its ends are in them.
 pub fn save_selection(paragraphs: &[web_sys::Element]) -> Option<SavedSelection> {
-    let selection = web_sys::window()?.get_selection().ok()??;
+    #[cfg(feature = "shadow")]
+    let selection = selection_at(paragraphs.first()?)?;
+    #[cfg(not(feature = "shadow"))]
+    let selection = window_selection()?;
     if selection.is_collapsed() {
         return None;
     }
@@ -53,7 +80,11 @@ pub fn restore_selection(document: &web_sys::Document, paragraphs: &[web_sys::El
     else {
         return;
     };
-    if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+    #[cfg(feature = "shadow")]
+    let selection = selection_at(&anchor);
+    #[cfg(not(feature = "shadow"))]
+    let selection = window_selection();
+    if let Some(selection) = selection {
         let _ = selection.set_base_and_extent(&anchor, anchor_at, &focus, focus_at);
     }
 }

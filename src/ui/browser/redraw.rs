@@ -39,11 +39,7 @@ impl Kept {
     pub fn give_back(self) {
         refocus(&self.root, self.focus);
         let Some(saved) = self.selection else { return };
-        let window = gloo::utils::window();
-        let lost = window
-            .get_selection()
-            .ok()
-            .flatten()
+        let lost = statement_dom::selection_at(&self.root)
             .is_none_or(|s| s.is_collapsed() || s.anchor_node().is_none_or(|anchor| !anchor.is_connected()));
         if lost {
             restore_selection(&gloo::utils::document(), &paragraphs(&self.root), saved);

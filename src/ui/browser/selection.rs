@@ -20,12 +20,7 @@ pub struct ParagraphSelection {
 /// (relative to `root`: left, top).
 pub fn paragraph_selection(root: &NodeRef) -> Option<ParagraphSelection> {
     let root = root.cast::<web_sys::Element>()?;
-    // Inside a widget's shadow root, Chromium reports the selection there (`shadowRoot.getSelection`).
-    let in_shadow = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().and_then(|shadow| {
-        let get = js_sys::Reflect::get(&shadow, &"getSelection".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
-        get.call0(&shadow).ok()?.dyn_into::<web_sys::Selection>().ok()
-    });
-    let selection = in_shadow.or_else(|| gloo::utils::window().get_selection().ok().flatten())?;
+    let selection = statement_dom::selection_at(&root)?;
     if selection.is_collapsed() || selection.range_count() == 0 {
         return None;
     }
