@@ -59,9 +59,7 @@ pub fn url_for(state: &UrlState, absolute: bool) -> String {
             for (name, value) in state.to_pairs() {
                 params.append(name, &value);
             }
-            // A colon is a query's own character (RFC 3986): `?compare=shelf:ID` stays readable
-            // when the search is written, as UrlSearchParams would write `shelf%3AID`.
-            String::from(params.to_string()).replace("%3A", ":")
+            query_text(&params)
         }
         None => String::new(),
     };
@@ -73,6 +71,12 @@ pub fn url_for(state: &UrlState, absolute: bool) -> String {
     } else {
         format!("{origin}{path}?{query}{hash}")
     }
+}
+
+/// The address's search as written. A colon is a query's own character (RFC 3986):
+/// `?compare=shelf:ID` stays readable, where UrlSearchParams would write `shelf%3AID`.
+fn query_text(params: &web_sys::UrlSearchParams) -> String {
+    String::from(params.to_string()).replace("%3A", ":")
 }
 
 /// Writes the state into the address bar without a history entry, keeping the path and `#pN`.
@@ -148,7 +152,7 @@ fn forget_param(name: &str) {
     let location = window.location();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else { return };
     params.delete(name);
-    let query: String = params.to_string().into();
+    let query = query_text(&params);
     let url = format!(
         "{}{}{}",
         location.pathname().unwrap_or_default(),
