@@ -79,8 +79,20 @@ async function touchOnce(browser, url, host, control, profile, viewport = PHONE)
   }, { host, shows: control.shows.toString() });
   const touch = async () => {
     if (control.select) {
-      // Scrolled to by script (not a touch), then selected with the mouse.
-      await root.locator(control.select).evaluate((p) => p.scrollIntoView({ block: "center", behavior: "instant" }));
+      // Scrolled to by script (not a touch) until it stays put (paragraphs above it that skip
+      // layout until near the screen take their real height as it arrives, moving it), then
+      // selected with the mouse, as a reader selects what has stopped moving.
+      await root.locator(control.select).evaluate(async (p) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        let last = null;
+        for (let i = 0; i < 10; i++) {
+          p.scrollIntoView({ block: "center", behavior: "instant" });
+          await frame();
+          const top = Math.round(p.getBoundingClientRect().top);
+          if (top === last) break;
+          last = top;
+        }
+      });
       const box = await root.locator(control.select).locator(".sentence").first().boundingBox();
       await page.mouse.move(box.x + 4, box.y + box.height / 2);
       await page.mouse.down();
@@ -113,6 +125,14 @@ async function touchOnce(browser, url, host, control, profile, viewport = PHONE)
     await page.waitForTimeout(300);
   }
   const first = await timed();
+  if (Number.isNaN(first) && process.env.BENCH_DEBUG) {
+    // What the reader was doing when the effect never came.
+    console.error(control.name, await page.evaluate((host) => {
+      const root = host ? document.querySelector(host).shadowRoot : document;
+      const selection = (root.getSelection ? root.getSelection() : getSelection())?.toString() ?? "";
+      return { selection, lite: Boolean(root.querySelector("[data-lite]")), busy: root.querySelector("[data-reader]")?.getAttribute("aria-busy"), ready: Boolean(root.querySelector("[data-reader][data-ready]")), pressed: Boolean(root.querySelector("[data-pressed]")) };
+    }, host));
+  }
   // Undo (the same control again), then a later touch: its Event Timing.
   await page.evaluate(() => { window.__events = []; });
   await (control.select ? page.mouse.click(2, 2) : touch());
