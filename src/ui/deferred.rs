@@ -64,16 +64,38 @@ fn Waiting(props: &HydrateLaterProps) -> HtmlResult {
     Ok(props.children.clone())
 }
 
+/// A part counted in `WAITING` until it has hydrated, or is gone (a widget removed before its
+/// turn: dropped with the component's hooks), so hydration does not stay on for parts mounted
+/// after it.
+struct Counted(Cell<bool>);
+
+impl Counted {
+    fn done(&self) {
+        if self.0.replace(false) {
+            WAITING.with(|w| w.set(w.get().saturating_sub(1)));
+            end_hydration();
+        }
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.done();
+    }
+}
+
 /// Suspends a part mounted by hydration until its turn.
 #[hook]
 fn use_turn() -> SuspensionResult<()> {
     let kept = use_mut_ref(|| None::<browser::Kept>);
+    let counted = use_mut_ref(|| Counted(Cell::new(false)));
     let suspension = {
-        let kept = kept.clone();
+        let (kept, counted) = (kept.clone(), counted.clone());
         use_state(move || {
             HYDRATING.with(Cell::get).then(|| {
                 let (suspension, handle) = Suspension::new();
                 WAITING.with(|w| w.set(w.get() + 1));
+                counted.borrow().0.set(true);
                 browser::in_turn(move || {
                     *kept.borrow_mut() = browser::keep_focus_and_selection();
                     handle.resume();
@@ -83,12 +105,10 @@ fn use_turn() -> SuspensionResult<()> {
         })
     };
     let waiting = (*suspension).clone().filter(|s| !s.resumed());
-    let held = suspension.is_some();
     use_effect_with(waiting.is_some(), move |&waiting| {
-        if !waiting && held {
+        if !waiting {
             // Hydrated, and its copy now stands where the prerendered nodes were.
-            WAITING.with(|w| w.set(w.get().saturating_sub(1)));
-            end_hydration();
+            counted.borrow().done();
             if let Some(kept) = kept.borrow_mut().take() {
                 kept.give_back();
             }
