@@ -245,7 +245,10 @@ test.describe("reading view", () => {
     await expect(page.getByRole("button", { name: "Dark", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
 
+    // Reloaded once the choice shows, as a reader would (a click in the moment the full reader
+    // takes over is done once it is ready).
     await page.getByRole("button", { name: "Light", exact: true }).click();
+    await expect(html).toHaveAttribute("data-color-scheme", "light");
     await page.reload();
     await expect(html).toHaveAttribute("data-color-scheme", "light");
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground);
@@ -253,6 +256,7 @@ test.describe("reading view", () => {
     // The toggle is prerendered: it works once the reader is ready.
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await page.getByRole("button", { name: "Auto", exact: true }).click();
+    await expect(html).not.toHaveAttribute("data-color-scheme", /.*/);
     await page.reload();
     await expect(page.locator("[data-reader][data-ready]")).toHaveCount(1);
     await expect(html).not.toHaveAttribute("data-color-scheme", /.*/);
