@@ -53,30 +53,28 @@ async function selectRightAfterReady(browser: Browser, rate: number, waitMs: num
   return { selected, toolbar, kept, taken, errors };
 }
 
+/** The loads, from `Place`, whose selection was lost or got no toolbar; load i selects
+ * `(i * stride) % 1500` ms after ready: before, during and after the take-over. */
+async function lostSelections(browser: Browser, loads: number, rate: number, place: Place, stride: number) {
+  const lost: unknown[] = [];
+  for (let i = 0; i < loads; i++) {
+    const waitMs = (i * stride) % 1500;
+    const load = await selectRightAfterReady(browser, rate, waitMs, place);
+    const ok = load.selected.length > 10 && load.toolbar && load.kept === load.selected && load.errors.length === 0;
+    if (!ok) lost.push({ load: i, waitMs, ...load });
+  }
+  return lost;
+}
+
 for (const rate of [1, 4]) {
   test(`a selection made at any moment after ready keeps itself and gets its toolbar (${LOADS} loads, ${rate}× CPU)`, async ({ browser }) => {
     test.setTimeout(LOADS * 10_000);
-    const lost: unknown[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      // From at once to 1.5 s after ready: before, during and after the take-over.
-      const waitMs = (i * 151) % 1500;
-      const load = await selectRightAfterReady(browser, rate, waitMs);
-      const ok = load.selected.length > 10 && load.toolbar && load.kept === load.selected && load.errors.length === 0;
-      if (!ok) lost.push({ load: i, waitMs, ...load });
-    }
-    expect(lost).toEqual([]);
+    expect(await lostSelections(browser, LOADS, rate, PLACES.page, 151)).toEqual([]);
   });
 }
 
 test(`in a prerendered widget too (${Math.ceil(LOADS / 5)} loads, 4× CPU)`, async ({ browser }) => {
   const loads = Math.ceil(LOADS / 5);
   test.setTimeout(loads * 10_000);
-  const lost: unknown[] = [];
-  for (let i = 0; i < loads; i++) {
-    const waitMs = (i * 151 * 5) % 1500;
-    const load = await selectRightAfterReady(browser, 4, waitMs, PLACES.widget);
-    const ok = load.selected.length > 10 && load.toolbar && load.kept === load.selected && load.errors.length === 0;
-    if (!ok) lost.push({ load: i, waitMs, ...load });
-  }
-  expect(lost).toEqual([]);
+  expect(await lostSelections(browser, loads, 4, PLACES.widget, 151 * 5)).toEqual([]);
 });

@@ -69,6 +69,8 @@ const ENCODERS = {
   gzip: (body) => promisify(gzip)(body, { level: 9 }),
 };
 const compressed = new Map();
+// One file's version: a changed file is compressed anew.
+const version = (file, { size, mtimeMs }) => `${file} ${size} ${mtimeMs}`;
 function encoded(key, encoding, body) {
   const at = `${encoding} ${key}`;
   if (!compressed.has(at)) compressed.set(at, ENCODERS[encoding](body));
@@ -122,14 +124,17 @@ createServer(async (request, response) => {
       : pathname.startsWith("/__test__/") ? [pages, pathname.slice("/__test__".length)] : [root, pathname];
     let file = normalize(join(base, rest));
     if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
-    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const { size, mtimeMs } = await stat(file);
+    let stats = await stat(file);
+    if (stats.isDirectory()) {
+      file = join(file, "index.html");
+      stats = await stat(file);
+    }
     let body = await readFile(file);
     const tampered = tampering && TAMPERED[tampering[1]](file.split("/").pop());
     if (tampered) body = tamper(body, file);
     // A tampered file goes out as it is: compressing it anew would only slow the integrity tests.
     const encoding = tampered ? null : chooseEncoding(request, file);
-    if (encoding) body = await encoded(`${file} ${size} ${mtimeMs}`, encoding, body);
+    if (encoding) body = await encoded(version(file, stats), encoding, body);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       ...(encoding ? { "Content-Encoding": encoding, Vary: "Accept-Encoding" } : {}),
@@ -153,7 +158,7 @@ async function warmUp() {
   for (const name of await readdir(root).catch(() => [])) {
     const file = join(root, name);
     if (!COMPRESSIBLE.has(extname(file))) continue;
-    const { size, mtimeMs, isFile } = await stat(file).then((s) => ({ ...s, isFile: s.isFile() }));
-    if (isFile) await encoded(`${file} ${size} ${mtimeMs}`, "br", await readFile(file)).catch(() => {});
+    const stats = await stat(file);
+    if (stats.isFile()) await encoded(version(file, stats), "br", await readFile(file)).catch(() => {});
   }
 }
