@@ -23,7 +23,12 @@ const IDLE_MS = 3000;
 export const CONTROLS = [
   { name: "theme", target: '[data-theme-link="china"]', shows: (root) => root.querySelectorAll("p[data-paragraph]:not([hidden])").length === 2 },
   { name: "stance", target: "[data-stance-link]", shows: (root) => root.querySelector("[data-stance-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
-  { name: "names index", target: ".entity-index summary", shows: (root) => Boolean(root.querySelector("[data-entity-link]")?.offsetParent) },
+  { name: "names index", target: ".entity-index summary", shows: (root) => {
+    // Open, and its list laid out: the index draws its links while closed (Chromium gives a
+    // closed <details>' content boxes, so `offsetParent` alone is no sign).
+    const link = root.querySelector("[data-entity-link]");
+    return Boolean(link?.closest("details")?.open && link.checkVisibility());
+  } },
   // The index opened first (itself timed above), then a name in it tapped.
   { name: "name in the index", open: ".entity-index summary", target: "[data-entity-link]", shows: (root) => root.querySelector("[data-entity-link]")?.getAttribute("aria-pressed") === "true" && root.querySelectorAll("p[data-paragraph][hidden]").length > 0 },
   { name: "names switch", target: "[data-names-switch]", shows: (root) => root.querySelector("[data-names-switch]")?.getAttribute("aria-pressed") === "true" },

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::landmark;
+use super::{browser, landmark};
 
 use super::lens_list::{lens_list, LensItem};
 use crate::app::{Action, Shared};
@@ -45,11 +45,10 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
             </li>
         }
     });
-    let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
+    let kinds_named: Vec<EntityKind> =
+        EntityKind::ALL.into_iter().filter(|&kind| index.iter().any(|&e| entities.entities[e].kind == kind)).collect();
+    let groups = kinds_named.iter().map(|&kind| {
         let members: Vec<usize> = index.iter().copied().filter(|&e| entities.entities[e].kind == kind).collect();
-        if members.is_empty() {
-            return None;
-        }
         let items: Vec<LensItem> = members
             .into_iter()
             .map(|e| {
@@ -70,25 +69,38 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                 }
             })
             .collect();
-        Some(html! {
+        html! {
             <li key={kind.as_str()}>
                 <h3 class="entity-group">{ kind.label() }</h3>
                 { lens_list(&items, &props.on_action) }
             </li>
-        })
+        }
     });
     let selected = props.selected.map(|e| &entities.entities[e.0]);
     let names_shown = props.names_shown;
-    let index_open = use_state_eq(|| false);
+    let group_count = kinds_named.len();
+    // How many kinds' groups are drawn into the closed index: one more each time the page is
+    // idle, so opening it later is a tap on nodes that exist (drawing all sixty buttons then took
+    // ~110 ms at 4x CPU), and no start-up task grows. Opening it draws whatever is missing.
+    let drawn = use_state_eq(|| 0usize);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, group_count), move |&(now, count)| {
+            if now < count {
+                browser::when_idle(move || drawn.set(now + 1));
+            }
+        });
+    }
     let on_toggle = {
-        let index_open = index_open.clone();
+        let drawn = drawn.clone();
         Callback::from(move |event: Event| {
             let details: web_sys::Element = event.target_unchecked_into();
             if details.has_attribute("open") {
-                index_open.set(true);
+                drawn.set(group_count);
             }
         })
     };
+    let drawn_groups = if props.selected.is_some() { group_count } else { *drawn };
     let embedded = landmark::use_embedded();
     html! {
         <@{landmark::tag(embedded, "section")} role={landmark::named_role(embedded)} class="entity-panel needs-js" aria-labelledby="entities-heading">
@@ -109,12 +121,11 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                     </button>
                 </p>
             }
-            // The index is built when first opened: sixty buttons nobody sees are not prerendered
-            // or hydrated.
+            // Sixty buttons nobody sees yet are not prerendered or hydrated, but drawn when idle.
             <details class="entity-index" ontoggle={on_toggle}>
                 <summary>{ format!("Index of names ({})", index.len()) }</summary>
-                if *index_open || props.selected.is_some() {
-                    <ul class="entity-groups">{ for groups }</ul>
+                if drawn_groups > 0 {
+                    <ul class="entity-groups">{ for groups.take(drawn_groups) }</ul>
                 }
             </details>
         </@>

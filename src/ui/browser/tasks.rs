@@ -86,3 +86,18 @@ fn run_next() {
         post();
     }
 }
+
+/// Runs `job` once the page is idle (`requestIdleCallback`; where a browser lacks it, after a
+/// short timeout): for work no reader is waiting for yet, such as drawing what is still closed.
+pub fn when_idle(job: impl FnOnce() + 'static) {
+    let job = Closure::once_into_js(job);
+    let posted = web_sys::window().is_some_and(|window| window.request_idle_callback(job.unchecked_ref()).is_ok());
+    if !posted {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), IDLE_FALLBACK_MS);
+        }
+    }
+}
+
+/// How long `when_idle` waits where `requestIdleCallback` is missing (Safari).
+const IDLE_FALLBACK_MS: i32 = 300;
