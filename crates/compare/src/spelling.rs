@@ -43,11 +43,7 @@ impl FromJson for SpellingRule {
     }
 }
 
-impl FromJson for Spelling {
-    fn read(value: &Value) -> Result<Self, String> {
-        Ok(Self { rules: required(object(value)?, "rules")? })
-    }
-}
+statement_core::from_json_fields!(Spelling { required: [rules], optional: [] });
 
 impl DataFile for Spelling {
     const NAME: &'static str = "spelling";

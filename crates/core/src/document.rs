@@ -2,8 +2,6 @@
 
 use std::ops::Range;
 
-use super::json::{object, optional, FromJson, Value};
-
 use super::sentences::sentence_ranges;
 
 /// How the statement may be reused and how to say so.
@@ -44,37 +42,14 @@ pub struct Metadata {
     pub licence: Option<Licence>,
 }
 
-impl FromJson for Licence {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self { name: optional(o, "name")?, url: optional(o, "url")?, attribution: optional(o, "attribution")? })
-    }
-}
+crate::from_json_fields!(Licence { required: [], optional: [name, url, attribution] });
 
-impl FromJson for Principal {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self { name: optional(o, "name")?, role: optional(o, "role")?, country: optional(o, "country")? })
-    }
-}
+crate::from_json_fields!(Principal { required: [], optional: [name, role, country] });
 
-impl FromJson for Metadata {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self {
-            title: optional(o, "title")?,
-            date: optional(o, "date")?,
-            date_start: optional(o, "date_start")?,
-            date_end: optional(o, "date_end")?,
-            place: optional(o, "place")?,
-            principals: optional(o, "principals")?,
-            governments: optional(o, "governments")?,
-            source: optional(o, "source")?,
-            publisher: optional(o, "publisher")?,
-            licence: optional(o, "licence")?,
-        })
-    }
-}
+crate::from_json_fields!(Metadata {
+    required: [],
+    optional: [title, date, date_start, date_end, place, principals, governments, source, publisher, licence],
+});
 
 impl Metadata {
     /// Parses a metadata file (JSON).

@@ -8,7 +8,7 @@
 use super::data::DataFile;
 use std::ops::Range;
 
-use super::json::{object, one_of, optional, required, FromJson, Value};
+use super::json::{one_of, FromJson, Value};
 
 use super::document::Document;
 use super::fold::{ends_word, starts_word};
@@ -82,25 +82,9 @@ impl FromJson for EntityKind {
     }
 }
 
-impl FromJson for Entity {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self {
-            id: required(o, "id")?,
-            name: required(o, "name")?,
-            kind: required(o, "kind")?,
-            role: optional(o, "role")?,
-            aliases: optional(o, "aliases")?,
-        })
-    }
-}
+crate::from_json_fields!(Entity { required: [id, name, kind], optional: [role, aliases] });
 
-impl FromJson for EntityLexicon {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self { months: optional(o, "months")?, entities: required(o, "entities")? })
-    }
-}
+crate::from_json_fields!(EntityLexicon { required: [entities], optional: [months] });
 
 impl DataFile for EntityLexicon {
     const NAME: &'static str = "entities";

@@ -5,7 +5,6 @@
 //! changed: the definition is shown beside it.
 
 use super::data::DataFile;
-use super::json::{object, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::lexicon::{LexMatch, Lexicon};
@@ -30,23 +29,9 @@ pub struct Glossary {
     pub entries: Vec<GlossaryEntry>,
 }
 
-impl FromJson for GlossaryEntry {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self {
-            id: required(o, "id")?,
-            term: required(o, "term")?,
-            aliases: optional(o, "aliases")?,
-            definition: required(o, "definition")?,
-        })
-    }
-}
+crate::from_json_fields!(GlossaryEntry { required: [id, term, definition], optional: [aliases] });
 
-impl FromJson for Glossary {
-    fn read(value: &Value) -> Result<Self, String> {
-        Ok(Self { entries: required(object(value)?, "entries")? })
-    }
-}
+crate::from_json_fields!(Glossary { required: [entries], optional: [] });
 
 impl DataFile for Glossary {
     const NAME: &'static str = "glossary";

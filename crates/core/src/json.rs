@@ -17,6 +17,23 @@ pub trait FromJson: Sized {
     fn read(value: &Value) -> Result<Self, String>;
 }
 
+/// `FromJson` for a struct read field by field, each from the JSON field of the same name:
+/// `required` ones must be there, `optional` ones take their default when absent.
+#[macro_export]
+macro_rules! from_json_fields {
+    ($type:ty { required: [$($required:ident),* $(,)?], optional: [$($optional:ident),* $(,)?] $(,)? }) => {
+        impl $crate::json::FromJson for $type {
+            fn read(value: &$crate::json::Value) -> Result<Self, String> {
+                let _fields = $crate::json::object(value)?;
+                Ok(Self {
+                    $($required: $crate::json::required(_fields, stringify!($required))?,)*
+                    $($optional: $crate::json::optional(_fields, stringify!($optional))?,)*
+                })
+            }
+        }
+    };
+}
+
 /// Parses `json` and reads a `T` from it.
 pub fn from_str<T: FromJson>(json: &str) -> Result<T, String> {
     let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;

@@ -3,7 +3,6 @@
 //! (`data/stances.json`). Works on any document.
 
 use super::data::DataFile;
-use super::json::{object, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::lexicon::{LexMatch, Lexicon};
@@ -25,23 +24,9 @@ pub struct Stances {
     pub stances: Vec<Stance>,
 }
 
-impl FromJson for Stance {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self {
-            id: required(o, "id")?,
-            name: required(o, "name")?,
-            description: optional(o, "description")?,
-            verbs: required(o, "verbs")?,
-        })
-    }
-}
+crate::from_json_fields!(Stance { required: [id, name, verbs], optional: [description] });
 
-impl FromJson for Stances {
-    fn read(value: &Value) -> Result<Self, String> {
-        Ok(Self { stances: required(object(value)?, "stances")? })
-    }
-}
+crate::from_json_fields!(Stances { required: [stances], optional: [] });
 
 impl DataFile for Stances {
     const NAME: &'static str = "stances";

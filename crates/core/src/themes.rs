@@ -5,7 +5,6 @@
 //! sentences'. Works on any document: nothing here knows the built-in statement.
 
 use super::data::DataFile;
-use super::json::{object, optional, required, FromJson, Value};
 
 use super::document::Document;
 use super::lexicon::Lexicon;
@@ -38,31 +37,11 @@ pub struct Taxonomy {
     pub themes: Vec<Theme>,
 }
 
-impl FromJson for Colour {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self { light: required(o, "light")?, dark: required(o, "dark")? })
-    }
-}
+crate::from_json_fields!(Colour { required: [light, dark], optional: [] });
 
-impl FromJson for Theme {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self {
-            id: required(o, "id")?,
-            name: required(o, "name")?,
-            description: optional(o, "description")?,
-            colour: optional(o, "colour")?,
-            terms: required(o, "terms")?,
-        })
-    }
-}
+crate::from_json_fields!(Theme { required: [id, name, terms], optional: [description, colour] });
 
-impl FromJson for Taxonomy {
-    fn read(value: &Value) -> Result<Self, String> {
-        Ok(Self { themes: required(object(value)?, "themes")? })
-    }
-}
+crate::from_json_fields!(Taxonomy { required: [themes], optional: [] });
 
 impl DataFile for Taxonomy {
     const NAME: &'static str = "themes";

@@ -11,7 +11,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::document::Document;
-use crate::json::{object, one_of, optional, required, FromJson, Value};
+use crate::json::{one_of, FromJson, Value};
 
 mod cite;
 mod interchange;
@@ -93,29 +93,12 @@ impl FromJson for HighlightColour {
     }
 }
 
-impl FromJson for TextQuote {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self { exact: required(o, "exact")?, prefix: optional(o, "prefix")?, suffix: optional(o, "suffix")? })
-    }
-}
+crate::from_json_fields!(TextQuote { required: [exact], optional: [prefix, suffix] });
 
-impl FromJson for Highlight {
-    fn read(value: &Value) -> Result<Self, String> {
-        let o = object(value)?;
-        Ok(Self {
-            id: required(o, "id")?,
-            paragraph: required(o, "paragraph")?,
-            start: required(o, "start")?,
-            end: required(o, "end")?,
-            quote: required(o, "quote")?,
-            colour: required(o, "colour")?,
-            note: optional(o, "note")?,
-            created: required(o, "created")?,
-            updated: required(o, "updated")?,
-        })
-    }
-}
+crate::from_json_fields!(Highlight {
+    required: [id, paragraph, start, end, quote, colour, created, updated],
+    optional: [note],
+});
 
 /// Where a highlight sits now.
 #[derive(Debug, Clone, PartialEq, Eq)]
