@@ -9,16 +9,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::swatch;
+use super::minimap_rows::{MapRows, STRIPES, WIDTH};
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
 use crate::core::{Document, ParagraphIndex, ParagraphNumber, SearchResult};
 
 /// The map's coordinate system: `WIDTH` × `HEIGHT`, stretched to the rail.
-const WIDTH: f64 = 24.0;
 const HEIGHT: f64 = 1000.0;
-/// Stripes take the left part; match ticks the right.
-const STRIPES: f64 = 17.0;
 
 #[derive(Properties, PartialEq)]
 pub struct MinimapProps {
@@ -58,7 +55,7 @@ fn rows(document: &Document) -> Vec<(f64, f64)> {
 
 #[component]
 pub fn Minimap(props: &MinimapProps) -> Html {
-    let rows = use_memo(props.document.clone(), |document| rows(document));
+    let rows = use_memo(props.document.clone(), |document| Rc::new(rows(document)));
     let viewport = use_state_eq(|| None::<(f64, f64)>);
     {
         let (root, viewport) = (props.root.clone(), viewport.clone());
@@ -70,28 +67,30 @@ pub fn Minimap(props: &MinimapProps) -> Html {
             move || drop(listeners)
         });
     }
-    let analysis = &props.analysis;
-    let taxonomy = &analysis.taxonomy;
-    let shown = |p: usize| props.shown.as_ref().is_none_or(|s| s.get(p).copied().unwrap_or(true));
-    let marks = rows.iter().enumerate().map(|(p, &(y, h))| {
-        let themes = &analysis.themes.paragraphs[p];
-        let stripes: Html = if themes.is_empty() {
-            html! { <rect class="map-plain" x="0" y={decimal(y, 2)} width={decimal(STRIPES, 2)} height={decimal(h, 2)} /> }
-        } else {
-            let w = STRIPES / themes.len() as f64;
-            themes.iter().enumerate().map(|(i, &t)| swatch::rect(&taxonomy.themes[t].colour, i as f64 * w, y, w, h)).collect()
-        };
-        let hits = props.result.as_ref().and_then(|r| r.paragraph(p)).map_or(0, |h| h.ranges.len());
-        html! {
-            <g key={p} class={classes!("map-row", (!shown(p)).then_some("filtered-out"))} data-index={p.to_string()}>
-                { stripes }
-                if hits > 0 {
-                    <rect class={classes!("map-hit", (props.current == Some(ParagraphIndex(p))).then_some("current"))}
-                        x={decimal(STRIPES + 2.0, 2)} y={decimal(y, 2)} width={decimal(WIDTH - STRIPES - 2.0, 2)} height={decimal(h, 2)} />
-                }
-            </g>
-        }
+    // The map's name, from what changes only once typing settles (with 1,400 paragraphs, a
+    // long list built again on every keystroke otherwise).
+    let label = use_memo((props.shown.clone(), props.result.clone(), rows.len()), |(shown, result, count)| {
+        let shown_count = shown.as_ref().map_or(*count, |s| s.iter().filter(|&&on| on).count());
+        let with_hits: Vec<String> = result
+            .as_ref()
+            .map(|r| r.paragraphs.iter().map(|h| (h.index + 1).to_string()).collect())
+            .unwrap_or_default();
+        AttrValue::from(format!(
+            "Map of the statement: {count} paragraphs, {shown_count} shown{}. Use the paragraph index to move by keyboard.",
+            if with_hits.is_empty() { String::new() } else { format!("; matches in paragraphs {}", with_hits.join(", ")) }
+        ))
     });
+    // The current match's tick, over its row's (a keystroke moves only this).
+    let current_tick = props
+        .current
+        .filter(|c| props.result.as_ref().and_then(|r| r.paragraph(c.0)).is_some())
+        .and_then(|c| rows.get(c.0).map(|&(y, h)| (c.0, y, h)))
+        .map(|(p, y, h)| {
+            html! {
+                <rect class="map-hit current" data-index={p.to_string()} x={decimal(STRIPES + 2.0, 2)} y={decimal(y, 2)}
+                    width={decimal(WIDTH - STRIPES - 2.0, 2)} height={decimal(h, 2)} />
+            }
+        });
     let view_box = (*viewport).map(|(top, bottom)| {
         let at = |pos: f64| {
             let index = (pos.floor() as usize).min(rows.len().saturating_sub(1));
@@ -109,25 +108,15 @@ pub fn Minimap(props: &MinimapProps) -> Html {
             }
         })
     };
-    let shown_count = (0..rows.len()).filter(|&p| shown(p)).count();
-    let with_hits: Vec<String> = props
-        .result
-        .as_ref()
-        .map(|r| r.paragraphs.iter().map(|h| (h.index + 1).to_string()).collect())
-        .unwrap_or_default();
-    let label = format!(
-        "Map of the statement: {} paragraphs, {shown_count} shown{}. Use the paragraph index to move by keyboard.",
-        rows.len(),
-        if with_hits.is_empty() { String::new() } else { format!("; matches in paragraphs {}", with_hits.join(", ")) }
-    );
     html! {
         <div class="minimap needs-js">
             // Drawn once the reader is interactive: it needs script to work, so the prerendered
             // page (and hydration) skip it; it sits in a column of its own, so nothing moves.
             if props.ready {
                 <svg class="minimap-svg" viewBox={format!("0 0 {} {}", decimal(WIDTH, 2), decimal(HEIGHT, 2))} preserveAspectRatio="none"
-                    role="img" aria-label={label} {onclick}>
-                    { for marks }
+                    role="img" aria-label={(*label).clone()} {onclick}>
+                    <MapRows analysis={props.analysis.clone()} rows={(*rows).clone()} shown={props.shown.clone()} result={props.result.clone()} />
+                    { for current_tick }
                     { for view_box }
                 </svg>
             }

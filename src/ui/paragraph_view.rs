@@ -48,9 +48,6 @@ pub struct ParagraphViewProps {
     /// `data-themes`: the paragraph's theme ids, space-separated.
     #[prop_or_default]
     pub themes: AttrValue,
-    /// Filtered out by a lens or the search.
-    #[prop_or_default]
-    pub hidden: bool,
     /// Whether this paragraph's tools (cite, highlight) are open.
     #[prop_or_default]
     pub tools_open: bool,
@@ -68,7 +65,8 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     // The paragraph's tools and text are hydrated in a task of their own, after the page's.
     let live = deferred::use_live();
     html! {
-        <div class={classes!("para", props.tools_open.then_some("tools-open"))} hidden={props.hidden}>
+        // Hidden or shown by the statement (`HiddenParagraphs`), not here.
+        <div class={classes!("para", props.tools_open.then_some("tools-open"))}>
             <div class="para-gutter">
                 <a class="para-num" href={format!("#{id}")} aria-label={format!("Paragraph {number}")}>{ number }</a>
                 { deferred::section(live, || html! {
@@ -79,7 +77,7 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
             </div>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no
             // characters (a comparison's `<del>` elements add the other statement's words only).
-            <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1" hidden={props.hidden}>
+            <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1">
                 { deferred::section(live, || html! { <ParagraphText ..text.clone() /> }) }
             </p>
         </div>

@@ -11,6 +11,7 @@ use super::deferred::Deferred;
 use super::glossary::GlossaryTip;
 use super::glossary_definitions::GlossaryDefinitions;
 use super::glossary_tip::GlossaryTipHandlers;
+use super::hidden_paragraphs::HiddenParagraphs;
 use super::hooks::use_near_paragraphs;
 use super::landmark;
 use super::paragraph_view::{ParagraphTextProps, ParagraphView};
@@ -68,6 +69,8 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
     // A long document marks matches only near the reader (see `app::window`).
     let near = use_near_paragraphs(props.root.clone(), count, count > WINDOWED_ABOVE);
     let marked = marked_paragraphs(count, result.map(|r| &**r), current_paragraph, near.as_deref());
+    let hidden: Rc<[bool]> =
+        (0..count).map(ParagraphIndex).map(|index| !(props.lens.passes(index) && search.shows(index))).collect();
     let paragraphs = (0..count).map(ParagraphIndex).map(|index| {
         let hits = result
             .filter(|_| marked.as_ref().is_none_or(|m| m[index.0]))
@@ -78,12 +81,11 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
         let entity = props.lenses.entity.filter(|e| analysis.entities.mentions_in(index.0, e.0));
         let stance =
             props.lenses.stance.filter(|st| analysis.acts.sentences[index.0].iter().any(|ss| ss.contains(&st.0)));
-        let hidden = !(props.lens.passes(index) && search.shows(index));
         let changes = props.comparison.as_ref().and_then(|c| c.paragraphs.get(index.0)).cloned();
         html! {
             <ParagraphView key={index.0} tools_open={props.tools_open == Some(index)}
                 on_tools={props.on_tools.clone()} on_cite={props.on_cite.clone()} on_highlight={props.on_highlight.clone()}
-                themes={props.paragraph_themes[index.0].clone()} {hidden}
+                themes={props.paragraph_themes[index.0].clone()}
                 text={ParagraphTextProps {
                     document: props.document.clone(), analysis: analysis.clone(), index,
                     emphasis: props.lens.emphasis_of(index), entity, stance, hits, current,
@@ -107,6 +109,7 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
                 </div>
             }
             { for paragraphs }
+            <HiddenParagraphs root={props.root.clone()} {hidden} />
             if let Some(at) = props.toolbar_at {
                 <SelectionToolbar {at} on_pick={props.on_pick.clone()} />
             }

@@ -6,6 +6,7 @@ mod address;
 mod focus;
 pub mod handover;
 mod identity;
+mod paragraphs;
 mod scroll;
 mod selection;
 mod text;
@@ -13,6 +14,7 @@ mod text;
 pub use address::read_url_state;
 pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
 pub use identity::Identity;
+pub use paragraphs::hide_paragraph;
 pub use scroll::bring_into_view;
 #[cfg(feature = "shadow")]
 pub use selection::selection_at;

@@ -8,7 +8,7 @@ use statement_core::{HitIndex, SearchIndex, SearchOptions, SearchResult};
 use wasm_bindgen::JsCast;
 
 use crate::marks;
-use crate::query::{all, one, set_flag};
+use crate::query::{all, one};
 
 pub struct Page {
     pub document: web_sys::Document,
@@ -135,10 +135,7 @@ impl Page {
     pub fn draw_filter(&self) {
         for (i, paragraph) in self.paragraphs.iter().enumerate() {
             let shown = self.result.as_ref().is_none_or(|r| r.shows(i)) && !self.lens_hides.get(i).is_some_and(|h| *h);
-            set_flag(paragraph, "hidden", !shown);
-            if let Some(para) = paragraph.parent_element() {
-                set_flag(&para, "hidden", !shown);
-            }
+            statement_dom::hide_paragraph(paragraph, !shown);
             if let Some(row) = self.index_rows.get(i) {
                 let _ = row.class_list().toggle_with_force("filtered-out", !shown);
                 // As prerendered: no class attribute at all.

@@ -10,6 +10,7 @@ mod focus;
 mod handover;
 mod location;
 mod network;
+mod paragraphs;
 mod placement;
 mod pointer;
 mod redraw;
@@ -33,6 +34,7 @@ pub use location::{
     reload, replace_url, url_for, write_shelf_address, ShelfAddress,
 };
 pub use network::fetch_document;
+pub use paragraphs::hide_paragraphs;
 pub use placement::{place_at, place_tooltip};
 pub use redraw::{keep_focus_and_selection, Kept};
 pub use scroll::{on_viewport_change, scroll_hit_into_view, step_paragraph, viewport_in_paragraphs};
