@@ -40,6 +40,11 @@ pub fn hydrating<T>(hydrate: impl FnOnce() -> T) -> T {
     hydrate()
 }
 
+/// Whether a prerendered reader is hydrating now (its parts in slices, see the module's notes).
+pub fn is_hydrating() -> bool {
+    HYDRATING.with(Cell::get)
+}
+
 fn end_hydration() {
     if WAITING.with(Cell::get) == 0 {
         HYDRATING.with(|h| h.set(false));

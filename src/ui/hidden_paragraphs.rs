@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::browser;
+use super::{browser, deferred};
 
 #[derive(Properties, PartialEq)]
 pub struct HiddenParagraphsProps {
@@ -26,7 +26,11 @@ pub struct HiddenParagraphsProps {
 pub fn HiddenParagraphs(props: &HiddenParagraphsProps) -> Html {
     // What the page has, per paragraph (`None`: not known, say before the first draw).
     let drawn = use_mut_ref(Vec::<Option<bool>>::new);
-    draw(&props.root, &props.hidden, &drawn);
+    // Hydrating, the page shows what it hides already (prerendered, or drawn by the lite module):
+    // the effect checks it after this slice, outside the first task.
+    if !deferred::is_hydrating() {
+        draw(&props.root, &props.hidden, &drawn);
+    }
     {
         let root = props.root.clone();
         use_effect_with(props.hidden.clone(), move |hidden| draw(&root, hidden, &drawn));

@@ -112,6 +112,18 @@ struct Scheduler {
     rendered: TopologicalQueue,
 }
 
+// statement-reader's patch (see PATCHED.md): updates asked to be painted together.
+thread_local! {
+    static PAINT_TOGETHER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// statement-reader's patch: everything scheduled from now until the scheduler next runs out of
+/// work is painted in one frame: the scheduler does not yield to the browser in between (it
+/// yields every ~16 ms otherwise, and may do so between a parent's render and its children's).
+pub fn paint_together() {
+    PAINT_TOGETHER.with(|p| p.set(true));
+}
+
 /// Execute closure with a mutable reference to the scheduler
 #[inline]
 fn with<R>(f: impl FnOnce(&mut Scheduler) -> R) -> R {
@@ -302,6 +314,8 @@ mod arch {
         }
 
         set_scheduled(false);
+        // statement-reader's patch: out of work, so what was to be painted together is done.
+        super::PAINT_TOGETHER.with(|p| p.set(false));
         #[cfg(any(test, feature = "test"))]
         super::flush_wakers::wake_all();
     }
@@ -393,11 +407,9 @@ impl Scheduler {
         not(feature = "not_browser_env")
     ))]
     fn can_yield(&self) -> bool {
-        // statement-reader's patch: a child's props update is DOM-mutating work too (its render
-        // follows); yielding before it painted a parent's changes without its children's.
-        self.destroy.inner.is_empty()
+        !PAINT_TOGETHER.with(std::cell::Cell::get)
+            && self.destroy.inner.is_empty()
             && self.create.inner.is_empty()
-            && self.props_update.inner.is_empty()
             && self.render_first.inner.is_empty()
             && self.render.inner.is_empty()
             && self.render_priority.inner.is_empty()
