@@ -18,10 +18,10 @@ pub struct HiddenParagraphsProps {
 }
 
 /// Draws `hidden` as it renders, after the paragraphs before it in the statement: in the same
-/// run of Yew's scheduler as their own changes (marks), which it does not yield in the middle
-/// of, so no frame shows one without the other. (An effect may run only after Yew has yielded
-/// to the browser, and that frame would show the new state over the old filter.) Its effect
-/// draws the paragraphs mounted in the same render, which exist only after it.
+/// run of Yew's scheduler as their own changes (marks), which the store asks Yew not to yield in
+/// the middle of (`yew::scheduler::paint_together`, vendor/yew/PATCHED.md), so no frame shows one
+/// without the other. (An effect may run only after such a yield.) Its effect draws the
+/// paragraphs mounted in the same render, which exist only after it.
 #[component]
 pub fn HiddenParagraphs(props: &HiddenParagraphsProps) -> Html {
     // What the page has, per paragraph (`None`: not known, say before the first draw).
