@@ -22,17 +22,21 @@ fn main() {
     statement_reader::ui::browser::adopt_stylesheet(include_str!("../styles/compare.css"));
     prepare_builtin_then(move || {
         // The lite first module served the page until now: it stops and hands over its
-        // search, which the reader hydrating now starts with (nothing on screen changes).
+        // search, which the reader hydrating in the next turn starts with (nothing on screen
+        // changes; what the user does meanwhile, the lite module keeps).
         let resumed = statement_reader::ui::browser::take_over_from_lite(&root);
-        mark_start("statement-reader:hydrate");
-        if root.first_element_child().is_some() {
-            let props = statement_reader::ui::ShellProps { resumed, ..Default::default() };
-            deferred::hydrating(|| yew::Renderer::<Shell>::with_root_and_props(root, props).hydrate());
-        } else {
-            yew::Renderer::<Shell>::with_root(root).render();
-        }
-        // Yew hydrates in a microtask after this call: measured up to the next turn.
-        in_turn(|| measure_since_start("statement-reader:hydrate"));
+        in_turn(move || {
+            mark_start("statement-reader:hydrate");
+            if root.first_element_child().is_some() {
+                let props = statement_reader::ui::ShellProps { resumed, ..Default::default() };
+                deferred::hydrating(|| yew::Renderer::<Shell>::with_root_and_props(root, props).hydrate());
+            } else {
+                yew::Renderer::<Shell>::with_root(root).render();
+            }
+            // Yew hydrates in a microtask after this call, in slices: measured up to the next turn
+            // (turns wait for its end).
+            in_turn(|| measure_since_start("statement-reader:hydrate"));
+        });
     });
 }
 

@@ -33,8 +33,12 @@ thread_local! {
 }
 
 /// Hydrates a prerendered root: sections mounted by it are adopted, then drawn one task each.
+/// Yew's walk of the rest is spread over tasks of ~16 ms (`slice_hydration`, vendor/yew): what
+/// the user does meanwhile is kept by the lite module until the reader is ready, and start-up's
+/// turns wait for the walk's end (`browser::in_turn`).
 pub fn hydrating<T>(hydrate: impl FnOnce() -> T) -> T {
     HYDRATING.with(|h| h.set(true));
+    yew::scheduler::slice_hydration();
     // Whatever else is queued, the first task after hydration ends it (unless a part waits).
     browser::in_turn(end_hydration);
     hydrate()

@@ -98,17 +98,22 @@ pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) ->
         // No start-up turn runs while a pointer is pressed: hydration redraws the text.
         super::browser::follow_presses_from(&container);
         super::prepare_builtin_then(move || {
-            if matches!(*app.borrow(), App::Waiting) {
-                // The lite module served it until now: it stops and hands over its search,
-                // which this reader starts with. The attributes as they are now: changes while
-                // waiting are already in them.
-                let props =
-                    ShellProps { resumed: super::browser::take_over_from_lite(&container), ..props_for(&element) };
-                let handle = super::deferred::hydrating(|| {
-                    yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
-                });
-                *app.borrow_mut() = App::Running(handle);
+            if !matches!(*app.borrow(), App::Waiting) {
+                return;
             }
+            // The lite module served it until now: it stops and hands over its search, which
+            // this reader, hydrating in the next turn, starts with.
+            let resumed = super::browser::take_over_from_lite(&container);
+            super::browser::in_turn(move || {
+                if matches!(*app.borrow(), App::Waiting) {
+                    // The attributes as they are now: changes while waiting are already in them.
+                    let props = ShellProps { resumed, ..props_for(&element) };
+                    let handle = super::deferred::hydrating(|| {
+                        yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
+                    });
+                    *app.borrow_mut() = App::Running(handle);
+                }
+            });
         });
     }
     WidgetHandle { app, element }

@@ -67,12 +67,23 @@ impl SearchResult {
 }
 
 /// A document folded for searching, built once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct SearchIndex {
     texts: Vec<String>,
     folded: Vec<Searchable>,
-    folded_case: Vec<Searchable>,
+    /// Folded keeping case, made at the first search that matches case: few do, and start-up
+    /// (which makes the index) halves.
+    folded_case: std::cell::OnceCell<Vec<Searchable>>,
 }
+
+/// The same texts make the same index, whichever foldings have been made yet.
+impl PartialEq for SearchIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts == other.texts
+    }
+}
+
+impl Eq for SearchIndex {}
 
 /// One paragraph folded, with where its words may start: a match can begin only there, so a
 /// term is tried at those few places rather than found anywhere and then rejected (a one-letter
@@ -140,8 +151,7 @@ impl SearchIndex {
     /// reads them from the prerendered page).
     pub fn from_texts(texts: Vec<String>) -> Self {
         let folded = texts.iter().map(|t| Searchable::new(t, false)).collect();
-        let folded_case = texts.iter().map(|t| Searchable::new(t, true)).collect();
-        Self { texts, folded, folded_case }
+        Self { texts, folded, folded_case: std::cell::OnceCell::new() }
     }
 
     /// Runs a query. `None` when the query has no terms: everything shown, nothing highlighted.
@@ -161,7 +171,11 @@ impl SearchIndex {
         if terms.is_empty() {
             return None;
         }
-        let folded = if options.match_case { &self.folded_case } else { &self.folded };
+        let folded = if options.match_case {
+            self.folded_case.get_or_init(|| self.texts.iter().map(|t| Searchable::new(t, true)).collect())
+        } else {
+            &self.folded
+        };
         let mut paragraphs = Vec::new();
         let mut total = 0;
         'paragraphs: for (index, text) in folded.iter().enumerate() {

@@ -306,3 +306,21 @@ fn every_data_file_checks_its_ids() {
         .unwrap_err()
         .contains("used twice"));
 }
+
+/// The analysis made a step at a time (the browser's start-up) is the one made at once, with
+/// the data files read on the way or given up front; the last step brings it, not before.
+#[test]
+fn an_analysis_in_steps_is_the_analysis() {
+    use statement_core::analysis::Analysing;
+    use statement_core::themes::Taxonomy;
+    let doc = builtin::statement();
+    let mut steps = Analysing::builtin();
+    let made: Vec<Option<Analysis>> = (0..Analysing::STEPS).map(|_| steps.step(doc)).collect();
+    assert!(made[..Analysing::STEPS - 1].iter().all(Option::is_none));
+    let stepped = made.into_iter().last().flatten().expect("the last step brings the analysis");
+    let given =
+        Analysis::new(doc, Taxonomy::builtin(), EntityLexicon::builtin(), Glossary::builtin(), Stances::builtin());
+    assert_eq!(stepped, given);
+    assert!(stepped.entities.counts.iter().sum::<usize>() > 50, "the statement names many");
+    assert!(stepped.themes.paragraphs.iter().any(|tags| !tags.is_empty()));
+}

@@ -138,5 +138,14 @@ pub fn attach(page: Page, host: Host, lens: LensPreview) -> Option<Rc<Lite>> {
     }
     let _ = mount.set_attribute("data-lite", "");
     let _ = lite.page.borrow().root.set_attribute("data-ready", "");
+    // The search index in a task of its own, soon: start-up stays short, and the first
+    // keystroke finds it made.
+    let warm = lite.clone();
+    let make_index = Closure::once_into_js(move || {
+        warm.page.borrow().index();
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(make_index.unchecked_ref(), 0);
+    }
     Some(lite)
 }

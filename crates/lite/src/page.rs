@@ -29,7 +29,9 @@ pub struct Page {
     pub options: SearchOptions,
     /// The colour scheme buttons (`[data-scheme]`).
     schemes: Vec<web_sys::Element>,
-    index: SearchIndex,
+    /// Made at the first search (or in a task soon after start, `warm_index`): start-up then
+    /// only finds its elements.
+    index: std::cell::OnceCell<SearchIndex>,
     notice_box: Option<web_sys::Element>,
     /// "No paragraph matches …" with *Clear the search*, as the full reader shows it.
     nothing_box: Option<web_sys::Element>,
@@ -54,7 +56,6 @@ impl Page {
         let root: web_sys::Element = one(&mount, "[data-reader]")?;
         let paragraphs = all(&root, "p[data-paragraph]");
         let index_rows = all(&root, ".paragraph-index li");
-        let texts: Vec<String> = paragraphs.iter().map(|p| p.text_content().unwrap_or_default()).collect();
         let page = Page {
             input: one(&root, "input[type=search]")?,
             form: one(&root, "form[role=search]")?,
@@ -62,7 +63,7 @@ impl Page {
             count: one(&root, "[data-hit-count]")?,
             steps: all(&root, "form[role=search] .step"),
             status: one(&root, "form[role=search] [role=status]")?,
-            index: SearchIndex::from_texts(texts),
+            index: std::cell::OnceCell::new(),
             // The index lists every paragraph, or the rows cannot be matched to them.
             index_rows: if index_rows.len() == paragraphs.len() { index_rows } else { Vec::new() },
             schemes: all(&root, "[data-scheme]"),
@@ -84,6 +85,13 @@ impl Page {
             root,
         };
         (!page.paragraphs.is_empty() && page.steps.len() == 2).then_some(page)
+    }
+
+    /// The paragraphs' index, made from their text now if it is not made yet.
+    pub fn index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| {
+            SearchIndex::from_texts(self.paragraphs.iter().map(|p| p.text_content().unwrap_or_default()).collect())
+        })
     }
 
     /// Reads the search options from the boxes.
@@ -117,12 +125,17 @@ impl Page {
     pub fn search(&mut self, query: String) {
         let searched: String = query.chars().take(MAX_QUERY_CHARS).collect();
         self.notice = (searched.len() < query.len()).then_some(Notice::QueryShortened);
-        self.result = self.index.search(&searched, self.options);
+        // No terms, no result: the index need not be made for that.
+        self.result = match searched.trim() {
+            "" => None,
+            _ => self.index().search(&searched, self.options),
+        };
         self.query = query;
         self.current = HitIndex(0);
         for (i, paragraph) in self.paragraphs.iter().enumerate() {
             marks::clear(paragraph);
-            if let (Some(hits), Some(text)) = (self.result.as_ref().and_then(|r| r.paragraph(i)), self.index.text(i)) {
+            let Some(hits) = self.result.as_ref().and_then(|r| r.paragraph(i)) else { continue };
+            if let Some(text) = self.index().text(i) {
                 marks::wrap(&self.document, paragraph, text, &hits.ranges, hits.first, 0);
             }
         }

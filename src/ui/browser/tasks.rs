@@ -1,7 +1,8 @@
 //! Start-up work in turns: each job queued runs in a task of its own, in the order queued, so the
 //! main thread is never blocked by all of them at once (the built-in statement's index, its
 //! analysis, hydration, then each deferred section; see `ui::deferred`), and none while a
-//! pointer is pressed (`pointer`: they would redraw the text under a selection). Tasks are posted
+//! pointer is pressed (`pointer`: they would redraw the text under a selection), nor while Yew's
+//! scheduler has yielded amid its work (a sliced hydration). Tasks are posted
 //! through a `MessageChannel` (unlike nested `setTimeout(0)`, not clamped to 4 ms).
 
 use std::cell::RefCell;
@@ -62,6 +63,11 @@ fn post() {
 /// One task: the next job, or (when none is left) everything waiting for the end. While a
 /// pointer is pressed, nothing: the turns go on once it is released (see `pointer`).
 fn run_next() {
+    if yew::scheduler::is_running() {
+        // Yew yielded amid a hydration (see `ui::deferred`): the turns go on once it is done.
+        QUEUE.with(|q| q.borrow_mut().posted = false);
+        return yew::scheduler::when_dry(post);
+    }
     if super::pointer::pressed() {
         QUEUE.with(|q| q.borrow_mut().posted = false);
         // A task of its own after the release, so the page's own handlers of it run first.

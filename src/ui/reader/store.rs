@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::props::builtin_document;
 use crate::app::handover::HandOver;
 use crate::app::{Action, Effect, ReaderState, Shared};
-use crate::core::analysis::Analysis;
+use crate::core::analysis::{Analysing, Analysis};
 use crate::core::{Document, SearchIndex};
 
 /// Effects not yet performed, shared by every version of the store.
@@ -53,13 +53,15 @@ impl Store {
     }
 }
 
-/// Start-up in turns, each a short task: the built-in statement's index, its analysis (each made
-/// once per page, shared by every reader: a later call's turns find them made), then `next` —
-/// hydration, which then carries neither (the page's `main.rs`, a prerendered widget).
+/// Start-up in turns, each a short task: the built-in statement's index, its analysis in steps
+/// (each made once per page, shared by every reader: a later call's turns find them made), then
+/// `next` — hydration, which then carries neither (the page's `main.rs`, a prerendered widget).
 pub fn prepare_builtin_then(next: impl FnOnce() + 'static) {
     use crate::ui::browser::in_turn;
     in_turn(|| drop(builtin_index()));
-    in_turn(|| drop(builtin_analysis()));
+    for _ in 0..Analysing::STEPS {
+        in_turn(analyse_builtin_step);
+    }
     in_turn(next);
 }
 
@@ -70,11 +72,39 @@ pub fn builtin_index() -> Shared<SearchIndex> {
     INDEX.with(Clone::clone)
 }
 
+thread_local! {
+    /// The built-in statement's analysis, once made.
+    static ANALYSIS: RefCell<Option<Shared<Analysis>>> = const { RefCell::new(None) };
+    /// Its making, step by step, until then.
+    static ANALYSING: RefCell<Option<Analysing>> = const { RefCell::new(None) };
+}
+
 pub fn builtin_analysis() -> Shared<Analysis> {
-    thread_local! {
-        static ANALYSIS: Shared<Analysis> = analysed(|| Shared::new(Analysis::builtin(&builtin_document())));
+    loop {
+        if let Some(analysis) = ANALYSIS.with(|a| a.borrow().clone()) {
+            return analysis;
+        }
+        analyse_builtin_step();
     }
-    ANALYSIS.with(Clone::clone)
+}
+
+/// The next step of the built-in statement's analysis (nothing once it is made); the steps are
+/// timed together in the performance timeline as `statement-reader:analyse`.
+fn analyse_builtin_step() {
+    if ANALYSIS.with(|a| a.borrow().is_some()) {
+        return;
+    }
+    let mut analysing = ANALYSING.with(|a| a.borrow_mut().take()).unwrap_or_else(|| {
+        crate::ui::browser::mark_start("statement-reader:analyse");
+        Analysing::builtin()
+    });
+    match analysing.step(&builtin_document()) {
+        Some(analysis) => {
+            crate::ui::browser::measure_since_start("statement-reader:analyse");
+            ANALYSIS.with(|a| *a.borrow_mut() = Some(Shared::new(analysis)));
+        }
+        None => ANALYSING.with(|a| *a.borrow_mut() = Some(analysing)),
+    }
 }
 
 /// Timed in the performance timeline as `statement-reader:analyse`.

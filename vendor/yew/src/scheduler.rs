@@ -124,6 +124,45 @@ pub fn paint_together() {
     PAINT_TOGETHER.with(|p| p.set(true));
 }
 
+// statement-reader's patch: a hydration whose first renders may be spread over several tasks.
+thread_local! {
+    static SLICE_HYDRATION: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static WHEN_DRY: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::default();
+}
+
+/// statement-reader's patch: until the scheduler next runs out of work, it may yield to the
+/// browser between the components' first renders too (not only when no DOM-mutating work is
+/// pending): for a hydration, whose first renders walk the page without changing what it shows.
+/// The caller keeps the page's input meanwhile (events reaching elements not hydrated yet).
+pub fn slice_hydration() {
+    SLICE_HYDRATION.with(|s| s.set(true));
+}
+
+/// statement-reader's patch: whether the scheduler has work it started on (and may have yielded
+/// amid: see [`slice_hydration`]).
+pub fn is_running() -> bool {
+    arch::is_running()
+}
+
+/// statement-reader's patch: runs `job` once the scheduler has run out of work (at once when it
+/// has none): not in one of the tasks it yields between.
+pub fn when_dry(job: impl FnOnce() + 'static) {
+    if arch::is_running() {
+        WHEN_DRY.with(|w| w.borrow_mut().push(Box::new(job)));
+    } else {
+        job();
+    }
+}
+
+/// statement-reader's patch: the scheduler has run out of work.
+fn ran_dry() {
+    PAINT_TOGETHER.with(|p| p.set(false));
+    SLICE_HYDRATION.with(|s| s.set(false));
+    for job in WHEN_DRY.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+        job();
+    }
+}
+
 /// Execute closure with a mutable reference to the scheduler
 #[inline]
 fn with<R>(f: impl FnOnce(&mut Scheduler) -> R) -> R {
@@ -282,6 +321,11 @@ mod arch {
         check_scheduled()
     }
 
+    /// statement-reader's patch: started, or yielded, and not yet out of work.
+    pub(super) fn is_running() -> bool {
+        check_scheduled()
+    }
+
     const YIELD_DEADLINE_MS: f64 = 16.0;
 
     #[wasm_bindgen]
@@ -315,7 +359,7 @@ mod arch {
 
         set_scheduled(false);
         // statement-reader's patch: out of work, so what was to be painted together is done.
-        super::PAINT_TOGETHER.with(|p| p.set(false));
+        super::ran_dry();
         #[cfg(any(test, feature = "test"))]
         super::flush_wakers::wake_all();
     }
@@ -348,6 +392,10 @@ mod arch {
     // it can remain synchronous.
     pub(crate) fn start() {
         super::start_now();
+    }
+
+    pub(super) fn is_running() -> bool {
+        false
     }
 }
 
@@ -407,12 +455,15 @@ impl Scheduler {
         not(feature = "not_browser_env")
     ))]
     fn can_yield(&self) -> bool {
+        // statement-reader's patch: a sliced hydration's first renders (and the renders that
+        // follow each at once) leave the page as it was, so they may be split.
+        let hydrating = SLICE_HYDRATION.with(std::cell::Cell::get);
         !PAINT_TOGETHER.with(std::cell::Cell::get)
             && self.destroy.inner.is_empty()
-            && self.create.inner.is_empty()
-            && self.render_first.inner.is_empty()
+            && (hydrating || self.create.inner.is_empty())
+            && (hydrating || self.render_first.inner.is_empty())
             && self.render.inner.is_empty()
-            && self.render_priority.inner.is_empty()
+            && (hydrating || self.render_priority.inner.is_empty())
     }
 
     /// Fill vector with tasks to be executed according to Runnable type execution priority
