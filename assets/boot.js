@@ -42,7 +42,7 @@ function liteWillDo() {
   return true;
 }
 
-// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap` (assets/loading.js):
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap`, `nextTask` (assets/loading.js):
 // __LOADING__
 
 // The glue, checked, then imported (from the HTTP cache).

@@ -47,3 +47,7 @@ function whenIdleAndCheap(load) {
   if (document.readyState === "complete") idle();
   else addEventListener("load", idle, { once: true });
 }
+
+// Resolves in a task of its own: each prerendered widget on a page starts (its lite module
+// reading its reader) in a short task, not all of them in one long one.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -26,7 +26,7 @@ const LITE = [
 ];
 const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
 
-// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap` (assets/loading.js):
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap`, `nextTask` (assets/loading.js):
 // __LOADING__
 
 // `lensPreview` (assets/lens-preview.js):
@@ -130,6 +130,7 @@ class StatementReaderElement extends HTMLElement {
   #serveLite(frame) {
     const hydrate = (glue) => glue.hydrate_widget(this, frame);
     loadLite()
+      .then((lite) => nextTask().then(() => lite))
       .then((lite) => {
         if (this.#frame !== frame) return;
         this.#lite = lite.serve_widget(this, frame, lensPreview) ?? null;
