@@ -11,7 +11,7 @@ mod scroll;
 mod selection;
 mod text;
 
-pub use address::read_url_state;
+pub use address::{query_text, read_url_state, replace_url, url_for};
 pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
 pub use identity::Identity;
 pub use paragraphs::hide_paragraph;

@@ -5,7 +5,6 @@
 use statement_app::scheme::COLOR_SCHEME_KEY;
 use statement_app::search_text::announcement;
 use statement_app::{paragraph_from_fragment, ColorScheme, UrlState};
-use wasm_bindgen::prelude::*;
 
 use crate::handover::Intent;
 use crate::widget::Host;
@@ -144,30 +143,10 @@ impl Lite {
 
     /// `?q=` (and a theme or stance tapped here) in the address, its other parameters and `#pN` untouched.
     pub fn write_url(&self) {
-        let Some(window) = web_sys::window() else { return };
-        let location = window.location();
-        let (path, search, hash) = (
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default(),
-            location.hash().unwrap_or_default(),
-        );
-        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return };
-        for name in UrlState::NAMES {
-            params.delete(name);
-        }
         let page = self.page.borrow();
         let [theme, stance] = self.lens_ids();
         let state = UrlState { query: page.query.clone(), options: page.options, theme, stance, ..UrlState::default() };
         drop(page);
-        for (name, value) in state.to_pairs() {
-            params.append(name, &value);
-        }
-        let query: String = params.to_string().into();
-        let url = format!("{path}{}{query}{hash}", if query.is_empty() { "" } else { "?" });
-        if url != format!("{path}{search}{hash}") {
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-            }
-        }
+        statement_dom::replace_url(&state);
     }
 }

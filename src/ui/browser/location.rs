@@ -4,7 +4,7 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 
-use crate::app::{ColorScheme, UrlState};
+use crate::app::ColorScheme;
 use crate::core::ParagraphNumber;
 
 /// Sets `data-color-scheme` on `<html>`, which the stylesheet follows.
@@ -45,57 +45,10 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> EventListener {
 /// The search state in the address bar (`statement-dom`'s, shared with the lite module).
 pub use statement_dom::read_url_state;
 
-/// The page's address for `state`: this page's path, its other parameters untouched (`?src=`,
-/// a campaign tag…), the state's own parameters, the current `#pN`. Relative unless `absolute`.
-pub fn url_for(state: &UrlState, absolute: bool) -> String {
-    let location = gloo::utils::window().location();
-    let search = location.search().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    let query: String = match params {
-        Some(params) => {
-            for name in UrlState::NAMES {
-                params.delete(name);
-            }
-            for (name, value) in state.to_pairs() {
-                params.append(name, &value);
-            }
-            query_text(&params)
-        }
-        None => String::new(),
-    };
-    let origin = if absolute { location.origin().unwrap_or_default() } else { String::new() };
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    if query.is_empty() {
-        format!("{origin}{path}{hash}")
-    } else {
-        format!("{origin}{path}?{query}{hash}")
-    }
-}
-
-/// The address's search as written. A colon is a query's own character (RFC 3986):
-/// `?compare=shelf:ID` stays readable, where UrlSearchParams would write `shelf%3AID`.
-fn query_text(params: &web_sys::UrlSearchParams) -> String {
-    String::from(params.to_string()).replace("%3A", ":")
-}
-
-/// Writes the state into the address bar without a history entry, keeping the path and `#pN`.
-pub fn replace_url(state: &UrlState) {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let url = url_for(state, false);
-    let current = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        location.hash().unwrap_or_default()
-    );
-    if url != current {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    }
-}
+use statement_dom::query_text;
+/// The page's address for a state, and writing it (`statement-dom`'s, shared with the lite
+/// module).
+pub use statement_dom::{replace_url, url_for};
 
 /// The `?src=` parameter of the page's address, if any.
 pub fn read_src_param() -> Option<String> {
