@@ -9,7 +9,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::minimap_rows::{MapRows, STRIPES, WIDTH};
+use super::minimap_row::hit_tick;
+use super::minimap_rows::{MapRows, WIDTH};
 use crate::app::Shared;
 use crate::core::analysis::Analysis;
 use crate::core::{Document, ParagraphIndex, ParagraphNumber, SearchResult};
@@ -85,12 +86,7 @@ pub fn Minimap(props: &MinimapProps) -> Html {
         .current
         .filter(|c| props.result.as_ref().and_then(|r| r.paragraph(c.0)).is_some())
         .and_then(|c| rows.get(c.0).map(|&(y, h)| (c.0, y, h)))
-        .map(|(p, y, h)| {
-            html! {
-                <rect class="map-hit current" data-index={p.to_string()} x={decimal(STRIPES + 2.0, 2)} y={decimal(y, 2)}
-                    width={decimal(WIDTH - STRIPES - 2.0, 2)} height={decimal(h, 2)} />
-            }
-        });
+        .map(|(p, y, h)| hit_tick(y, h, Some(p)));
     let view_box = (*viewport).map(|(top, bottom)| {
         let at = |pos: f64| {
             let index = (pos.floor() as usize).min(rows.len().saturating_sub(1));

@@ -38,8 +38,17 @@ pub fn MapRow(props: &MapRowProps) -> Html {
         <g class={classes!("map-row", props.filtered_out.then_some("filtered-out"))} data-index={p.to_string()}>
             { stripes }
             if props.hit {
-                <rect class="map-hit" x={decimal(STRIPES + 2.0, 2)} y={decimal(y, 2)} width={decimal(WIDTH - STRIPES - 2.0, 2)} height={decimal(h, 2)} />
+                { hit_tick(y, h, None) }
             }
         </g>
+    }
+}
+
+/// The tick beside a row that has matches; `current`: the current match's paragraph, drawn over
+/// its row's tick (by the map itself, so a keystroke moves only it).
+pub fn hit_tick(y: f64, h: f64, current: Option<usize>) -> Html {
+    html! {
+        <rect class={classes!("map-hit", current.is_some().then_some("current"))} data-index={current.map(|p| p.to_string())}
+            x={decimal(STRIPES + 2.0, 2)} y={decimal(y, 2)} width={decimal(WIDTH - STRIPES - 2.0, 2)} height={decimal(h, 2)} />
     }
 }

@@ -45,36 +45,20 @@ fn props_for(element: &web_sys::Element) -> ShellProps {
 
 /// Sends `event` to the host page as a `CustomEvent` on the widget's element.
 fn dispatch(element: &web_sys::Element, event: &ReaderEvent) {
-    let detail = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
-    };
     let text = |value: &Option<String>| value.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-    match event {
+    let fields: Vec<(&str, JsValue)> = match event {
         ReaderEvent::Ready { title, paragraphs } => {
-            set("title", JsValue::from_str(title));
-            set("paragraphs", JsValue::from(*paragraphs as u32));
+            vec![("title", JsValue::from_str(title)), ("paragraphs", JsValue::from(*paragraphs as u32))]
         }
         ReaderEvent::Search { query, total } => {
-            set("query", JsValue::from_str(query));
-            set("total", JsValue::from(*total as u32));
+            vec![("query", JsValue::from_str(query)), ("total", JsValue::from(*total as u32))]
         }
         ReaderEvent::Lens { theme, stance, entity } => {
-            set("theme", text(theme));
-            set("stance", text(stance));
-            set("entity", text(entity));
+            vec![("theme", text(theme)), ("stance", text(stance)), ("entity", text(entity))]
         }
-        ReaderEvent::Error { message } => set("message", JsValue::from_str(message)),
-    }
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(custom) =
-        web_sys::CustomEvent::new_with_event_init_dict(&format!("statement-reader:{}", event.name()), &init)
-    {
-        let _ = element.dispatch_event(&custom);
-    }
+        ReaderEvent::Error { message } => vec![("message", JsValue::from_str(message))],
+    };
+    statement_dom::report(element, event.name(), &fields);
 }
 
 /// Mounts a reader for the widget `element` into `container` (inside its shadow root).

@@ -225,38 +225,30 @@ pub struct Context {
 }
 
 fn words_before(text: &str, words: usize) -> String {
-    let mut seen = 0;
-    let mut cut = 0;
-    let mut in_word = false;
-    for (i, c) in text.char_indices().rev() {
-        if c.is_whitespace() {
-            if in_word {
-                seen += 1;
-                if seen == words {
-                    cut = i + c.len_utf8();
-                    break;
-                }
-            }
-            in_word = false;
-        } else {
-            in_word = true;
-        }
+    match nth_word_end(text.char_indices().rev(), words) {
+        Some((i, c)) => format!("…{}", &text[i + c.len_utf8()..]),
+        None => text.to_owned(),
     }
-    if seen < words {
-        return text.to_owned();
-    }
-    format!("…{}", &text[cut..])
 }
 
 fn words_after(text: &str, words: usize) -> String {
+    match nth_word_end(text.char_indices(), words) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
+/// Walking `chars` (forwards or backwards), the whitespace that ends the `words`-th word;
+/// `None` when there are not that many.
+fn nth_word_end(chars: impl Iterator<Item = (usize, char)>, words: usize) -> Option<(usize, char)> {
     let mut seen = 0;
     let mut in_word = false;
-    for (i, c) in text.char_indices() {
+    for (i, c) in chars {
         if c.is_whitespace() {
             if in_word {
                 seen += 1;
                 if seen == words {
-                    return format!("{}…", &text[..i]);
+                    return Some((i, c));
                 }
             }
             in_word = false;
@@ -264,5 +256,5 @@ fn words_after(text: &str, words: usize) -> String {
             in_word = true;
         }
     }
-    text.to_owned()
+    None
 }

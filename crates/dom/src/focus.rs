@@ -30,11 +30,16 @@ pub fn refocus(root: &web_sys::Element, focused: Option<Identity>) {
         return;
     }
     if let Some(element) = focused.and_then(|focused| focused.find(root)) {
-        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
-        }
+        focus_in_place(&element);
+    }
+}
+
+/// Focuses `element` without scrolling the page to it.
+fn focus_in_place(element: &web_sys::Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
     }
 }
 
@@ -74,9 +79,5 @@ pub fn scroll_to_and_focus(element: &web_sys::Element) {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(bring_back.unchecked_ref(), 700);
         }
     }
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
-    }
+    focus_in_place(element);
 }

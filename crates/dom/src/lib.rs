@@ -5,6 +5,7 @@
 mod address;
 mod focus;
 pub mod handover;
+mod host;
 mod identity;
 mod paragraphs;
 mod scroll;
@@ -13,6 +14,7 @@ mod text;
 
 pub use address::{query_text, read_url_state, replace_url, url_for};
 pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
+pub use host::report;
 pub use identity::Identity;
 pub use paragraphs::hide_paragraph;
 pub use scroll::bring_into_view;

@@ -108,19 +108,5 @@ impl LiteWidget {
     }
 }
 
-/// Tells the host page what happened in a widget, as the full reader does: a
-/// `statement-reader:NAME` event on the element (bubbling, composed) with `fields` as detail.
 #[cfg(feature = "widget")]
-pub fn report(element: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {
-    let detail = js_sys::Object::new();
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&detail, &(*key).into(), value);
-    }
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("statement-reader:{name}"), &init) {
-        let _ = element.dispatch_event(&event);
-    }
-}
+pub use statement_dom::report;
