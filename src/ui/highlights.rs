@@ -1,19 +1,27 @@
-//! The reader's own highlights: kept in localStorage per document (gloo's storage), re-anchored
-//! on load, shared with other tabs (each change is applied to what storage holds now, and other
-//! tabs' changes arrive through `storage` events), with undo. Saved data that cannot be read is
-//! never overwritten: it is reported, offered for download, and only moved aside on request.
-//! What a change does, and how highlights are drawn, is `app::highlights`.
+//! The reader's own highlights at the browser's edge: kept in localStorage per document (gloo's
+//! storage), re-anchored on load, shared with other tabs (each change is applied to what storage
+//! holds now, and other tabs' changes arrive through `storage` events), with undo. Saved data
+//! that cannot be read is never overwritten: it is reported, offered for download, and only
+//! moved aside on request.
+//!
+//! Edits are intents like any other: `Action::EditHighlights`, `UndoHighlights` and
+//! `SetAsideHighlights` go through the store, which asks for the saving as an effect;
+//! [`HighlightStorage`] performs it (`reader::effects`) and the store shows what storage gave
+//! back (`Action::HighlightsShown`). What a change does, and how highlights are drawn, is
+//! `app::highlights`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::browser;
+use super::reader::Store;
 use crate::app::highlights::{apply_change, Change, Corrupted, HighlightState};
+use crate::app::Action;
 use crate::core::annotations::{parse_saved, serialize_saved, storage_key, Highlight};
 use crate::core::Document;
 
-/// What the hook gives the reader.
+/// What the reader's components get: the highlights shown, and their edits as actions.
 #[derive(Clone, PartialEq)]
 pub struct Highlights {
     pub state: Rc<HighlightState>,
@@ -23,71 +31,78 @@ pub struct Highlights {
     pub set_aside: Callback<()>,
 }
 
-/// Reads what is saved for `key`: the list, or what could not be read.
-fn load(key: &str) -> Result<Vec<Highlight>, Corrupted> {
-    match browser::read_raw(key) {
-        None => Ok(Vec::new()),
-        Some(raw) => parse_saved(&raw).map_err(|reason| Corrupted { raw, reason }),
+/// One document's highlights in storage (its key).
+#[derive(Clone, PartialEq)]
+pub struct HighlightStorage {
+    key: Rc<str>,
+    document: Rc<Document>,
+}
+
+impl HighlightStorage {
+    pub fn new(document: Rc<Document>) -> Self {
+        Self { key: Rc::from(storage_key(&document)), document }
+    }
+
+    /// Reads what is saved: the list, or what could not be read.
+    fn load(&self) -> Result<Vec<Highlight>, Corrupted> {
+        match browser::read_raw(&self.key) {
+            None => Ok(Vec::new()),
+            Some(raw) => parse_saved(&raw).map_err(|reason| Corrupted { raw, reason }),
+        }
+    }
+
+    /// The highlights as storage holds them now, placed in the document.
+    pub fn read(&self) -> HighlightState {
+        match self.load() {
+            Ok(list) => HighlightState::with_list(&self.document, list, &HighlightState::default()),
+            Err(corrupted) => HighlightState { corrupted: Some(Rc::new(corrupted)), ..Default::default() },
+        }
+    }
+
+    /// `change` applied to what storage holds now (so another tab's changes are never lost) and
+    /// saved; `shown` gives the undo stack (and the list, should storage be unreadable now).
+    pub fn save(&self, shown: &HighlightState, change: &Change, now: &str) -> HighlightState {
+        let current = self.load().unwrap_or_else(|_| (*shown.list).clone());
+        let next = apply_change(&current, change, now);
+        let saved = browser::write_raw(&self.key, &serialize_saved(&next));
+        shown.changed(&self.document, current, next, saved)
+    }
+
+    /// The list before the last change, saved; `None` with nothing to undo.
+    pub fn undo(&self, shown: &HighlightState) -> Option<HighlightState> {
+        shown.undone(&self.document, |list| browser::write_raw(&self.key, &serialize_saved(list)))
+    }
+
+    /// Unreadable saved data kept under a backup key (stamped `now`), and an empty list saved;
+    /// `None` when there is none, or it could not be kept (then nothing is written over).
+    pub fn set_aside(&self, shown: &HighlightState, now: &str) -> Option<HighlightState> {
+        let corrupted = shown.corrupted.as_ref()?;
+        let backup = format!("{}:unreadable:{now}", self.key);
+        (browser::write_raw(&backup, &corrupted.raw) && browser::write_raw(&self.key, &serialize_saved(&[])))
+            .then(HighlightState::default)
     }
 }
 
+/// Loads the highlights after the first render (hydration must match the prerendered page) and
+/// again whenever another tab changes them; the edits dispatch actions.
 #[hook]
-pub fn use_highlights(document: Rc<Document>) -> Highlights {
-    let key = use_memo(document.clone(), |d| storage_key(d));
-    // Compared on every change: with nothing saved, loading does not draw the reader again
-    // (during hydration, where that second render was a fifth of the work).
-    let state = use_state_eq(HighlightState::default);
-    // Load after the first render (hydration must match the prerendered page), and again whenever
-    // another tab changes the same key.
+pub fn use_highlights(storage: &HighlightStorage, store: &UseReducerHandle<Store>) -> Highlights {
     {
-        let (state, key, document) = (state.setter(), key.clone(), document.clone());
-        use_effect_with(key.clone(), move |_| {
-            let reload = {
-                let (state, key, document) = (state.clone(), key.clone(), document.clone());
-                move || {
-                    let fresh = match load(&key) {
-                        Ok(list) => HighlightState::with_list(&document, list, &HighlightState::default()),
-                        Err(corrupted) => HighlightState { corrupted: Some(Rc::new(corrupted)), ..Default::default() },
-                    };
-                    state.set(fresh);
-                }
-            };
-            reload();
-            let listener = browser::on_storage_change((*key).clone(), reload);
+        let (storage, dispatcher) = (storage.clone(), store.dispatcher());
+        use_effect_with(storage.key.clone(), move |key| {
+            let show = move || dispatcher.dispatch(Action::HighlightsShown(Rc::new(storage.read())));
+            show();
+            let listener = browser::on_storage_change(key.to_string(), show);
             move || drop(listener)
         });
     }
-    // Stable while the highlights do not change, so the reader's children do not re-render on
-    // every keystroke for them. (The document is fixed for the hook's life: a new document
-    // re-creates the reader.)
-    let change = {
-        let document = document.clone();
-        use_callback((state.clone(), key.clone()), move |change: Change, (state, key)| {
-            if state.corrupted.is_some() {
-                return; // never overwrite what could not be read
-            }
-            // Start from what storage holds now, so another tab's changes are never lost.
-            let current = load(key).unwrap_or_else(|_| (*state.list).clone());
-            let next = apply_change(&current, &change, &browser::now_iso());
-            let saved = browser::write_raw(key, &serialize_saved(&next));
-            state.set(state.changed(&document, current, next, saved));
-        })
-    };
-    let undo = {
-        let document = document.clone();
-        use_callback((state.clone(), key.clone()), move |(), (state, key)| {
-            if let Some(restored) = state.undone(&document, |list| browser::write_raw(key, &serialize_saved(list))) {
-                state.set(restored);
-            }
-        })
-    };
-    let set_aside = use_callback((state.clone(), key.clone()), |(), (state, key)| {
-        if let Some(corrupted) = &state.corrupted {
-            let backup = format!("{}:unreadable:{}", **key, browser::now_iso());
-            if browser::write_raw(&backup, &corrupted.raw) && browser::write_raw(key, &serialize_saved(&[])) {
-                state.set(HighlightState::default());
-            }
-        }
+    // Stable (the dispatcher is), so the reader's children do not re-render for them.
+    let change = use_callback(store.dispatcher(), |change: Change, dispatcher| {
+        dispatcher.dispatch(Action::EditHighlights { change, now: browser::now_iso() });
     });
-    Highlights { state: Rc::new((*state).clone()), change, undo, set_aside }
+    let undo = use_callback(store.dispatcher(), |(), dispatcher| dispatcher.dispatch(Action::UndoHighlights));
+    let set_aside = use_callback(store.dispatcher(), |(), dispatcher| {
+        dispatcher.dispatch(Action::SetAsideHighlights { now: browser::now_iso() });
+    });
+    Highlights { state: store.state.highlights.clone(), change, undo, set_aside }
 }

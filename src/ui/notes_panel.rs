@@ -35,8 +35,11 @@ pub fn NotesPanel(props: &NotesPanelProps) -> Html {
     // A note being started (here or from "Add note" on a selection) gets the keyboard focus.
     let note_box = use_node_ref();
     {
+        // A new highlight is listed once storage has it (the render after its action's), so its
+        // box is focused when it is there.
+        let listed = props.editing.as_ref().is_some_and(|id| state.list.iter().any(|h| &h.id == id));
         let note_box = note_box.clone();
-        use_effect_with(props.editing.clone(), move |editing| {
+        use_effect_with((props.editing.clone(), listed), move |(editing, _)| {
             if editing.is_some() {
                 if let Some(area) = note_box.cast::<web_sys::HtmlElement>() {
                     let _ = area.focus();

@@ -4,9 +4,10 @@
 
 use statement_core::{HitIndex, ParagraphNumber};
 
+use crate::highlights::Change;
 use crate::scheme::ColorScheme;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Bring match `hit` into view: smoothly after next/previous, at once while typing (it
     /// must keep up).
@@ -19,6 +20,13 @@ pub enum Effect {
     SaveColorScheme(ColorScheme),
     /// Remember whether names are coloured (the page only).
     SaveNamesShown(bool),
+    /// Apply `change` to the highlights storage holds now (another tab's changes are kept), at
+    /// `now`, and save them; then show them (`Action::HighlightsShown`).
+    SaveHighlights { change: Change, now: String },
+    /// Put back and save the highlights as they were before the last change; then show them.
+    UndoHighlights,
+    /// Keep the unreadable saved highlights under a backup key (stamped `now`) and start afresh.
+    SetAsideHighlights { now: String },
 }
 
 /// Several effects in a row, as the UI performs them: only the last scroll or focus counts

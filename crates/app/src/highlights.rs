@@ -9,7 +9,7 @@ use statement_core::annotations::{export_annotations, export_markdown, merge, An
 use statement_core::{Document, ParagraphIndex};
 
 /// A highlight as a paragraph renders it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HighlightMark {
     pub range: Range<usize>,
     pub id: Rc<str>,
@@ -18,14 +18,14 @@ pub struct HighlightMark {
 }
 
 /// What storage held that could not be read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Corrupted {
     pub raw: String,
     pub reason: String,
 }
 
 /// One change to the highlights.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
     Add(Highlight),
     SetNote { id: String, note: String },
@@ -73,7 +73,7 @@ pub fn clip_overlaps(mut marks: Vec<HighlightMark>) -> Vec<HighlightMark> {
     out
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct HighlightState {
     pub list: Rc<Vec<Highlight>>,
     /// `anchors[i]` places `list[i]` in the current document.

@@ -33,6 +33,7 @@ use statement_core::{
 
 pub use changes::{ChangeFilter, ChangeKind, KindSet};
 pub use effect::Effect;
+use highlights::{Change, HighlightState};
 pub use keys::{global_key, paragraph_from_fragment, GlobalKey};
 pub use lenses::{LensView, Lenses};
 pub use notice::Notice;
@@ -119,6 +120,8 @@ pub struct ReaderState {
     pub changes: Option<Rc<[KindSet]>>,
     /// "Only changes": shows only changed paragraphs (of one kind), with the lenses and the search.
     pub change_filter: Option<ChangeFilter>,
+    /// The reader's own highlights, as storage last gave them (`HighlightsShown`).
+    pub highlights: Rc<HighlightState>,
     index: Shared<SearchIndex>,
     analysis: Shared<Analysis>,
 }
@@ -169,6 +172,20 @@ pub enum Action {
     Compare(Option<Rc<[KindSet]>>),
     /// Show only changed paragraphs (of one kind), or every paragraph.
     FilterChanges(Option<ChangeFilter>),
+    /// The user changes the highlights (adds one, edits a note, imports…) at `now` (ISO 8601):
+    /// saved, unless what is saved could not be read (it is never overwritten).
+    EditHighlights {
+        change: Change,
+        now: String,
+    },
+    /// Undo the last change to the highlights.
+    UndoHighlights,
+    /// Move unreadable saved highlights aside (at `now`) and start afresh.
+    SetAsideHighlights {
+        now: String,
+    },
+    /// The highlights as storage holds them now: loaded, changed in another tab, or saved.
+    HighlightsShown(Rc<HighlightState>),
 }
 
 impl ReaderState {
@@ -192,6 +209,7 @@ impl ReaderState {
             notice: None,
             changes: None,
             change_filter: None,
+            highlights: Rc::default(),
             index,
             analysis,
         }
@@ -337,6 +355,25 @@ impl ReaderState {
                 }
             }
             Action::Notify(notice) => self.notice = Some(notice),
+            Action::EditHighlights { change, now } => {
+                if self.highlights.corrupted.is_none() {
+                    if matches!(change, Change::Add(_)) {
+                        self.notice = Some(Notice::Highlighted);
+                    }
+                    effects.push(Effect::SaveHighlights { change, now });
+                }
+            }
+            Action::UndoHighlights => {
+                if !self.highlights.undo.is_empty() {
+                    effects.push(Effect::UndoHighlights);
+                }
+            }
+            Action::SetAsideHighlights { now } => {
+                if self.highlights.corrupted.is_some() {
+                    effects.push(Effect::SetAsideHighlights { now });
+                }
+            }
+            Action::HighlightsShown(highlights) => self.highlights = highlights,
             // Unchanged (the reader's first render says "no comparison"): nothing to redo.
             Action::Compare(changes) if changes == self.changes => {}
             Action::Compare(changes) => {

@@ -460,12 +460,12 @@ fn a_lens_change_goes_to_the_first_match_within_it() {
 #[test]
 fn coalescing_keeps_only_the_last_move() {
     let scroll = |k| Effect::ScrollToHit { hit: HitIndex(k), smoothly: false };
-    let scheme = Effect::ApplyColorScheme(ColorScheme::Dark);
+    let scheme = || Effect::ApplyColorScheme(ColorScheme::Dark);
     assert_eq!(
-        effect::coalesce([scroll(0), scheme, scroll(1), Effect::FocusParagraph(n(3))]),
-        [scheme, Effect::FocusParagraph(n(3))]
+        effect::coalesce([scroll(0), scheme(), scroll(1), Effect::FocusParagraph(n(3))]),
+        [scheme(), Effect::FocusParagraph(n(3))]
     );
-    assert_eq!(effect::coalesce([scroll(2), scheme]), [scroll(2), scheme]);
+    assert_eq!(effect::coalesce([scroll(2), scheme()]), [scroll(2), scheme()]);
 }
 
 // Highlights as the reader shows them.
@@ -491,6 +491,46 @@ mod highlight_rules {
             "2024-09-11T10:00:00Z".into(),
         )
         .unwrap()
+    }
+
+    /// Highlight edits are intents like any other: the state asks for the save (as an effect),
+    /// and shows what storage gives back; what could not be read is never written over.
+    #[test]
+    fn highlight_edits_go_through_actions_and_effects() {
+        let document = builtin::statement();
+        let mut s = state();
+        let added = highlight(2, 0..10, "one");
+        let edit = |change: Change| Action::EditHighlights { change, now: "t1".into() };
+        assert_eq!(
+            s.apply(edit(Change::Add(added.clone()))),
+            [Effect::SaveHighlights { change: Change::Add(added.clone()), now: "t1".into() }]
+        );
+        assert_eq!(s.notice, Some(Notice::Highlighted), "an added highlight is said");
+        assert!(s.highlights.list.is_empty(), "shown once storage gives it back");
+        assert_eq!(s.apply(Action::UndoHighlights), [], "nothing to undo yet");
+        let shown = HighlightState::with_list(document, vec![added.clone()], &HighlightState::default()).changed(
+            document,
+            Vec::new(),
+            vec![added.clone()],
+            true,
+        );
+        assert_eq!(s.apply(Action::HighlightsShown(Rc::new(shown))), []);
+        assert_eq!(s.highlights.list.len(), 1);
+        assert_eq!(s.apply(Action::UndoHighlights), [Effect::UndoHighlights]);
+        s.notice = None;
+        let note = Change::SetNote { id: "one".into(), note: "why".into() };
+        assert_eq!(s.apply(edit(note.clone())), [Effect::SaveHighlights { change: note, now: "t1".into() }]);
+        assert_eq!(s.notice, None, "only an added highlight is said");
+        assert_eq!(s.apply(Action::SetAsideHighlights { now: "t2".into() }), [], "nothing unreadable to set aside");
+
+        let corrupted = crate::highlights::Corrupted { raw: "{".into(), reason: "not JSON".into() };
+        let unreadable = HighlightState { corrupted: Some(Rc::new(corrupted)), ..HighlightState::default() };
+        s.apply(Action::HighlightsShown(Rc::new(unreadable)));
+        assert_eq!(s.apply(edit(Change::Add(added))), [], "unreadable saved data is never overwritten");
+        assert_eq!(
+            s.apply(Action::SetAsideHighlights { now: "t3".into() }),
+            [Effect::SetAsideHighlights { now: "t3".into() }]
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! What the reader does with its own highlights: the selection toolbar, a paragraph's tools
-//! (highlight, cite) and which note is being edited. Storage is the `use_highlights` hook's.
+//! (highlight, cite) and which note is being edited. Edits are actions (`ui::highlights`).
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -12,7 +12,7 @@ use crate::app::{Action, Notice, Shared};
 use crate::core::annotations::{cite, CitationFormat, Highlight, HighlightColour};
 use crate::core::{Document, ParagraphIndex};
 use crate::ui::browser::{self, ParagraphSelection};
-use crate::ui::highlights::{use_highlights, Highlights};
+use crate::ui::highlights::{use_highlights, HighlightStorage, Highlights};
 
 pub struct HighlightActions {
     pub highlights: Highlights,
@@ -37,10 +37,11 @@ pub struct HighlightActions {
 #[hook]
 pub fn use_highlight_actions(
     document: Rc<Document>,
+    storage: &HighlightStorage,
     store: &UseReducerHandle<Store>,
     root: NodeRef,
 ) -> HighlightActions {
-    let highlights = use_highlights(document.clone());
+    let highlights = use_highlights(storage, store);
     let editing = use_state_eq(|| None::<String>);
     let tools_open = use_state_eq(|| None::<ParagraphIndex>);
     let selection = use_state(|| None::<ParagraphSelection>);
@@ -54,14 +55,13 @@ pub fn use_highlight_actions(
         })
     };
     let add_highlight = {
-        let (change, document, dispatcher) = (highlights.change.clone(), document.clone(), store.dispatcher());
+        let (change, document) = (highlights.change.clone(), document.clone());
         Callback::from(
             move |(index, range, colour): (ParagraphIndex, Range<usize>, HighlightColour)| -> Option<String> {
                 let highlight =
                     Highlight::new(&document, index.0, range, colour, browser::new_id(), browser::now_iso())?;
                 let id = highlight.id.clone();
                 change.emit(Change::Add(highlight));
-                dispatcher.dispatch(Action::Notify(Notice::Highlighted));
                 Some(id)
             },
         )

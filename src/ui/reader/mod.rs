@@ -17,6 +17,7 @@ use yew::prelude::*;
 use super::attribution::Attribution;
 use super::compare::{self, PanelArgs};
 use super::deferred::{Deferred, HydrateLater};
+use super::highlights::HighlightStorage;
 use super::hooks::use_debounced_unless;
 use super::landmark::{self, Embedded};
 use super::load_status::status_message;
@@ -31,7 +32,7 @@ use crate::app::{Action, ColorScheme};
 use crate::core::ParagraphNumber;
 pub use props::{builtin_document, ReaderProps};
 pub use store::prepare_builtin_then;
-use store::Store;
+pub(crate) use store::Store;
 
 /// How long typing must pause before the keyword-in-context list and the index catch up (ms).
 const KWIC_SETTLE_MS: u32 = 120;
@@ -51,7 +52,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let root = use_node_ref();
     // A widget scrolls its host page only once the user has acted inside it.
     let interacted = use_mut_ref(|| false);
-    effects::use_effects(&store, root.clone(), is_page, interacted.clone());
+    let highlight_storage = use_memo(document.clone(), |document| HighlightStorage::new(document.clone()));
+    effects::use_effects(&store, root.clone(), is_page, interacted.clone(), (*highlight_storage).clone());
     let took_over = resumed.is_some();
     startup::use_startup(&store, host, paragraph_count, root.clone(), (*resumed).clone());
     startup::use_host_changes(&store, host, paragraph_count);
@@ -70,7 +72,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     keys::use_reader_keys(&store, root.clone(), is_page, on_passage.clone());
     let analysis = state.analysis();
     let tip = super::glossary_tip::use_glossary_tip(analysis.clone());
-    let marks = highlight_actions::use_highlight_actions(document.clone(), &store, root.clone());
+    let marks = highlight_actions::use_highlight_actions(document.clone(), &highlight_storage, &store, root.clone());
     let comparison = compare::use_comparison_view(&document, &analysis, props.compare_with.clone());
     {
         // The reader filters by what changed where.
