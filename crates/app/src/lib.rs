@@ -188,6 +188,17 @@ pub enum Action {
     HighlightsShown(Rc<HighlightState>),
 }
 
+impl Action {
+    /// Whether what this action changes may be drawn over several frames. Only `Ready` without
+    /// a shared lens: the page shows its result already (the prerendered text, the lite
+    /// module's search), and drawn at once it was a ~130 ms task at 4× CPU. Everything else the
+    /// user sees in one frame (a keystroke's filter with its marks; `Ready` with a lens hides
+    /// paragraphs, so no frame may show the reader ready before them).
+    pub fn may_show_in_parts(&self) -> bool {
+        matches!(self, Action::Ready { url, .. } if url.theme.is_none() && url.stance.is_none() && url.entity.is_none())
+    }
+}
+
 impl ReaderState {
     /// State for `document`: builds its search index and analyses it with the built-in data.
     pub fn new(document: &Document) -> Self {

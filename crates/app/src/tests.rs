@@ -692,3 +692,21 @@ mod narrowing {
         assert_eq!(s.search.result, fresh.search.result);
     }
 }
+
+/// Only a `Ready` that brings no lens may be drawn over several frames.
+#[test]
+fn only_a_ready_without_a_lens_shows_in_parts() {
+    let ready = |url: UrlState| Action::Ready {
+        color_scheme: ColorScheme::Auto,
+        names_shown: false,
+        target_paragraph: None,
+        url,
+        resumed: None,
+    };
+    assert!(ready(UrlState { query: "iran".into(), ..UrlState::default() }).may_show_in_parts());
+    assert!(!ready(UrlState { theme: Some("china".into()), ..UrlState::default() }).may_show_in_parts());
+    assert!(!ready(UrlState { stance: Some("concern".into()), ..UrlState::default() }).may_show_in_parts());
+    assert!(!ready(UrlState { entity: Some("russia".into()), ..UrlState::default() }).may_show_in_parts());
+    assert!(!Action::SetQuery("iran".into()).may_show_in_parts());
+    assert!(!Action::SelectTheme(None).may_show_in_parts());
+}

@@ -51,7 +51,9 @@ fn a_page_without_a_reader_or_its_search_box_is_not_served() {
     let root = document.create_element("div").unwrap();
     root.set_id("reader-root");
     // A reader whose search box is missing: nothing to serve a search with.
-    root.set_inner_html(r#"<div data-reader=""><main id="statement"><p id="p1" data-paragraph="1">Text.</p></main></div>"#);
+    root.set_inner_html(
+        r#"<div data-reader=""><main id="statement"><p id="p1" data-paragraph="1">Text.</p></main></div>"#,
+    );
     document.body().unwrap().append_child(&root).unwrap();
     assert!(Page::find(document.clone()).is_none());
     root.remove();

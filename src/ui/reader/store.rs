@@ -119,16 +119,9 @@ impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // What an action changes shows in one frame (see vendor/yew/PATCHED.md): say, a
-        // keystroke's filter with its marks. Not while hydrating, nor `Ready` without a lens to
-        // apply: their work is sliced (as one task, `Ready` alone took ~130 ms at 4× CPU), and
-        // the page shows their result already. `Ready` with a shared lens hides paragraphs, so
-        // no frame may show `data-ready` before them.
-        let paint_together = !crate::ui::deferred::is_hydrating()
-            && match &action {
-                Action::Ready { url, .. } => url.theme.is_some() || url.stance.is_some() || url.entity.is_some(),
-                _ => true,
-            };
+        // What an action changes shows in one frame (see vendor/yew/PATCHED.md), unless the
+        // action says it may show in parts; not while hydrating, which is sliced.
+        let paint_together = !crate::ui::deferred::is_hydrating() && !action.may_show_in_parts();
         let mut next = self.state.clone();
         let effects = next.apply(action);
         let posted = if effects.is_empty() {
