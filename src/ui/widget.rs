@@ -17,12 +17,12 @@ use crate::app::WidgetSettings;
 /// One mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Rc<RefCell<App>>,
+    reader: Rc<RefCell<WidgetReader>>,
     element: web_sys::Element,
 }
 
 /// A widget's reader: hydration waits for its turn; unmounted is final.
-enum App {
+enum WidgetReader {
     Waiting,
     Running(yew::AppHandle<Shell>),
     Gone,
@@ -65,8 +65,8 @@ fn dispatch(element: &web_sys::Element, event: &ReaderEvent) {
 #[wasm_bindgen]
 pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
     let props = props_for(&element);
-    let app = yew::Renderer::<Shell>::with_root_and_props(container, props).render();
-    WidgetHandle { app: Rc::new(RefCell::new(App::Running(app))), element }
+    let reader = yew::Renderer::<Shell>::with_root_and_props(container, props).render();
+    WidgetHandle { reader: Rc::new(RefCell::new(WidgetReader::Running(reader))), element }
 }
 
 /// Hydrates the reader prerendered into `container` (the frame of a declarative shadow root, from
@@ -76,47 +76,47 @@ pub fn mount_widget(element: web_sys::Element, container: web_sys::Element) -> W
 /// (`prepare_builtin_then`).
 #[wasm_bindgen]
 pub fn hydrate_widget(element: web_sys::Element, container: web_sys::Element) -> WidgetHandle {
-    let app = Rc::new(RefCell::new(App::Waiting));
+    let reader = Rc::new(RefCell::new(WidgetReader::Waiting));
     {
-        let (app, element) = (app.clone(), element.clone());
+        let (reader, element) = (reader.clone(), element.clone());
         // No start-up turn runs while a pointer is pressed: hydration redraws the text.
         super::browser::follow_presses_from(&container);
         super::prepare_builtin_then(move || {
-            if !matches!(*app.borrow(), App::Waiting) {
+            if !matches!(*reader.borrow(), WidgetReader::Waiting) {
                 return;
             }
             // The lite module served it until now: it stops and hands over its search, which
             // this reader, hydrating in the next turn, starts with.
             let resumed = super::browser::take_over_from_lite(&container);
             super::browser::in_turn(move || {
-                if matches!(*app.borrow(), App::Waiting) {
+                if matches!(*reader.borrow(), WidgetReader::Waiting) {
                     // The attributes as they are now: changes while waiting are already in them.
                     let props = ShellProps { resumed, ..props_for(&element) };
                     let handle = super::deferred::hydrating(|| {
                         yew::Renderer::<Shell>::with_root_and_props(container, props).hydrate()
                     });
-                    *app.borrow_mut() = App::Running(handle);
+                    *reader.borrow_mut() = WidgetReader::Running(handle);
                 }
             });
         });
     }
-    WidgetHandle { app, element }
+    WidgetHandle { reader, element }
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Re-reads the element's attributes (call after one changes).
     pub fn update(&mut self) {
-        if let App::Running(app) = &mut *self.app.borrow_mut() {
-            app.update(props_for(&self.element));
+        if let WidgetReader::Running(reader) = &mut *self.reader.borrow_mut() {
+            reader.update(props_for(&self.element));
         }
     }
 
     /// Removes the reader and everything it listens to (or, still waiting, never hydrates it).
     pub fn unmount(&mut self) {
-        let app = std::mem::replace(&mut *self.app.borrow_mut(), App::Gone);
-        if let App::Running(app) = app {
-            app.destroy();
+        let reader = std::mem::replace(&mut *self.reader.borrow_mut(), WidgetReader::Gone);
+        if let WidgetReader::Running(reader) = reader {
+            reader.destroy();
         }
     }
 }
