@@ -8,6 +8,7 @@ pub mod handover;
 mod host;
 mod identity;
 mod paragraphs;
+mod scheme;
 mod scroll;
 mod selection;
 mod text;
@@ -17,6 +18,7 @@ pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
 pub use host::report;
 pub use identity::Identity;
 pub use paragraphs::hide_paragraph;
+pub use scheme::{apply_color_scheme, save_color_scheme, save_names_shown};
 pub use scroll::bring_into_view;
 #[cfg(feature = "shadow")]
 pub use selection::selection_at;

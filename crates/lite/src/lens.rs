@@ -11,8 +11,6 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use statement_app::scheme::NAMES_SHOWN_KEY;
-
 use crate::query::{all, set_flag};
 use crate::Lite;
 
@@ -141,9 +139,7 @@ impl Lite {
         if self.host.widget().is_some() {
             return false;
         }
-        let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return false };
-        let saved = if on { storage.set_item(NAMES_SHOWN_KEY, "true") } else { storage.remove_item(NAMES_SHOWN_KEY) };
-        saved.is_ok()
+        statement_dom::save_names_shown(on)
     }
 
     /// The full reader has taken over and done the lens and names itself: the previews go.

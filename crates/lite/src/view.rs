@@ -2,7 +2,6 @@
 //! current match scrolled to, the count spoken, the address or the host page told, `#pN`
 //! followed, the colour scheme chosen.
 
-use statement_app::scheme::COLOR_SCHEME_KEY;
 use statement_app::search_text::announcement;
 use statement_app::{paragraph_from_fragment, ColorScheme, UrlState};
 
@@ -15,18 +14,8 @@ use crate::{Lite, Page};
 /// The colour scheme buttons work at once, as in the full reader: the page shows the scheme
 /// and remembers it (`Auto` forgets).
 pub fn choose_scheme(page: &Page, scheme: ColorScheme) {
-    if let Some(html) = page.document.document_element() {
-        let _ = match scheme {
-            ColorScheme::Auto => html.remove_attribute("data-color-scheme"),
-            other => html.set_attribute("data-color-scheme", other.as_str()),
-        };
-    }
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = match scheme {
-            ColorScheme::Auto => storage.remove_item(COLOR_SCHEME_KEY),
-            other => storage.set_item(COLOR_SCHEME_KEY, &format!("\"{}\"", other.as_str())),
-        };
-    }
+    statement_dom::apply_color_scheme(scheme);
+    statement_dom::save_color_scheme(scheme);
     page.press_scheme(scheme.as_str());
 }
 

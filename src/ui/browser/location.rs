@@ -4,19 +4,10 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 
-use crate::app::ColorScheme;
 use crate::core::ParagraphNumber;
 
-/// Sets `data-color-scheme` on `<html>`, which the stylesheet follows.
-pub fn apply_color_scheme(scheme: ColorScheme) {
-    let Some(html) = gloo::utils::document().document_element() else {
-        return;
-    };
-    let _ = match scheme {
-        ColorScheme::Auto => html.remove_attribute("data-color-scheme"),
-        other => html.set_attribute("data-color-scheme", other.as_str()),
-    };
-}
+/// Sets `data-color-scheme` on `<html>` (`statement-dom`'s, as the lite module's).
+pub use statement_dom::apply_color_scheme;
 
 /// Adds `css` to the page's styles as a constructed stylesheet (which the CSP's `style-src 'self'`
 /// allows, unlike an inline `<style>`): the comparing build brings its own styles this way, so

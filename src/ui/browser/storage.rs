@@ -20,11 +20,10 @@ pub fn load_names_shown() -> bool {
     LocalStorage::get::<bool>(NAMES_SHOWN_KEY).unwrap_or(false)
 }
 
-/// Remembers the switch; off removes the key (the default).
+/// Remembers the switch; off removes the key (the default). (`statement-dom`'s, as the lite
+/// module's.)
 pub fn save_names_shown(on: bool) {
-    if !on {
-        LocalStorage::delete(NAMES_SHOWN_KEY);
-    } else if LocalStorage::set(NAMES_SHOWN_KEY, true).is_err() {
+    if !statement_dom::save_names_shown(on) {
         gloo::console::warn!("statement-reader: could not remember the names switch");
     }
 }
@@ -35,14 +34,10 @@ pub fn load_color_scheme() -> ColorScheme {
 }
 
 /// Saves the choice; `Auto` removes the key so the system preference rules again.
+/// (`statement-dom`'s, as the lite module's.)
 pub fn save_color_scheme(scheme: ColorScheme) {
-    match scheme {
-        ColorScheme::Auto => LocalStorage::delete(COLOR_SCHEME_KEY),
-        other => {
-            if let Err(error) = LocalStorage::set(COLOR_SCHEME_KEY, other.as_str()) {
-                gloo::console::warn!(format!("statement-reader: could not save the colour scheme: {error}"));
-            }
-        }
+    if !statement_dom::save_color_scheme(scheme) {
+        gloo::console::warn!("statement-reader: could not save the colour scheme");
     }
 }
 
