@@ -75,6 +75,12 @@ struct Lite {
 
 #[wasm_bindgen(start)]
 pub fn start() {
+    // The widgets' build serves only the widgets it is asked to (`serve_widget`): on a page that
+    // has its own reader as well, that reader is the page's lite module's (two would each draw
+    // it, and the second would put the address's search back over what was typed).
+    if cfg!(feature = "widget") {
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
