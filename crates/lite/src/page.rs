@@ -29,7 +29,7 @@ pub struct Page {
     pub options: SearchOptions,
     /// The colour scheme buttons (`[data-scheme]`).
     schemes: Vec<web_sys::Element>,
-    /// Made at the first search (or in a task soon after start, `warm_index`): start-up then
+    /// Made at the first search (or in a task soon after start, see `attach`): start-up then
     /// only finds its elements.
     index: std::cell::OnceCell<SearchIndex>,
     notice_box: Option<web_sys::Element>,
