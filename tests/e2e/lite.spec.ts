@@ -54,7 +54,7 @@ test.describe("the lite module on the built page", () => {
     const asPrerendered = await page.evaluate(() => {
       const now = document.querySelector("[data-reader]")!;
       const before = (window as any).__prerendered as Element;
-      // The box's typed value is a property, not markup; the lite module's own attribute aside.
+      // Node for node (attributes in any order; the box's typed value is a property, not markup).
       return now.isEqualNode(before) || now.outerHTML === before.outerHTML ? "same" : now.outerHTML;
     });
     expect(asPrerendered).toBe("same");
