@@ -1,6 +1,8 @@
 //! One statement paragraph: its number (a link to itself) and its verbatim text, sentence by
-//! sentence, with the lenses' marks nested inside: entity mentions, glossary terms, stance verbs
-//! and search matches. Marks add elements, never characters.
+//! sentence, with the lenses' marks nested inside: entity mentions, glossary terms, stance verbs,
+//! the reader's highlights. Search matches are drawn into that after each render by the same
+//! code the lite module draws them with (`statement_dom::draw_marks`). Marks add elements,
+//! never characters.
 
 use std::rc::Rc;
 
@@ -30,7 +32,8 @@ pub struct ParagraphTextProps {
     pub entity: Option<EntityIndex>,
     /// The selected stance, when this paragraph performs it (its verbs are emphasised).
     pub stance: Option<StanceIndex>,
-    /// Search matches in this paragraph (marked; see `app::window`).
+    /// Search matches in this paragraph (marked; see `app::window`). Drawn into the rendered
+    /// text, not rendered: see `ParagraphText`.
     pub hits: Option<ParagraphHits>,
     /// The current match's number, only when it is in this paragraph (so moving between matches
     /// re-renders just the paragraphs it leaves and enters).
@@ -64,6 +67,7 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
     let changes = text.changes.as_deref();
     // The paragraph's tools and text are hydrated in a task of their own, after the page's.
     let live = deferred::use_live();
+    let paragraph = use_node_ref();
     html! {
         // Hidden or shown by the statement (`HiddenParagraphs`), not here.
         <div class={classes!("para", props.tools_open.then_some("tools-open"))}>
@@ -77,16 +81,52 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
             </div>
             // The text inside `<p>` is the source paragraph verbatim: spans and marks add no
             // characters (a comparison's `<del>` elements add the other statement's words only).
-            <p id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1">
-                { deferred::section(live, || html! { <ParagraphText ..text.clone() /> }) }
+            <p ref={paragraph.clone()} id={id} data-paragraph={number.to_string()} data-themes={props.themes.clone()} tabindex="-1">
+                { deferred::section(live, || html! { <ParagraphText text={text.clone()} {paragraph} /> }) }
             </p>
         </div>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ParagraphTextOfProps {
+    text: ParagraphTextProps,
+    /// The `<p>` the text is rendered into.
+    paragraph: NodeRef,
+}
+
 /// The paragraph's sentences with their marks (and a comparison's removed sentences).
+///
+/// The search marks are not Yew's: `statement_dom` draws them into the text Yew rendered, in an
+/// effect, and takes them out in the next render before Yew compares its nodes with the page
+/// (it joins the split text back into the very nodes Yew made). The scheduler holds its yields
+/// from the one to the other (`hold_yield`, vendor/yew), so no frame shows the text unmarked.
 #[component]
-fn ParagraphText(props: &ParagraphTextProps) -> Html {
+fn ParagraphText(props: &ParagraphTextOfProps) -> Html {
+    let hold = use_mut_ref(|| None::<yew::scheduler::YieldHold>);
+    {
+        let (node, text, hold) = (props.paragraph.clone(), props.text.clone(), hold.clone());
+        use_effect(move || {
+            if let (Some(p), Some(hits)) = (node.cast::<web_sys::Element>(), &text.hits) {
+                let paragraph = &text.document.paragraphs[text.index.0];
+                let current = text.current.map(|c| c.0);
+                statement_dom::draw_marks(
+                    &gloo::utils::document(),
+                    &p,
+                    &paragraph.text,
+                    &hits.ranges,
+                    hits.first,
+                    current,
+                );
+            }
+            hold.borrow_mut().take();
+        });
+    }
+    if let Some(p) = props.paragraph.cast::<web_sys::Element>() {
+        statement_dom::clear_marks(&p);
+        *hold.borrow_mut() = Some(yew::scheduler::hold_yield());
+    }
+    let props = &props.text;
     let paragraph = &props.document.paragraphs[props.index.0];
     let marks = Marks::new(props);
     let changes = props.changes.as_deref();
@@ -129,43 +169,38 @@ fn ParagraphText(props: &ParagraphTextProps) -> Html {
 }
 
 /// The layers of marks over one paragraph, outermost first: the static ones are the analysis's
-/// (built once per document), the reader's highlights and the search hits are per render.
+/// (built once per document), the reader's highlights are per render.
 struct Marks<'a> {
     props: &'a ParagraphTextProps,
     fixed: &'a StaticMarks,
     /// A comparison's inserted words.
     inserted: Vec<Span>,
     highlights: Vec<Span>,
-    hits: Vec<Span>,
 }
 
 /// Layer order: a comparison's insertion holds an entity, which holds a glossary term, which
-/// holds a stance verb, which holds the reader's own highlight, which holds a match.
+/// holds a stance verb, which holds the reader's own highlight (which holds a search match,
+/// drawn afterwards).
 const INSERTED: usize = 0;
 const ENTITY: usize = 1;
 const TERM: usize = 2;
 const ACT: usize = 3;
 const HIGHLIGHT: usize = 4;
-const HIT: usize = 5;
-const LAYERS: usize = HIT + 1;
+const LAYERS: usize = HIGHLIGHT + 1;
 
 impl<'a> Marks<'a> {
     fn new(props: &'a ParagraphTextProps) -> Self {
         let fixed = &props.analysis.marks[props.index.0];
-        let hits = props
-            .hits
-            .as_ref()
-            .map_or_else(Vec::new, |h| h.ranges.iter().enumerate().map(|(i, r)| (r.clone(), h.first + i)).collect());
         let highlights = props
             .highlights
             .as_ref()
             .map_or_else(Vec::new, |hs| hs.iter().enumerate().map(|(i, h)| (h.range.clone(), i)).collect());
         let inserted = compare::inserted_words(props.changes.as_deref());
-        Self { props, fixed, inserted, highlights, hits }
+        Self { props, fixed, inserted, highlights }
     }
 
     fn layers(&self) -> [&[Span]; LAYERS] {
-        [&self.inserted, &self.fixed.entities, &self.fixed.terms, &self.fixed.acts, &self.highlights, &self.hits]
+        [&self.inserted, &self.fixed.entities, &self.fixed.terms, &self.fixed.acts, &self.highlights]
     }
 
     /// The element that wraps `children` for mark `value` of `layer`.
@@ -200,19 +235,13 @@ impl<'a> Marks<'a> {
                     </span>
                 }
             }
-            HIGHLIGHT => {
+            _ => {
                 let Some(mark) = self.props.highlights.as_ref().and_then(|hs| hs.get(value)) else {
                     return children;
                 };
                 html! {
                     <mark class={classes!("hl", format!("hl-{}", mark.colour.as_str()), mark.has_note.then_some("has-note"))}
                         data-highlight={mark.id.to_string()}>{ children }</mark>
-                }
-            }
-            _ => {
-                let is_current = self.props.current == Some(HitIndex(value));
-                html! {
-                    <mark data-hit={value.to_string()} class={classes!("hit", is_current.then_some("current"))}>{ children }</mark>
                 }
             }
         }

@@ -3,12 +3,8 @@
 use yew::prelude::*;
 
 use super::hooks::use_debounced;
-use crate::app::search_text::{announcement, count_text};
+use crate::app::search_text::{announcement, count_text, ANNOUNCE_AFTER_MS};
 use crate::app::{Action, Notice, SearchState};
-
-/// How long typing must pause before the count is announced (ms): one announcement per pause,
-/// not one per keystroke.
-const ANNOUNCE_AFTER_MS: u32 = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBarProps {

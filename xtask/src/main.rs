@@ -422,8 +422,8 @@ fn test(selected: &[String]) -> Result<(), String> {
         println!("\n==> test layer: {}", layer.name);
         let result = match layer.name {
             "native" => run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace"])),
-            // The components, then the core's and the lite module's own tests compiled to Wasm:
-            // all in headless Chromium.
+            // The components, then the core's, the browser edge's and the lite module's own
+            // tests compiled to Wasm: all in headless Chromium.
             "wasm" => {
                 run(toolchain.command(env!("CARGO")).args(["test", "--target", WASM, "--test", "web"])).and_then(|_| {
                     run(toolchain.command(env!("CARGO")).args([
@@ -431,7 +431,13 @@ fn test(selected: &[String]) -> Result<(), String> {
                         "--package",
                         "statement-core",
                         "--package",
+                        "statement-dom",
+                        "--package",
                         "statement-lite",
+                        // The browser edge with its comparing build's code too (a comparison's
+                        // `<del>` is not the paragraph's text).
+                        "--features",
+                        "statement-dom/compare",
                         "--target",
                         WASM,
                         "--test",

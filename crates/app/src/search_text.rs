@@ -77,6 +77,14 @@ pub struct ScrollPlan {
 
 pub const FAR_JUMP_RECHECK_MS: u32 = 120;
 
+/// How long typing must pause before the address bar (or a widget's `search` event) follows
+/// (ms): browsers throttle `replaceState` bursts. Both modules wait this long.
+pub const ADDRESS_AFTER_MS: u32 = 300;
+
+/// How long typing must pause before the count is announced (ms): one announcement per pause,
+/// not one per keystroke. Both modules wait this long.
+pub const ANNOUNCE_AFTER_MS: u32 = 400;
+
 pub fn scroll_plan(top: f64, height: f64, smoothly: bool) -> ScrollPlan {
     let far = top.abs() > height * 3.0;
     ScrollPlan { instant: !smoothly || far, rechecks: if far { 3 } else { 0 } }

@@ -5,6 +5,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use statement_app::handover::{FULL_LOADED_EVENT, HAND_OVER_EVENT, TAKEN_OVER_EVENT};
+use statement_app::search_text::{ADDRESS_AFTER_MS, ANNOUNCE_AFTER_MS};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,10 +16,6 @@ use crate::widget::Host;
 use crate::widget::{report, widget_view};
 use crate::{LensPreview, Lite, Page, Stage};
 
-/// How long typing must pause before the address bar follows (ms), as in the full reader.
-const URL_SYNC_MS: i32 = 300;
-/// How long typing must pause before the count is announced (ms), as in the full reader.
-const ANNOUNCE_AFTER_MS: i32 = 400;
 /// How long the reader must be left alone before the full reader takes over, when nothing waits
 /// for it (ms): the take-over redraws the page, never under the user's fingers.
 const QUIET_MS: i32 = 300;
@@ -37,8 +34,8 @@ pub fn attach(page: Page, host: Host, lens: LensPreview) -> Option<Rc<Lite>> {
     });
     let (a, b, c) = (lite.clone(), lite.clone(), lite.clone());
     let _ = lite.pauses.set(Pauses {
-        url_sync: Pause::new(URL_SYNC_MS, move || a.report_search()),
-        announce: Pause::new(ANNOUNCE_AFTER_MS, move || b.speak()),
+        url_sync: Pause::new(ADDRESS_AFTER_MS as i32, move || a.report_search()),
+        announce: Pause::new(ANNOUNCE_AFTER_MS as i32, move || b.speak()),
         quiet: Pause::new(QUIET_MS, move || c.start_full()),
     });
     let (window, scope, mount, root, input, form, statement) = {

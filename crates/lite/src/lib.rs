@@ -11,13 +11,13 @@
 //!
 //! Files: `attach` (listeners, the first view), `handlers` (each event), `view` (what is shown
 //! and said), `widget` (whom it serves), `registry` (listeners and pauses), `page` (the
-//! prerendered page's parts; `query` finds them), `marks` (drawing the search), `handover`.
+//! prerendered page's parts; `query` finds them; the marks are drawn by `statement_dom`, as in
+//! the full reader), `handover`.
 
 mod attach;
 mod handlers;
 mod handover;
 mod lens;
-pub mod marks;
 mod page;
 mod query;
 mod registry;

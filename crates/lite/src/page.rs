@@ -1,13 +1,13 @@
 //! The prerendered reader as the lite module sees it: the elements a search changes, found
-//! once, and the search drawn into them exactly as the full reader draws it (marks, hidden
-//! paragraphs, the index's filtered-out rows, the count, the step buttons, the notice).
+//! once, and the search drawn into them exactly as the full reader draws it: the marks and the
+//! hidden paragraphs by the functions it draws them with (`statement_dom`); the index's
+//! filtered-out rows, the count, the step buttons and the notice as it renders them.
 
 use statement_app::search_text::{count_text, nothing_found, step_hit};
 use statement_app::{Notice, MAX_QUERY_CHARS};
 use statement_core::{HitIndex, SearchIndex, SearchOptions, SearchResult};
 use wasm_bindgen::JsCast;
 
-use crate::marks;
 use crate::query::{all, one};
 
 pub struct Page {
@@ -133,10 +133,10 @@ impl Page {
         self.query = query;
         self.current = HitIndex(0);
         for (i, paragraph) in self.paragraphs.iter().enumerate() {
-            marks::clear(paragraph);
+            statement_dom::clear_marks(paragraph);
             let Some(hits) = self.result.as_ref().and_then(|r| r.paragraph(i)) else { continue };
             if let Some(text) = self.index().text(i) {
-                marks::wrap(&self.document, paragraph, text, &hits.ranges, hits.first, 0);
+                statement_dom::draw_marks(&self.document, paragraph, text, &hits.ranges, hits.first, Some(0));
             }
         }
         self.draw_filter();
@@ -204,12 +204,7 @@ impl Page {
         let Some((next, notice)) = step_hit(self.current, self.total(), forward) else {
             return false;
         };
-        for mark in all(&self.statement, "mark.current") {
-            let _ = mark.class_list().remove_1("current");
-        }
-        for mark in all(&self.statement, &format!("mark[data-hit=\"{}\"]", next.0)) {
-            let _ = mark.class_list().add_1("current");
-        }
+        statement_dom::mark_current(&self.statement, Some(next.0));
         self.current = next;
         self.notice = notice;
         self.draw_count();

@@ -5,14 +5,11 @@ use yew::prelude::*;
 
 use super::store::Store;
 use crate::app::handover::HandOver;
+use crate::app::search_text::ADDRESS_AFTER_MS;
 use crate::app::{paragraph_from_fragment, Action, UrlState};
 use crate::ui::browser;
 use crate::ui::hooks::use_debounced;
 use crate::ui::host::{Host, ReaderEvent};
-
-/// How long typing must pause before the address bar (or the widget's `search` event) follows
-/// (ms): browsers throttle `replaceState` bursts.
-const URL_SYNC_MS: u32 = 300;
 
 /// Start-up runs after hydration (the first render matches the prerendered page) and its slices.
 /// The page restores the saved scheme and the address bar's state and honours a `#pN` deep link;
@@ -113,7 +110,7 @@ pub fn use_reports(
     paragraphs: usize,
     took_over: bool,
 ) {
-    let settled_url = use_debounced((ready, url_state), URL_SYNC_MS);
+    let settled_url = use_debounced((ready, url_state), ADDRESS_AFTER_MS);
     {
         let host = host.clone();
         use_effect_with(settled_url, move |(ready, url)| match (*ready, &host) {

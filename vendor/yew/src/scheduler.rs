@@ -124,6 +124,30 @@ pub fn paint_together() {
     PAINT_TOGETHER.with(|p| p.set(true));
 }
 
+// statement-reader's patch: components whose rendering is finished by their effects.
+thread_local! {
+    static HELD: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// statement-reader's patch: while it lives, the scheduler does not yield to the browser. For a
+/// component whose DOM is finished in an effect (drawn into what it rendered): taken in its
+/// render, dropped in its effect, so no frame is painted between the two.
+#[must_use = "the scheduler may yield again once it is dropped"]
+#[derive(Debug)]
+pub struct YieldHold(());
+
+/// statement-reader's patch: see [`YieldHold`].
+pub fn hold_yield() -> YieldHold {
+    HELD.with(|h| h.set(h.get() + 1));
+    YieldHold(())
+}
+
+impl Drop for YieldHold {
+    fn drop(&mut self) {
+        HELD.with(|h| h.set(h.get().saturating_sub(1)));
+    }
+}
+
 // statement-reader's patch: a hydration whose first renders may be spread over several tasks.
 thread_local! {
     static SLICE_HYDRATION: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -459,6 +483,7 @@ impl Scheduler {
         // follow each at once) leave the page as it was, so they may be split.
         let hydrating = SLICE_HYDRATION.with(std::cell::Cell::get);
         !PAINT_TOGETHER.with(std::cell::Cell::get)
+            && HELD.with(std::cell::Cell::get) == 0
             && self.destroy.inner.is_empty()
             && (hydrating || self.create.inner.is_empty())
             && (hydrating || self.render_first.inner.is_empty())
