@@ -18,7 +18,7 @@ pub use address::{query_text, read_url_state, replace_url, url_for};
 pub use focus::{focused_in, is_text_field, refocus, scroll_to_and_focus};
 pub use host::report;
 pub use identity::Identity;
-pub use marks::{clear_marks, draw_marks, mark_current, utf16_offset, HIT_ATTRIBUTE};
+pub use marks::{clear_marks, draw_marks, hit_mark, mark_current};
 pub use paragraphs::hide_paragraph;
 pub use scheme::{apply_color_scheme, save_color_scheme, save_names_shown};
 pub use scroll::bring_into_view;

@@ -8,12 +8,12 @@
 use std::ops::Range;
 
 /// The mark's attribute (its match's number, from 0) and classes.
-pub const HIT_ATTRIBUTE: &str = "data-hit";
+const HIT_ATTRIBUTE: &str = "data-hit";
 const HIT_CLASS: &str = "hit";
 const CURRENT_CLASS: &str = "hit current";
 
 /// UTF-16 offset of byte offset `byte` in `text` (the DOM counts in UTF-16 units).
-pub fn utf16_offset(text: &str, byte: usize) -> u32 {
+fn utf16_offset(text: &str, byte: usize) -> u32 {
     text.get(..byte).map_or(0, |head| head.encode_utf16().count() as u32)
 }
 
@@ -86,6 +86,11 @@ pub fn draw_marks(
             let _ = mark.append_child(&piece);
         }
     }
+}
+
+/// The first mark of match `hit` under `root`.
+pub fn hit_mark(root: &web_sys::Element, hit: usize) -> Option<web_sys::Element> {
+    root.query_selector(&format!("mark[{HIT_ATTRIBUTE}=\"{hit}\"]")).ok().flatten()
 }
 
 /// Moves the `current` class to match `hit`'s marks under `root` (none: taken off).

@@ -246,7 +246,7 @@ impl Page {
 
     /// The current match's first mark.
     pub fn current_mark(&self) -> Option<web_sys::Element> {
-        one(&self.statement, &format!("mark[data-hit=\"{}\"]", self.current.0))
+        statement_dom::hit_mark(&self.statement, self.current.0)
     }
 
     /// `Some(forward)` when `control` is the previous (`false`) or next (`true`) match button.

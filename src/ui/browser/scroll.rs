@@ -15,7 +15,7 @@ pub fn scroll_hit_into_view(root: &NodeRef, k: HitIndex, smoothly: bool) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    if let Ok(Some(mark)) = root.query_selector(&format!("mark[data-hit=\"{k}\"]")) {
+    if let Some(mark) = statement_dom::hit_mark(&root, k.0) {
         statement_dom::bring_into_view(&mark, smoothly);
     }
 }
