@@ -7,8 +7,7 @@
 
 use std::ops::Range;
 
-/// The mark's attribute (its match's number, from 0) and classes.
-const HIT_ATTRIBUTE: &str = "data-hit";
+/// The mark's classes (its attribute, `data-hit`, is its match's number from 0).
 const HIT_CLASS: &str = "hit";
 const CURRENT_CLASS: &str = "hit current";
 
@@ -80,7 +79,7 @@ pub fn draw_marks(
                 let _ = piece.split_text(to - from);
             }
             let (Ok(mark), Some(parent)) = (document.create_element("mark"), piece.parent_node()) else { continue };
-            let _ = mark.set_attribute(HIT_ATTRIBUTE, &hit.to_string());
+            let _ = mark.set_attribute("data-hit", &hit.to_string());
             let _ = mark.set_attribute("class", if Some(hit) == current { CURRENT_CLASS } else { HIT_CLASS });
             let _ = parent.insert_before(&mark, Some(&piece));
             let _ = mark.append_child(&piece);
@@ -88,9 +87,16 @@ pub fn draw_marks(
     }
 }
 
+/// The selector of match `hit`'s marks.
+#[inline(always)]
+fn marks_of(hit: usize) -> String {
+    format!("mark[data-hit=\"{hit}\"]")
+}
+
 /// The first mark of match `hit` under `root`.
+#[inline(always)]
 pub fn hit_mark(root: &web_sys::Element, hit: usize) -> Option<web_sys::Element> {
-    root.query_selector(&format!("mark[{HIT_ATTRIBUTE}=\"{hit}\"]")).ok().flatten()
+    root.query_selector(&marks_of(hit)).ok().flatten()
 }
 
 /// Moves the `current` class to match `hit`'s marks under `root` (none: taken off).
@@ -104,7 +110,7 @@ pub fn mark_current(root: &web_sys::Element, hit: Option<usize>) {
         }
     }
     let Some(hit) = hit else { return };
-    if let Ok(marks) = root.query_selector_all(&format!("mark[{HIT_ATTRIBUTE}=\"{hit}\"]")) {
+    if let Ok(marks) = root.query_selector_all(&marks_of(hit)) {
         for i in 0..marks.length() {
             if let Some(mark) = marks.item(i) {
                 let mark: &web_sys::Element = wasm_bindgen::JsCast::unchecked_ref(&mark);
