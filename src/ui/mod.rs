@@ -21,6 +21,7 @@ mod minimap;
 mod minimap_row;
 mod minimap_rows;
 mod notes_panel;
+mod nothing_found;
 mod open_statement;
 mod paragraph_index;
 mod paragraph_tools;

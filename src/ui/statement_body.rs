@@ -14,6 +14,7 @@ use super::glossary_tip::GlossaryTipHandlers;
 use super::hidden_paragraphs::HiddenParagraphs;
 use super::hooks::use_near_paragraphs;
 use super::landmark;
+use super::nothing_found::NothingFound;
 use super::paragraph_view::{ParagraphTextProps, ParagraphView};
 use super::selection_toolbar::SelectionToolbar;
 use crate::app::changes::ComparisonView;
@@ -63,7 +64,8 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
     let (search, analysis, tip) = (&props.search, &props.analysis, &props.tip);
     let result = search.result.as_ref();
     // Not before `Ready` (a reader taken over from the lite module hydrates with its search).
-    let nothing_found = props.ready && result.is_some_and(|r| r.filters && r.paragraphs.is_empty());
+    let nothing_found = (props.ready && result.is_some_and(|r| r.filters && r.paragraphs.is_empty()))
+        .then(|| Rc::from(crate::app::search_text::nothing_found(&search.query, &props.lens_names)));
     let current_paragraph = search.current_paragraph();
     let count = props.document.paragraphs.len();
     // A long document marks matches only near the reader (see `app::window`).
@@ -94,22 +96,30 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
         }
     });
     let selection_end = &props.on_selection_end;
+    // *Clear the search* in "No paragraph matches" (drawn by `NothingFound`, not by Yew).
+    let on_clear_search = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: MouseEvent| {
+            if event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|control| statement_dom::is_clear_search(&control))
+            {
+                on_action.emit(Action::ClearSearch);
+            }
+        })
+    };
     html! {
         <@{landmark::tag(embedded, "main")} role={landmark::named_role(embedded)} id="statement" class="statement" tabindex="-1" aria-labelledby="statement-heading"
             onmouseover={tip.show.reform(Event::from)} onfocusin={tip.show.reform(Event::from)}
             onmouseout={tip.leave.reform(Event::from)} onfocusout={tip.leave.reform(Event::from)}
             onkeydown={tip.key.clone()} onmouseup={selection_end.reform(|_: MouseEvent| ())}
-            onkeyup={selection_end.reform(|_: KeyboardEvent| ())} ontouchend={selection_end.reform(|_: TouchEvent| ())}>
+            onkeyup={selection_end.reform(|_: KeyboardEvent| ())} ontouchend={selection_end.reform(|_: TouchEvent| ())}
+            onclick={on_clear_search}>
             <h2 id="statement-heading" class="visually-hidden">{ "Statement" }</h2>
             { props.children.clone() }
-            if nothing_found {
-                <div class="no-results">
-                    <p>{ crate::app::search_text::nothing_found(&search.query, &props.lens_names) }</p>
-                    <button type="button" onclick={props.on_action.reform(|_| Action::ClearSearch)}>{ "Clear the search" }</button>
-                </div>
-            }
             { for paragraphs }
             <HiddenParagraphs root={props.root.clone()} {hidden} />
+            <NothingFound root={props.root.clone()} message={nothing_found} />
             if let Some(at) = props.toolbar_at {
                 <SelectionToolbar {at} on_pick={props.on_pick.clone()} />
             }

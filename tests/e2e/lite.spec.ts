@@ -48,7 +48,9 @@ test.describe("the lite module on the built page", () => {
     await expect(page.locator("[data-hit-count]")).toHaveText("0 matches");
     await expect(page.locator("#statement .no-results")).toContainText("No paragraph matches “zzzz”.");
 
-    await box.fill("");
+    // Cleared by the message's own button.
+    await page.locator("#statement .no-results").getByRole("button", { name: "Clear the search" }).click();
+    await expect(box).toHaveValue("");
     await expect(page.locator("mark[data-hit]")).toHaveCount(0);
     await box.blur();
     const asPrerendered = await page.evaluate(() => {

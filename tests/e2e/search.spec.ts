@@ -1,4 +1,4 @@
-import { test, expect, openReader, axeViolations, type Page } from "./fixtures";
+import { test, expect, openReader, openFullReader, axeViolations, type Page } from "./fixtures";
 
 const box = (page: Page) => page.getByRole("searchbox", { name: "Search the statement" });
 const count = (page: Page) => page.locator("[data-hit-count]");
@@ -34,6 +34,23 @@ test.describe("search", () => {
       }
     });
   }
+
+  test("nothing found: the message and its Clear the search, in the full reader", async ({ page }) => {
+    await openFullReader(page);
+    await box(page).fill("zzzz");
+    const none = page.locator("#statement .no-results");
+    await expect(none).toHaveCount(1);
+    await expect(none).toContainText("No paragraph matches “zzzz”.");
+    await expect.poll(() => shown(page)).toEqual([]);
+    // One message for another query, not a second box.
+    await box(page).fill("zzzzz");
+    await expect(none).toHaveCount(1);
+    await expect(none).toContainText("No paragraph matches “zzzzz”.");
+    await none.getByRole("button", { name: "Clear the search" }).click();
+    await expect(box(page)).toHaveValue("");
+    await expect(none).toHaveCount(0);
+    await expect.poll(() => shown(page)).toHaveLength(14);
+  });
 
   test("highlights land on the original characters", async ({ page }) => {
     await openReader(page);

@@ -311,11 +311,13 @@ fn build_lite(toolchain: &Toolchain, root: &Path, of: LiteFor) -> Result<bundle:
         .arg(&out)
         .arg(root.join("target/wasm32-unknown-unknown/release/statement_lite.wasm")))?;
     let wasm = out.join("lite_bg.wasm");
-    // The features rustc's wasm32 target emits (wasm-opt refuses a module using others).
+    // The features rustc's wasm32 target emits (wasm-opt refuses a module using others); the
+    // custom sections that only name the toolchain and those features go (~0.2 KiB brotli).
     run(toolchain
         .command("wasm-opt")
         .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext"])
         .args(["--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"])
+        .args(["--strip-producers", "--strip-target-features"])
         .arg(&wasm)
         .arg("-o")
         .arg(&wasm))?;

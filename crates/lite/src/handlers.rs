@@ -100,7 +100,7 @@ impl Lite {
         }
         event.prevent_default();
         event.stop_propagation();
-        if self.serving() && self.page.borrow().is_clear_button(&control) {
+        if self.serving() && statement_dom::is_clear_search(&control) {
             self.page.borrow().input.set_value("");
             return self.search(true);
         }

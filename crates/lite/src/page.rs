@@ -163,36 +163,13 @@ impl Page {
     /// shows none.
     fn draw_nothing_found(&mut self) {
         let nothing = self.result.as_ref().is_some_and(|r| r.filters && r.paragraphs.is_empty());
-        if !nothing {
-            if let Some(shown) = self.nothing_box.take() {
-                shown.remove();
-            }
-            return;
-        }
-        if self.nothing_box.is_none() {
-            let made = (|| {
-                let shown = self.document.create_element("div").ok()?;
-                shown.set_class_name("no-results");
-                let text = self.document.create_element("p").ok()?;
-                let clear = self.document.create_element("button").ok()?;
-                clear.set_attribute("type", "button").ok()?;
-                clear.set_text_content(Some("Clear the search"));
-                shown.append_child(&text).ok()?;
-                shown.append_child(&clear).ok()?;
-                let first = self.paragraphs.first()?.parent_element()?;
-                first.parent_node()?.insert_before(&shown, Some(&first)).ok()?;
-                Some(shown)
-            })();
-            self.nothing_box = made;
-        }
-        if let Some(text) = self.nothing_box.as_ref().and_then(|b| b.first_element_child()) {
-            text.set_text_content(Some(&nothing_found(&self.query, &[])));
-        }
-    }
-
-    /// Whether `control` is the *Clear the search* button of "No paragraph matches".
-    pub fn is_clear_button(&self, control: &web_sys::Element) -> bool {
-        self.nothing_box.as_ref().is_some_and(|b| b.contains(Some(control)) && control.tag_name() == "BUTTON")
+        let message = nothing.then(|| nothing_found(&self.query, &[]));
+        statement_dom::draw_nothing_found(
+            &self.document,
+            self.paragraphs.first(),
+            &mut self.nothing_box,
+            message.as_deref(),
+        );
     }
 
     pub fn total(&self) -> usize {
