@@ -30,6 +30,7 @@ mod paste_statement;
 mod reader;
 mod scheme_toggle;
 mod search_bar;
+mod search_notice;
 mod search_options;
 mod selection_toolbar;
 mod shelf;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::hooks::use_debounced;
+use super::search_notice::SearchNotice;
 use crate::app::search_text::{announcement, count_text, ANNOUNCE_AFTER_MS};
 use crate::app::{Action, Notice, SearchState};
 
@@ -46,6 +47,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     };
     let has_hits = props.search.total() > 0;
     let notice = props.notice.as_ref().map(Notice::text);
+    let status = use_node_ref();
     let spoken = format!(
         "{}{}",
         announcement(&props.search.query, props.search.result.as_deref()),
@@ -72,10 +74,8 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     <span aria-hidden="true">{ "↓" }</span>
                 </button>
             </div>
-            if let Some(text) = notice {
-                <p class="search-notice">{ text }</p>
-            }
-            <p class="visually-hidden" role="status" aria-live="polite">{ spoken }</p>
+            <p class="visually-hidden" role="status" aria-live="polite" ref={status.clone()}>{ spoken }</p>
+            <SearchNotice {status} notice={notice.map(AttrValue::from)} />
         </form>
     }
 }

@@ -83,6 +83,8 @@ test.describe("search", () => {
     await page.keyboard.press("F3");
     await expect(count(page)).toHaveText("1 of 5");
     await expect(page.locator(".search-notice")).toContainText("continued from the first match");
+    // One notice, under the box and before its live region (drawn by statement_dom, as the lite module draws it).
+    await expect(page.locator('form[role="search"] > .search-notice + [role="status"]')).toHaveCount(1);
     await page.getByRole("button", { name: "Next match" }).click();
     await page.getByRole("button", { name: "Next match" }).click();
     await page.getByRole("button", { name: "Next match" }).click();
@@ -91,6 +93,8 @@ test.describe("search", () => {
     await expect(page.locator('mark[data-hit="4"]')).toBeInViewport();
     await page.getByRole("button", { name: "Previous match" }).click();
     await expect(count(page)).toHaveText("4 of 5");
+    // A step that does not wrap takes the notice away.
+    await expect(page.locator(".search-notice")).toHaveCount(0);
     await page.keyboard.press("Shift+F3");
     await expect(count(page)).toHaveText("3 of 5");
   });

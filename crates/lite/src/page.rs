@@ -198,22 +198,8 @@ impl Page {
                 step.set_attribute("disabled", "disabled")
             };
         }
-        match (&self.notice, &self.notice_box) {
-            (Some(notice), Some(shown)) => shown.set_text_content(Some(&notice.text())),
-            (Some(notice), None) => {
-                if let Ok(shown) = self.document.create_element("p") {
-                    let _ = shown.set_attribute("class", "search-notice");
-                    shown.set_text_content(Some(&notice.text()));
-                    let _ = self.form.insert_before(&shown, Some(&self.status));
-                    self.notice_box = Some(shown);
-                }
-            }
-            (None, Some(shown)) => {
-                shown.remove();
-                self.notice_box = None;
-            }
-            (None, None) => {}
-        }
+        let notice = self.notice.as_ref().map(Notice::text);
+        statement_dom::draw_search_notice(&self.status, &mut self.notice_box, notice.as_deref());
     }
 
     /// What the live region says once typing pauses.
