@@ -64,3 +64,20 @@ pub fn use_near_paragraphs(root: NodeRef, paragraphs: usize, enabled: bool) -> O
     }
     (*near).clone()
 }
+
+/// A message Yew does not render but `draw` draws into the page (a `statement_dom` box, the
+/// drawer the lite module uses too): drawn as the component renders, so it comes in the frame of
+/// the change that gave it (after the elements rendered before the component); by an effect
+/// while hydrating and for what was mounted in the same render; taken away (`None`) when the
+/// component unmounts.
+#[hook]
+pub fn use_drawn_message(message: Option<AttrValue>, draw: impl Fn(Option<&str>) + Clone + 'static) {
+    if !super::deferred::is_hydrating() {
+        draw(message.as_deref());
+    }
+    {
+        let draw = draw.clone();
+        use_effect_with(message, move |message| draw(message.as_deref()));
+    }
+    use_effect_with((), move |()| move || draw(None));
+}

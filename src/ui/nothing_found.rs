@@ -1,18 +1,16 @@
 //! "No paragraph matches …" with *Clear the search*, drawn by the code the lite module draws it
 //! with (`statement_dom::draw_nothing_found`); the statement's click handler clears the search.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::deferred;
+use super::hooks::use_drawn_message;
 
 #[derive(Properties, PartialEq)]
 pub struct NothingFoundProps {
     /// The reader's root (the box goes above its first `p[data-paragraph]`).
     pub root: NodeRef,
     /// The message, when the filter shows no paragraph.
-    pub message: Option<Rc<str>>,
+    pub message: Option<AttrValue>,
 }
 
 /// Draws as it renders, after the paragraphs before it in the statement (as `HiddenParagraphs`
@@ -37,13 +35,6 @@ pub fn NothingFound(props: &NothingFoundProps) -> Html {
             statement_dom::draw_nothing_found(&document, first.as_ref(), &mut shown.borrow_mut(), message);
         }
     };
-    if !deferred::is_hydrating() {
-        draw(props.message.as_deref());
-    }
-    {
-        let draw = draw.clone();
-        use_effect_with(props.message.clone(), move |message| draw(message.as_deref()));
-    }
-    use_effect_with((), move |()| move || draw(None));
+    use_drawn_message(props.message.clone(), draw);
     Html::default()
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::deferred;
+use super::hooks::use_drawn_message;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchNoticeProps {
@@ -26,13 +26,6 @@ pub fn SearchNotice(props: &SearchNoticeProps) -> Html {
             }
         }
     };
-    if !deferred::is_hydrating() {
-        draw(props.notice.as_deref());
-    }
-    {
-        let draw = draw.clone();
-        use_effect_with(props.notice.clone(), move |notice| draw(notice.as_deref()));
-    }
-    use_effect_with((), move |()| move || draw(None));
+    use_drawn_message(props.notice.clone(), draw);
     Html::default()
 }

@@ -65,7 +65,7 @@ pub fn StatementBody(props: &StatementBodyProps) -> Html {
     let result = search.result.as_ref();
     // Not before `Ready` (a reader taken over from the lite module hydrates with its search).
     let nothing_found = (props.ready && result.is_some_and(|r| r.filters && r.paragraphs.is_empty()))
-        .then(|| Rc::from(crate::app::search_text::nothing_found(&search.query, &props.lens_names)));
+        .then(|| AttrValue::from(crate::app::search_text::nothing_found(&search.query, &props.lens_names)));
     let current_paragraph = search.current_paragraph();
     let count = props.document.paragraphs.len();
     // A long document marks matches only near the reader (see `app::window`).
