@@ -178,7 +178,9 @@ test.describe("search", () => {
   });
 
   test("keyword in context jumps to its match", async ({ page }) => {
-    await openReader(page);
+    // The list is the full reader's: wait for it to take over (under load that can take longer
+    // than an assertion's 5 s after the first keystroke).
+    await openFullReader(page);
     await box(page).fill("russia");
     const lines = page.locator(".kwic-line");
     const total = Number((await count(page).textContent())!.split(" of ")[1]);
@@ -196,7 +198,7 @@ test.describe("search", () => {
   });
 
   test("a cleared search leaves nothing behind for the next query", async ({ page }) => {
-    await openReader(page);
+    await openFullReader(page);
     await box(page).fill("russia");
     // Once typing pauses, the list in context and the index follow the query.
     await expect(page.locator(".kwic-line").first()).toContainText("Russia");
