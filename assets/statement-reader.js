@@ -75,15 +75,13 @@ class StatementReaderElement extends HTMLElement {
     // wanted: start afresh.)
     const prerendered = this.hasAttribute("src") ? null : shadow.querySelector(".frame[data-prerendered]");
     if (prerendered) {
-      prerendered.classList.add("js");
-      this.#previewLens(shadow, prerendered);
       this.#frame = prerendered;
-      this.#applyHeight();
-      // Its stylesheet link (with its integrity hash) loaded before this script ran, or is still
-      // loading, or was refused: only in the last two cases is there anything to check.
-      const link = shadow.querySelector('link[rel="stylesheet"]');
-      if (link && !link.sheet) fetchPinned(STYLESHEET).catch((error) => this.#fail(error, prerendered));
-      this.#serveLite(prerendered);
+      // In a task of its own: this runs in the parser's last task, whose end Chromium lays the
+      // page out in; marking the frame (its controls shown, its lens drawn) there would lay the
+      // whole widget out again inside that task, making it a long one.
+      nextTask().then(() => {
+        if (this.#frame === prerendered) this.#adopt(shadow, prerendered);
+      });
       return;
     }
     const sheet = document.createElement("link");
@@ -107,6 +105,18 @@ class StatementReaderElement extends HTMLElement {
     this.#applyHeight();
     styled.then(() => { frame.hidden = false; }, () => {});
     this.#start((glue) => glue.mount_widget(this, frame), frame, styled);
+  }
+
+  // A prerendered frame becomes this element's: its controls shown, its lens drawn, then served.
+  #adopt(shadow, prerendered) {
+    prerendered.classList.add("js");
+    this.#previewLens(shadow, prerendered);
+    this.#applyHeight();
+    // Its stylesheet link (with its integrity hash) loaded before this script ran, or is still
+    // loading, or was refused: only in the last two cases is there anything to check.
+    const link = shadow.querySelector('link[rel="stylesheet"]');
+    if (link && !link.sheet) fetchPinned(STYLESHEET).catch((error) => this.#fail(error, prerendered));
+    this.#serveLite(prerendered);
   }
 
   // A lens the attributes ask for is shown over the prerendered text at once, until the reader
