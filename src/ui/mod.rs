@@ -24,8 +24,6 @@ mod notes_panel;
 mod nothing_found;
 mod open_statement;
 mod paragraph_index;
-mod paragraph_sentences;
-mod paragraph_text;
 mod paragraph_tools;
 mod paragraph_view;
 mod paste_statement;
