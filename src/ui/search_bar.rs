@@ -1,5 +1,8 @@
 //! The search box with its match count, previous/next buttons, notice and live announcement.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::hooks::use_debounced;
@@ -14,19 +17,17 @@ pub struct SearchBarProps {
     /// hydrates (taking over from the lite first module), and hydration would clear it.
     pub ready: bool,
     pub notice: Option<Notice>,
+    /// A new query: drawn at once where it can be, then given to the state (`reader/ahead.rs`).
+    pub on_query: Callback<String>,
+    /// A query drawn but not yet in the state: the box shows it (it holds it already).
+    pub drawn_ahead: Rc<RefCell<Option<String>>>,
     pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn SearchBar(props: &SearchBarProps) -> Html {
     let on_action = props.on_action.clone();
-    let oninput = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_action.emit(Action::SetQuery(input.value()));
-        })
-    };
+    let oninput = props.on_query.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     let onkeydown = {
         let on_action = on_action.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
@@ -59,7 +60,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
             <div class="search-row">
                 <label class="search-field">
                     <span class="visually-hidden">{ "Search the statement" }</span>
-                    <input type="search" value={props.ready.then(|| props.search.query.clone())} {oninput} {onkeydown}
+                    <input type="search" value={props.ready.then(|| props.drawn_ahead.borrow().clone().unwrap_or_else(|| props.search.query.clone()))} {oninput} {onkeydown}
                         placeholder="Search the statement" autocomplete="off" spellcheck="false"
                         enterkeyhint="search" aria-keyshortcuts="/" />
                     <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>

@@ -197,6 +197,46 @@ test.describe("search", () => {
     await expect(lines.first()).toBeHidden();
   });
 
+  test("a keystroke is drawn before the next task, exactly as the reader then renders it", async ({ page }) => {
+    await openFullReader(page);
+    const steps = await box(page).evaluate(async (input: HTMLInputElement) => {
+      const shown = () => ({
+        count: document.querySelector("[data-hit-count]")!.textContent,
+        steps: [...document.querySelectorAll<HTMLButtonElement>("form[role=search] .step")].map((b) => b.disabled),
+        paragraphs: [...document.querySelectorAll<HTMLElement>("p[data-paragraph]")].map(
+          (p) => `${p.hidden}${(p.parentElement as HTMLElement).hidden} ${p.innerHTML}`,
+        ),
+      });
+      const out = [];
+      // (Not "zzzz": "No paragraph matches" is Yew's to draw, in the keystroke's task.)
+      for (const value of ["i", "ir", "iran", "iran r", "ukraine's", "uk", "u", "iran"]) {
+        input.value = value;
+        input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+        // In the same task: no microtask has run, so no render of Yew's either.
+        const drawn = shown();
+        // After the next paint, the state has the query and Yew has rendered it.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+        out.push({ value, drawn, rendered: shown() });
+      }
+      // Enter in the same task as a keystroke steps through that keystroke's matches.
+      input.value = "russia";
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { out, stepped: document.querySelector("[data-hit-count]")!.textContent };
+    });
+    for (const { value, drawn, rendered } of steps.out) {
+      expect(rendered, `"${value}" rendered as drawn`).toEqual(drawn);
+    }
+    const counts = Object.fromEntries(steps.out.map(({ value, drawn }) => [value, drawn.count]));
+    expect(counts["iran"]).toBe("1 of 5");
+    expect(counts["ukraine's"]).toBe("1 of 3");
+    expect(counts["iran r"]).toMatch(/^1 of \d+$/);
+    expect(steps.out.find((s) => s.value === "iran")!.drawn.steps).toEqual([false, false]);
+    expect(steps.stepped).toMatch(/^2 of \d+$/);
+    await expect(box(page)).toHaveValue("russia");
+  });
+
   test("a cleared search leaves nothing behind for the next query", async ({ page }) => {
     await openFullReader(page);
     await box(page).fill("russia");

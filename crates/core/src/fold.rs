@@ -110,12 +110,13 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Whether byte `at` of `text` starts a word: the text's start, or after a non-word character.
 pub fn starts_word(text: &str, at: usize) -> bool {
-    !text[..at].chars().next_back().is_some_and(is_word_char)
+    // `get`, not an index: no panic path (and its formatting) in the lite module.
+    !text.get(..at).and_then(|head| head.chars().next_back()).is_some_and(is_word_char)
 }
 
 /// Whether byte `at` of `text` ends a word: the text's end, or before a non-word character.
 pub fn ends_word(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
+    !text.get(at..).and_then(|tail| tail.chars().next()).is_some_and(is_word_char)
 }
 
 /// Folds a whole string (a query term): same rules, whitespace runs become one space, trimmed.

@@ -50,11 +50,12 @@ pub fn query_text(params: &web_sys::UrlSearchParams) -> String {
     let written = String::from(params.to_string());
     let mut query = String::with_capacity(written.len());
     let mut rest = written.as_str();
-    while let Some(at) = rest.find('%') {
-        query.push_str(&rest[..at]);
-        let escape = rest.get(at..at + 3).unwrap_or(&rest[at..]);
+    // Slices by `get`, which cannot panic: the lite module carries no panic path for them.
+    while let Some((head, from)) = rest.find('%').and_then(|at| rest.split_at_checked(at)) {
+        query.push_str(head);
+        let escape = from.get(..3).unwrap_or(from);
         query.push_str(if escape == "%3A" { ":" } else { escape });
-        rest = &rest[at + escape.len()..];
+        rest = from.get(escape.len()..).unwrap_or_default();
     }
     query.push_str(rest);
     query

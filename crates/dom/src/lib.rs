@@ -12,6 +12,7 @@ mod messages;
 mod paragraphs;
 mod scheme;
 mod scroll;
+mod search;
 mod selection;
 mod text;
 
@@ -24,6 +25,7 @@ pub use messages::{draw_nothing_found, draw_search_notice, is_clear_search};
 pub use paragraphs::hide_paragraph;
 pub use scheme::{apply_color_scheme, save_color_scheme, save_names_shown};
 pub use scroll::bring_into_view;
+pub use search::{draw_count, draw_search_marks, draw_shown, SearchMarks};
 #[cfg(feature = "shadow")]
 pub use selection::selection_at;
 pub use selection::{restore_selection, save_selection, SavedSelection};

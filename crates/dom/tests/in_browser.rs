@@ -92,3 +92,81 @@ fn a_comparisons_deleted_words_are_not_the_paragraphs_text() {
     let offsets: Vec<u32> = statement_dom::text_nodes(&document, &p).iter().map(|(_, at)| *at).collect();
     assert_eq!(offsets, [0, 3, 11, 18], "the text nodes outside <del>: We , support , Ukraine, .");
 }
+
+/// Three paragraphs in a statement, with their text.
+fn statement(texts: &[&str]) -> (web_sys::Element, Vec<web_sys::Element>) {
+    let document = document();
+    let main = document.create_element("main").unwrap();
+    let paragraphs: Vec<web_sys::Element> = texts
+        .iter()
+        .map(|text| {
+            let wrapper = document.create_element("div").unwrap();
+            let p = document.create_element("p").unwrap();
+            p.set_text_content(Some(text));
+            wrapper.append_child(&p).unwrap();
+            main.append_child(&wrapper).unwrap();
+            p
+        })
+        .collect();
+    (main, paragraphs)
+}
+
+#[wasm_bindgen_test]
+fn a_search_drawn_over_the_last_one_touches_only_what_changes() {
+    use statement_core::{SearchIndex, SearchOptions};
+    use statement_dom::SearchMarks;
+    let texts = ["Iran and Russia.", "Ukraine.", "Iran, Iran."];
+    let (_main, paragraphs) = statement(&texts);
+    let index = SearchIndex::from_texts(texts.iter().map(|t| t.to_string()).collect());
+    let text_of = |i: usize| texts.get(i).copied();
+    let (iran, russia) = (
+        index.search("iran", SearchOptions::default()).unwrap(),
+        index.search("russia", SearchOptions::default()).unwrap(),
+    );
+    let document = document();
+    let now = |result, current| SearchMarks { result: Some(result), current: Some(current) };
+    statement_dom::draw_search_marks(&document, &paragraphs, text_of, None, now(&iran, 0));
+    statement_dom::draw_shown(&paragraphs, |i| iran.shows(i), None);
+    assert_eq!(marks(&paragraphs[0]), [("0".into(), "Iran".into(), "hit current".into())]);
+    assert_eq!(marks(&paragraphs[2]).len(), 2);
+    assert!(paragraphs[1].has_attribute("hidden") && paragraphs[1].parent_element().unwrap().has_attribute("hidden"));
+
+    // Drawn again as it is: nothing is touched (the marks are the very elements they were).
+    // Then the current match moves to paragraph 3: both paragraphs are redrawn.
+    let kept = paragraphs[2].query_selector("mark").unwrap().unwrap();
+    statement_dom::draw_search_marks(&document, &paragraphs, text_of, Some(now(&iran, 0)), now(&iran, 0));
+    assert!(paragraphs[2].query_selector("mark").unwrap().unwrap() == kept, "unchanged: not redrawn");
+    statement_dom::draw_search_marks(&document, &paragraphs, text_of, Some(now(&iran, 0)), now(&iran, 2));
+    assert_eq!(marks(&paragraphs[0]), [("0".into(), "Iran".into(), "hit".into())]);
+    assert_eq!(marks(&paragraphs[2])[1], ("2".into(), "Iran".into(), "hit current".into()));
+
+    // Another query: the old marks go, the filter follows, and only the changes are written.
+    statement_dom::draw_search_marks(&document, &paragraphs, text_of, Some(now(&iran, 2)), now(&russia, 0));
+    statement_dom::draw_shown(&paragraphs, |i| russia.shows(i), Some(&|i| iran.shows(i)));
+    assert_eq!(marks(&paragraphs[0]), [("0".into(), "Russia".into(), "hit current".into())]);
+    assert!(marks(&paragraphs[2]).is_empty());
+    assert!(paragraphs[2].has_attribute("hidden"), "hidden: it no longer matches");
+    assert!(paragraphs[1].has_attribute("hidden"), "still hidden");
+    assert!(!paragraphs[0].has_attribute("hidden"));
+    for (p, text) in paragraphs.iter().zip(texts) {
+        assert_eq!(p.text_content().unwrap(), text, "marks add no text");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_count_keeps_a_renderers_text_node_or_is_replaced() {
+    let document = document();
+    let count = document.create_element("span").unwrap();
+    let steps = [document.create_element("button").unwrap(), document.create_element("button").unwrap()];
+    let node = document.create_text_node("");
+    count.append_child(&node).unwrap();
+    statement_dom::draw_count(&count, &steps, "1 of 5", true, true);
+    assert!(count.first_child().unwrap() == web_sys::Node::from(node.clone()), "the renderer's node");
+    assert_eq!(node.data(), "1 of 5");
+    assert!(steps.iter().all(|s| !s.has_attribute("disabled")));
+    statement_dom::draw_count(&count, &steps, "", false, true);
+    assert!(count.first_child().is_some(), "kept, empty");
+    assert!(steps.iter().all(|s| s.has_attribute("disabled")));
+    statement_dom::draw_count(&count, &steps, "", false, false);
+    assert!(count.first_child().is_none(), "as prerendered: no text at all");
+}

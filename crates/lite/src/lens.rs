@@ -121,7 +121,7 @@ impl Lite {
             None => Vec::new(),
         };
         page.lens_hides = hidden;
-        page.draw_filter();
+        page.draw_filter(None);
         true
     }
 

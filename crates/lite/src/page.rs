@@ -1,11 +1,12 @@
 //! The prerendered reader as the lite module sees it: the elements a search changes, found
-//! once, and the search drawn into them exactly as the full reader draws it: the marks and the
-//! hidden paragraphs by the functions it draws them with (`statement_dom`); the index's
-//! filtered-out rows, the count, the step buttons and the notice as it renders them.
+//! once, and the search drawn into them exactly as the full reader draws it: the marks, the
+//! hidden paragraphs, the count, the step buttons and the notice by the functions it draws them
+//! with ahead of its render (`statement_dom`); the index's filtered-out rows as it renders them.
 
 use statement_app::search_text::{count_text, nothing_found, step_hit};
 use statement_app::{Notice, MAX_QUERY_CHARS};
 use statement_core::{HitIndex, SearchIndex, SearchOptions, SearchResult};
+use statement_dom::SearchMarks;
 use wasm_bindgen::JsCast;
 
 use crate::query::{all, one};
@@ -126,35 +127,43 @@ impl Page {
         let searched: String = query.chars().take(MAX_QUERY_CHARS).collect();
         self.notice = (searched.len() < query.len()).then_some(Notice::QueryShortened);
         // No terms, no result: the index need not be made for that.
-        self.result = match searched.trim() {
+        let result = match searched.trim() {
             "" => None,
             _ => self.index().search(&searched, self.options),
         };
+        // This module alone draws here: the page shows the last search as it was drawn.
+        let before = std::mem::replace(&mut self.result, result);
+        let was_current = std::mem::replace(&mut self.current, HitIndex(0));
         self.query = query;
-        self.current = HitIndex(0);
-        for (i, paragraph) in self.paragraphs.iter().enumerate() {
-            statement_dom::clear_marks(paragraph);
-            let Some(hits) = self.result.as_ref().and_then(|r| r.paragraph(i)) else { continue };
-            if let Some(text) = self.index().text(i) {
-                statement_dom::draw_marks(&self.document, paragraph, text, &hits.ranges, hits.first, Some(0));
-            }
-        }
-        self.draw_filter();
+        let index = self.index();
+        statement_dom::draw_search_marks(
+            &self.document,
+            &self.paragraphs,
+            |i| index.text(i),
+            Some(SearchMarks { result: before.as_ref(), current: Some(was_current.0) }),
+            SearchMarks { result: self.result.as_ref(), current: Some(0) },
+        );
+        let lens_hides = |i: usize| self.lens_hides.get(i).is_some_and(|h| *h);
+        let was_shown = |i: usize| before.as_ref().is_none_or(|r| r.shows(i)) && !lens_hides(i);
+        self.draw_filter(Some(&was_shown));
         self.draw_count();
         self.draw_nothing_found();
     }
 
-    /// Hides the paragraphs (their wrappers, their index rows) the search or a lens leaves out.
-    pub fn draw_filter(&self) {
-        for (i, paragraph) in self.paragraphs.iter().enumerate() {
-            let shown = self.result.as_ref().is_none_or(|r| r.shows(i)) && !self.lens_hides.get(i).is_some_and(|h| *h);
-            statement_dom::hide_paragraph(paragraph, !shown);
-            if let Some(row) = self.index_rows.get(i) {
-                let _ = row.class_list().toggle_with_force("filtered-out", !shown);
-                // As prerendered: no class attribute at all.
-                if row.class_name().is_empty() {
-                    let _ = row.remove_attribute("class");
-                }
+    /// Hides the paragraphs (their wrappers, their index rows) the search or a lens leaves out;
+    /// with `was_shown` (what the page shows now), only those that change.
+    pub fn draw_filter(&self, was_shown: Option<&dyn Fn(usize) -> bool>) {
+        let shown =
+            |i: usize| self.result.as_ref().is_none_or(|r| r.shows(i)) && !self.lens_hides.get(i).is_some_and(|h| *h);
+        statement_dom::draw_shown(&self.paragraphs, shown, was_shown);
+        for (i, row) in self.index_rows.iter().enumerate() {
+            if was_shown.is_some_and(|was| was(i) == shown(i)) {
+                continue;
+            }
+            let _ = row.class_list().toggle_with_force("filtered-out", !shown(i));
+            // As prerendered: no class attribute at all.
+            if row.class_name().is_empty() {
+                let _ = row.remove_attribute("class");
             }
         }
     }
@@ -190,14 +199,8 @@ impl Page {
 
     /// The count, the step buttons and the notice under the box.
     fn draw_count(&mut self) {
-        self.count.set_text_content(Some(&count_text(self.result.as_ref(), self.current)));
-        for step in &self.steps {
-            let _ = if self.total() > 0 {
-                step.remove_attribute("disabled")
-            } else {
-                step.set_attribute("disabled", "disabled")
-            };
-        }
+        let count = count_text(self.result.as_ref(), self.current);
+        statement_dom::draw_count(&self.count, &self.steps, &count, self.total() > 0, false);
         let notice = self.notice.as_ref().map(Notice::text);
         statement_dom::draw_search_notice(&self.status, &mut self.notice_box, notice.as_deref());
     }
@@ -262,7 +265,7 @@ impl Page {
         self.nothing_box.take().inspect(web_sys::Element::remove);
         let rows = std::mem::take(&mut self.index_rows);
         self.lens_hides.clear();
-        self.draw_filter();
+        self.draw_filter(None);
         self.index_rows = rows;
     }
 }

@@ -43,5 +43,5 @@ pub use storage::{
     load_color_scheme, load_names_shown, on_storage_change, read_raw, read_session, save_color_scheme,
     save_names_shown, write_raw, write_session, COLOR_SCHEME_KEY, COMPARE_WITH_KEY, NAMES_SHOWN_KEY, SHOWN_FILE_KEY,
 };
-pub use tasks::{after_turns, in_turn, when_idle};
+pub use tasks::{after_turns, around_next_paint, in_turn, when_idle};
 pub use watch::{watch_paragraphs, ParagraphWatch};

@@ -93,6 +93,56 @@ fn run_next() {
     }
 }
 
+/// Runs `before` just before the next frame is drawn and `job` in a task after it: what a
+/// keystroke showed is painted first, and the work that can follow waits for it.
+pub fn around_next_paint(before: impl FnOnce() + 'static, job: impl FnOnce() + 'static) {
+    let after = Closure::once_into_js(move || {
+        before();
+        after_paint(Box::new(job));
+    });
+    let asked = web_sys::window().is_some_and(|window| window.request_animation_frame(after.unchecked_ref()).is_ok());
+    if !asked {
+        // No frames to wait for: the task is next.
+        let _ = after.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+    }
+}
+
+#[derive(Default)]
+struct AfterPaint {
+    jobs: Vec<Job>,
+    channel: Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>,
+}
+
+thread_local! {
+    static AFTER_PAINT: RefCell<AfterPaint> = RefCell::default();
+}
+
+/// Runs `job` in a task of its own, posted now (from a frame's callback: after its paint). A
+/// message, not a zero timeout: not clamped to 4 ms.
+fn after_paint(job: Job) {
+    let posted = AFTER_PAINT.with(|a| {
+        let mut after = a.borrow_mut();
+        after.jobs.push(job);
+        if after.channel.is_none() {
+            if let Ok(channel) = web_sys::MessageChannel::new() {
+                let receive = Closure::<dyn FnMut()>::new(run_after_paint);
+                channel.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
+                after.channel = Some((channel, receive));
+            }
+        }
+        after.channel.as_ref().is_some_and(|(channel, _)| channel.port2().post_message(&JsValue::NULL).is_ok())
+    });
+    if !posted {
+        gloo::timers::callback::Timeout::new(0, run_after_paint).forget();
+    }
+}
+
+fn run_after_paint() {
+    for job in AFTER_PAINT.with(|a| std::mem::take(&mut a.borrow_mut().jobs)) {
+        job();
+    }
+}
+
 /// Runs `job` once the page is idle (`requestIdleCallback`; where a browser lacks it, after a
 /// short timeout): for work no reader is waiting for yet, such as drawing what is still closed.
 pub fn when_idle(job: impl FnOnce() + 'static) {

@@ -2,6 +2,7 @@
 //! short composition of named hooks — the store and its effects, start-up, the host, keys, the
 //! glossary tooltip, highlight actions — and the components that draw the page.
 
+mod ahead;
 mod effects;
 mod highlight_actions;
 mod keys;
@@ -97,6 +98,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         dispatcher.dispatch(Action::TargetParagraph(Some(number)))
     });
     let on_copy_link = links::use_copy_link(&store, url_state);
+    let on_query = ahead::use_search_ahead(&store, root.clone(), document.clone(), is_page, interacted.clone());
 
     // The keyword-in-context list and the index (match counts, filtered-out marks) catch up once
     // typing pauses, through one timer; the text itself never waits. A cleared search clears them
@@ -144,7 +146,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <@{landmark::tag(!is_page, "header")} class="topbar">
                 <div class="topbar-inner">
                     <span class="brand">{ "Statement reader" }</span>
-                    <SearchBar search={state.search.clone()} ready={state.ready} notice={state.notice.clone()} on_action={on_action.clone()} />
+                    <SearchBar search={state.search.clone()} ready={state.ready} notice={state.notice.clone()}
+                        {on_query} drawn_ahead={store.drawn_ahead.clone()} on_action={on_action.clone()} />
                     { scheme_toggle(state.color_scheme, &on_scheme) }
                 </div>
             </@>

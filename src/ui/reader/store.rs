@@ -16,11 +16,17 @@ use crate::core::{Document, SearchIndex};
 /// Effects not yet performed, shared by every version of the store.
 pub type Mailbox = Rc<RefCell<Vec<Effect>>>;
 
+/// A query already drawn on the page but not yet in the state (see `ahead.rs`): the next
+/// action, whichever it is, goes to the state after it.
+pub type DrawnAhead = Rc<RefCell<Option<String>>>;
+
 pub struct Store {
     pub state: ReaderState,
     /// Bumped whenever effects arrive, so the UI knows to look in the mailbox.
     pub posted: u64,
     mailbox: Mailbox,
+    /// Shared by every version of the store, like the mailbox.
+    pub drawn_ahead: DrawnAhead,
 }
 
 impl PartialEq for Store {
@@ -44,7 +50,7 @@ impl Store {
             Some(answer) => state.resumed(answer),
             None => state,
         };
-        Self { state, posted: 0, mailbox: Mailbox::default() }
+        Self { state, posted: 0, mailbox: Mailbox::default(), drawn_ahead: DrawnAhead::default() }
     }
 
     /// Takes the effects waiting to be performed.
@@ -123,7 +129,13 @@ impl Reducible for Store {
         // action says it may show in parts; not while hydrating, which is sliced.
         let paint_together = !crate::ui::deferred::is_hydrating() && !action.may_show_in_parts();
         let mut next = self.state.clone();
-        let effects = next.apply(action);
+        // A query drawn ahead comes first: the action meets the search the page shows.
+        let drawn_ahead = self.drawn_ahead.borrow_mut().take();
+        let mut effects = match drawn_ahead {
+            Some(query) if !matches!(action, Action::SetQuery(_)) => next.apply(Action::SetQuery(query)),
+            _ => Vec::new(),
+        };
+        effects.extend(next.apply(action));
         let posted = if effects.is_empty() {
             self.posted
         } else {
@@ -136,7 +148,7 @@ impl Reducible for Store {
             if paint_together {
                 yew::scheduler::paint_together();
             }
-            Rc::new(Store { state: next, posted, mailbox: self.mailbox.clone() })
+            Rc::new(Store { state: next, posted, mailbox: self.mailbox.clone(), drawn_ahead: self.drawn_ahead.clone() })
         }
     }
 }
