@@ -55,10 +55,38 @@ pub fn draw_shown(
     shown: impl Fn(usize) -> bool,
     was_shown: Option<&dyn Fn(usize) -> bool>,
 ) {
-    for (i, paragraph) in paragraphs.iter().enumerate() {
-        let show = shown(i);
-        if was_shown.is_none_or(|was| was(i) != show) {
-            hide_paragraph(paragraph, !show);
+    for (paragraph, show) in changed(paragraphs, shown, was_shown) {
+        hide_paragraph(paragraph, !show);
+    }
+}
+
+/// Each of `elements` whose `shown(i)` is not `was_shown(i)` (each one, without it), with
+/// `shown(i)`.
+fn changed<'e>(
+    elements: &'e [web_sys::Element],
+    shown: impl Fn(usize) -> bool + 'e,
+    was_shown: Option<&'e dyn Fn(usize) -> bool>,
+) -> impl Iterator<Item = (&'e web_sys::Element, bool)> + 'e {
+    elements
+        .iter()
+        .enumerate()
+        .map(move |(i, element)| (i, element, shown(i)))
+        .filter(move |&(i, _, show)| was_shown.is_none_or(|was| was(i) != show))
+        .map(|(_, element, show)| (element, show))
+}
+
+/// The paragraph index's rows (`li`, one per paragraph, in order): `filtered-out` on the rows
+/// of the paragraphs `shown(i)` leaves out; with `was_shown`, only the rows that change. A row
+/// left with no class has no class attribute, as prerendered.
+pub fn draw_index_rows(
+    rows: &[web_sys::Element],
+    shown: impl Fn(usize) -> bool,
+    was_shown: Option<&dyn Fn(usize) -> bool>,
+) {
+    for (row, show) in changed(rows, shown, was_shown) {
+        let _ = row.class_list().toggle_with_force("filtered-out", !show);
+        if row.class_name().is_empty() {
+            let _ = row.remove_attribute("class");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The prerendered reader as the lite module sees it: the elements a search changes, found
-//! once, and the search drawn into them exactly as the full reader draws it: the marks, the
-//! hidden paragraphs, the count, the step buttons and the notice by the functions it draws them
-//! with ahead of its render (`statement_dom`); the index's filtered-out rows as it renders them.
+//! once, and the search drawn into them exactly as the full reader draws it, by the functions it
+//! draws it with (`statement_dom`): the marks, the hidden paragraphs, the index's filtered-out
+//! rows, the count, the step buttons and the notice.
 
 use statement_app::search_text::{count_text, nothing_found, step_hit};
 use statement_app::{Notice, MAX_QUERY_CHARS};
@@ -156,16 +156,7 @@ impl Page {
         let shown =
             |i: usize| self.result.as_ref().is_none_or(|r| r.shows(i)) && !self.lens_hides.get(i).is_some_and(|h| *h);
         statement_dom::draw_shown(&self.paragraphs, shown, was_shown);
-        for (i, row) in self.index_rows.iter().enumerate() {
-            if was_shown.is_some_and(|was| was(i) == shown(i)) {
-                continue;
-            }
-            let _ = row.class_list().toggle_with_force("filtered-out", !shown(i));
-            // As prerendered: no class attribute at all.
-            if row.class_name().is_empty() {
-                let _ = row.remove_attribute("class");
-            }
-        }
+        statement_dom::draw_index_rows(&self.index_rows, shown, was_shown);
     }
 
     /// The message (and its *Clear the search* button) above the paragraphs when the filter
