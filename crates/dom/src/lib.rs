@@ -25,7 +25,9 @@ pub use messages::{draw_nothing_found, draw_search_notice, is_clear_search};
 pub use paragraphs::hide_paragraph;
 pub use scheme::{apply_color_scheme, save_color_scheme, save_names_shown};
 pub use scroll::bring_into_view;
-pub use search::{draw_count, draw_index_rows, draw_search_marks, draw_shown, SearchMarks};
+pub use search::{
+    all, draw_count, draw_index_rows, draw_search_marks, draw_shown, SearchMarks, HIT_COUNT, PARAGRAPHS, STEP_BUTTONS,
+};
 #[cfg(feature = "shadow")]
 pub use selection::selection_at;
 pub use selection::{restore_selection, save_selection, SavedSelection};

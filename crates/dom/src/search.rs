@@ -4,8 +4,24 @@
 //! render then finds the page as it would have drawn it).
 
 use statement_core::{ParagraphHits, SearchResult};
+use wasm_bindgen::JsCast;
 
 use crate::{clear_marks, draw_marks, hide_paragraph};
+
+/// The statement's paragraphs, in document order.
+pub const PARAGRAPHS: &str = "p[data-paragraph]";
+/// The match count beside the search box.
+pub const HIT_COUNT: &str = "[data-hit-count]";
+/// The previous and next match buttons, in that order.
+pub const STEP_BUTTONS: &str = "form[role=search] .step";
+
+/// Every element under `root` that matches `selector`, in document order.
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
 
 /// What a paragraph shows of a search: its matches, and the current one's number when it is one
 /// of them.

@@ -55,14 +55,14 @@ impl Page {
     pub fn find_in(mount: web_sys::Element) -> Option<Page> {
         let document = mount.owner_document()?;
         let root: web_sys::Element = one(&mount, "[data-reader]")?;
-        let paragraphs = all(&root, "p[data-paragraph]");
+        let paragraphs = all(&root, statement_dom::PARAGRAPHS);
         let index_rows = all(&root, ".paragraph-index li");
         let page = Page {
             input: one(&root, "input[type=search]")?,
             form: one(&root, "form[role=search]")?,
             statement: one(&root, "#statement")?,
-            count: one(&root, "[data-hit-count]")?,
-            steps: all(&root, "form[role=search] .step"),
+            count: one(&root, statement_dom::HIT_COUNT)?,
+            steps: all(&root, statement_dom::STEP_BUTTONS),
             status: one(&root, "form[role=search] [role=status]")?,
             index: std::cell::OnceCell::new(),
             // The index lists every paragraph, or the rows cannot be matched to them.

@@ -1,8 +1,6 @@
 //! Focus and a text selection kept across a redraw of part of the reader (a section drawn live
 //! after hydration replaces the nodes it adopted): taken just before, given back just after.
 
-use wasm_bindgen::JsCast;
-
 use statement_dom::{focused_in, refocus, restore_selection, save_selection, Identity, SavedSelection};
 
 /// What a redraw must not take from the reader.
@@ -10,13 +8,6 @@ pub struct Kept {
     root: web_sys::Element,
     focus: Option<Identity>,
     selection: Option<SavedSelection>,
-}
-
-fn paragraphs(root: &web_sys::Element) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all("p[data-paragraph]") else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 /// Focus and the selection in the reader that has focus (through a widget's shadow root), or
@@ -30,7 +21,7 @@ pub fn keep_focus_and_selection() -> Option<Kept> {
     let in_reader = active.as_ref().and_then(|a| a.closest("[data-reader]").ok().flatten());
     let root = in_reader.or_else(|| document.query_selector("[data-reader]").ok().flatten())?;
     let focus = focused_in(&root).and_then(|element| Identity::of(&root, &element));
-    let selection = save_selection(&paragraphs(&root));
+    let selection = save_selection(&statement_dom::all(&root, statement_dom::PARAGRAPHS));
     (focus.is_some() || selection.is_some()).then_some(Kept { root, focus, selection })
 }
 
@@ -42,7 +33,11 @@ impl Kept {
         let lost = statement_dom::selection_at(&self.root)
             .is_none_or(|s| s.is_collapsed() || s.anchor_node().is_none_or(|anchor| !anchor.is_connected()));
         if lost {
-            restore_selection(&gloo::utils::document(), &paragraphs(&self.root), saved);
+            restore_selection(
+                &gloo::utils::document(),
+                &statement_dom::all(&self.root, statement_dom::PARAGRAPHS),
+                saved,
+            );
         }
     }
 }

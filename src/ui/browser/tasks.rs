@@ -17,7 +17,7 @@ struct Queue {
     jobs: VecDeque<Job>,
     /// Run once every job has run (the reader's `Ready`).
     last: Vec<Job>,
-    channel: Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>,
+    channel: Channel,
     posted: bool,
 }
 
@@ -43,21 +43,28 @@ fn post() {
         if queue.posted {
             return;
         }
-        if queue.channel.is_none() {
-            if let Ok(channel) = web_sys::MessageChannel::new() {
-                let receive = Closure::<dyn FnMut()>::new(run_next);
-                channel.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
-                queue.channel = Some((channel, receive));
-            }
-        }
-        queue.posted =
-            queue.channel.as_ref().is_some_and(|(channel, _)| channel.port2().post_message(&JsValue::NULL).is_ok());
-        if !queue.posted {
-            // No message channel: a zero timeout still gives each job a task of its own.
-            queue.posted = true;
-            gloo::timers::callback::Timeout::new(0, run_next).forget();
-        }
+        queue.posted = true;
+        post_task(&mut queue.channel, run_next);
     });
+}
+
+/// A message channel whose port runs a function, made at its first use.
+type Channel = Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>;
+
+/// Runs `run` in a task of its own, through `channel`'s message (not clamped to 4 ms as nested
+/// zero timeouts are); without a message channel, a zero timeout still gives it a task.
+fn post_task(channel: &mut Channel, run: fn()) {
+    if channel.is_none() {
+        if let Ok(made) = web_sys::MessageChannel::new() {
+            let receive = Closure::<dyn FnMut()>::new(run);
+            made.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
+            *channel = Some((made, receive));
+        }
+    }
+    let posted = channel.as_ref().is_some_and(|(made, _)| made.port2().post_message(&JsValue::NULL).is_ok());
+    if !posted {
+        gloo::timers::callback::Timeout::new(0, run).forget();
+    }
 }
 
 /// One task: the next job, or (when none is left) everything waiting for the end. While a
@@ -110,31 +117,20 @@ pub fn around_next_paint(before: impl FnOnce() + 'static, job: impl FnOnce() + '
 #[derive(Default)]
 struct AfterPaint {
     jobs: Vec<Job>,
-    channel: Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>,
+    channel: Channel,
 }
 
 thread_local! {
     static AFTER_PAINT: RefCell<AfterPaint> = RefCell::default();
 }
 
-/// Runs `job` in a task of its own, posted now (from a frame's callback: after its paint). A
-/// message, not a zero timeout: not clamped to 4 ms.
+/// Runs `job` in a task of its own, posted now (from a frame's callback: after its paint).
 fn after_paint(job: Job) {
-    let posted = AFTER_PAINT.with(|a| {
+    AFTER_PAINT.with(|a| {
         let mut after = a.borrow_mut();
         after.jobs.push(job);
-        if after.channel.is_none() {
-            if let Ok(channel) = web_sys::MessageChannel::new() {
-                let receive = Closure::<dyn FnMut()>::new(run_after_paint);
-                channel.port1().set_onmessage(Some(receive.as_ref().unchecked_ref()));
-                after.channel = Some((channel, receive));
-            }
-        }
-        after.channel.as_ref().is_some_and(|(channel, _)| channel.port2().post_message(&JsValue::NULL).is_ok())
+        post_task(&mut after.channel, run_after_paint);
     });
-    if !posted {
-        gloo::timers::callback::Timeout::new(0, run_after_paint).forget();
-    }
 }
 
 fn run_after_paint() {

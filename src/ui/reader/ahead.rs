@@ -10,7 +10,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::store::Store;
@@ -111,9 +110,9 @@ struct Page {
 
 impl Page {
     fn find(root: &web_sys::Element, count: usize) -> Option<Page> {
-        let paragraphs = all(root, "p[data-paragraph]");
-        let steps = all(root, "form[role=search] .step");
-        let counter = root.query_selector("[data-hit-count]").ok().flatten()?;
+        let paragraphs = statement_dom::all(root, statement_dom::PARAGRAPHS);
+        let steps = statement_dom::all(root, statement_dom::STEP_BUTTONS);
+        let counter = root.query_selector(statement_dom::HIT_COUNT).ok().flatten()?;
         (paragraphs.len() == count && steps.len() == 2).then_some(Page { paragraphs, steps, counter })
     }
 
@@ -172,11 +171,4 @@ fn draw(page: &Page, document: &Document, shown_now: Option<&ReaderState>, next:
     let result = next.search.result.as_deref();
     let text = count_text(result, next.search.current);
     statement_dom::draw_count(&page.counter, &page.steps, &text, next.search.total() > 0, true);
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
