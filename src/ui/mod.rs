@@ -4,6 +4,7 @@ mod attribution;
 pub mod browser;
 pub mod compare;
 pub mod deferred;
+mod drawn;
 mod entity_panel;
 mod glossary;
 mod glossary_definitions;

@@ -1,10 +1,8 @@
 //! The search box with its match count, previous/next buttons, notice and live announcement.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::drawn::DrawnAhead;
 use super::hooks::use_debounced;
 use super::search_notice::SearchNotice;
 use crate::app::search_text::{announcement, count_text, ANNOUNCE_AFTER_MS};
@@ -20,7 +18,7 @@ pub struct SearchBarProps {
     /// A new query: drawn at once where it can be, then given to the state (`reader/ahead.rs`).
     pub on_query: Callback<String>,
     /// A query drawn but not yet in the state: the box shows it (it holds it already).
-    pub drawn_ahead: Rc<RefCell<Option<String>>>,
+    pub drawn_ahead: DrawnAhead,
     pub on_action: Callback<Action>,
 }
 
@@ -60,7 +58,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
             <div class="search-row">
                 <label class="search-field">
                     <span class="visually-hidden">{ "Search the statement" }</span>
-                    <input type="search" value={props.ready.then(|| props.drawn_ahead.borrow().clone().unwrap_or_else(|| props.search.query.clone()))} {oninput} {onkeydown}
+                    <input type="search" value={props.ready.then(|| props.drawn_ahead.borrow().as_ref().map_or_else(|| props.search.query.clone(), |drawn| drawn.query().to_owned()))} {oninput} {onkeydown}
                         placeholder="Search the statement" autocomplete="off" spellcheck="false"
                         enterkeyhint="search" aria-keyshortcuts="/" />
                     <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>

@@ -237,6 +237,29 @@ test.describe("search", () => {
     await expect(box(page)).toHaveValue("russia");
   });
 
+  test("a keystroke drawn ahead and then dropped leaves none of its marks", async ({ page }) => {
+    await openFullReader(page);
+    const after = await box(page).evaluate(async (input: HTMLInputElement) => {
+      const type = (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+      };
+      // "iran" is drawn ahead; in the same frame the reader stops being ready (as while another
+      // statement loads), so the next keystroke goes to the state at once and "iran" is dropped.
+      type("iran");
+      const drawn = document.querySelectorAll("mark[data-hit]").length;
+      document.querySelector("[data-reader]")!.removeAttribute("data-ready");
+      // No paragraph has a match for it, as none had before "iran": the reader's render alone
+      // would leave every paragraph as it was.
+      type("qqqq");
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      return { drawn, left: document.querySelectorAll("mark[data-hit]").length, count: document.querySelector("[data-hit-count]")!.textContent };
+    });
+    expect(after.drawn).toBeGreaterThan(0);
+    expect(after.left).toBe(0);
+    expect(after.count).toMatch(/^(0|No) match/);
+  });
+
   test("a cleared search leaves nothing behind for the next query", async ({ page }) => {
     await openFullReader(page);
     await box(page).fill("russia");

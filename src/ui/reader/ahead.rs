@@ -4,8 +4,9 @@
 //! Yew's render then finds the page as it would have drawn it. A keystroke costs what drawing it
 //! costs, not a render of the reader.
 //!
-//! The query waits in the store (`Store::drawn_ahead`): any action dispatched before it gets
-//! there is applied after it, so nothing acts on a search the page no longer shows.
+//! The state it drew waits in the store (`Store::drawn_ahead`): the query's own dispatch adopts
+//! it, and any other action dispatched before then is applied after it, so nothing acts on a
+//! search the page no longer shows.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +18,7 @@ use crate::app::search_text::count_text;
 use crate::app::window::WINDOWED_ABOVE;
 use crate::app::{Action, ReaderState};
 use crate::core::{Document, HitIndex, ParagraphIndex};
+use crate::ui::drawn::Drawn;
 use crate::ui::{browser, deferred};
 use statement_dom::SearchMarks;
 
@@ -36,23 +38,34 @@ pub fn use_search_ahead(
     let latest = use_mut_ref(|| store.clone());
     *latest.borrow_mut() = store.clone();
     let posted = use_mut_ref(|| false);
-    // The state last drawn ahead (what the page shows while a query waits), and the elements.
-    let drawn = use_mut_ref(|| None::<ReaderState>);
+    // The elements drawn into.
     let page = use_mut_ref(|| None::<Page>);
     use_callback((), move |query: String, ()| {
         let store = latest.borrow().clone();
-        let waiting = store.drawn_ahead.borrow().is_some();
-        // What the page shows: the query drawn ahead, or else the state as Yew drew it (unless
+        // What the page shows: the state drawn ahead, or else the state as Yew drew it (unless
         // Yew has yielded amid its work, when it may not be drawn yet).
-        let drawn_state = drawn.borrow_mut().take();
-        let shown_now = if waiting { drawn_state.as_ref() } else { Some(&store.state) };
+        let waiting = store.drawn_ahead.borrow_mut().take();
+        let shown_now = match &waiting {
+            Some(drawn) => Some(&drawn.state),
+            None => Some(&store.state),
+        };
         let known = shown_now.filter(|_| !yew::scheduler::is_running());
         let mut page = page.borrow_mut();
-        let Some(page) = drawable(&store.state, &root, &document, &mut page) else {
+        if drawable(&store.state, &root, &document, &mut page).is_none() {
+            // A query drawn ahead is dropped (say, another statement began to load within the
+            // frame): Yew renders from the state it last drew, so the page goes back to that
+            // first. Otherwise a paragraph whose matches are the same there and in the new
+            // state would keep the dropped query's marks.
+            if let (Some(drawn), Some(page)) =
+                (&waiting, page.as_ref().filter(|p| p.is_current(document.paragraphs.len())))
+            {
+                draw(page, &document, Some(&drawn.state), &store.state);
+            }
             return store.dispatch(Action::SetQuery(query));
-        };
+        }
+        let Some(page) = page.as_ref() else { return };
         let mut next = store.state.clone();
-        next.apply(Action::SetQuery(query.clone()));
+        let effects = next.apply(Action::SetQuery(query.clone()));
         // A query with terms, and no message comes or goes with it (Yew draws those; and a
         // cleared search clears the index at once, which Yew draws too).
         let may_wait = next.search.result.is_some()
@@ -60,7 +73,7 @@ pub fn use_search_ahead(
             && !shows_message(&next)
             && !deferred::is_hydrating()
             && !yew::scheduler::is_running();
-        if may_wait || waiting {
+        if may_wait || waiting.is_some() {
             // Drawn when Yew's render would not find the page as it last drew it.
             draw(page, &document, known, &next);
         }
@@ -68,8 +81,7 @@ pub fn use_search_ahead(
             // The state takes the query now (dropping one drawn ahead, which this replaces).
             return store.dispatch(Action::SetQuery(query));
         }
-        *store.drawn_ahead.borrow_mut() = Some(query);
-        *drawn.borrow_mut() = Some(next);
+        *store.drawn_ahead.borrow_mut() = Some(Drawn { state: next, effects, base: store.version });
         if posted.replace(true) {
             return;
         }
@@ -86,7 +98,8 @@ pub fn use_search_ahead(
             },
             move || {
                 *posted.borrow_mut() = false;
-                let query = drawn_ahead.borrow_mut().take();
+                // The store adopts the state drawn (the slot is emptied by its reducer).
+                let query = drawn_ahead.borrow().as_ref().map(|drawn| drawn.query().to_owned());
                 if let Some(query) = query {
                     dispatcher.dispatch(Action::SetQuery(query));
                 }

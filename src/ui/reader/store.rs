@@ -12,18 +12,17 @@ use crate::app::handover::HandOver;
 use crate::app::{Action, Effect, ReaderState, Shared};
 use crate::core::analysis::{Analysing, Analysis};
 use crate::core::{Document, SearchIndex};
+use crate::ui::drawn::{Drawn, DrawnAhead};
 
 /// Effects not yet performed, shared by every version of the store.
 pub type Mailbox = Rc<RefCell<Vec<Effect>>>;
-
-/// A query already drawn on the page but not yet in the state (see `ahead.rs`): the next
-/// action, whichever it is, goes to the state after it.
-pub type DrawnAhead = Rc<RefCell<Option<String>>>;
 
 pub struct Store {
     pub state: ReaderState,
     /// Bumped whenever effects arrive, so the UI knows to look in the mailbox.
     pub posted: u64,
+    /// Bumped with each new state: what a query drawn ahead was made from (`Drawn::base`).
+    pub version: u64,
     mailbox: Mailbox,
     /// Shared by every version of the store, like the mailbox.
     pub drawn_ahead: DrawnAhead,
@@ -50,7 +49,18 @@ impl Store {
             Some(answer) => state.resumed(answer),
             None => state,
         };
-        Self { state, posted: 0, mailbox: Mailbox::default(), drawn_ahead: DrawnAhead::default() }
+        Self { state, posted: 0, version: 0, mailbox: Mailbox::default(), drawn_ahead: DrawnAhead::default() }
+    }
+
+    /// What a query drawn ahead made, made again from this state if it was made from an older
+    /// one (a keystroke drawn between a dispatch and the render it asked for).
+    fn made(&self, drawn: Drawn) -> (ReaderState, Vec<Effect>) {
+        if drawn.base == self.version {
+            return (drawn.state, drawn.effects);
+        }
+        let mut next = self.state.clone();
+        let effects = next.apply(Action::SetQuery(drawn.state.search.query));
+        (next, effects)
     }
 
     /// Takes the effects waiting to be performed.
@@ -128,14 +138,23 @@ impl Reducible for Store {
         // What an action changes shows in one frame (see vendor/yew/PATCHED.md), unless the
         // action says it may show in parts; not while hydrating, which is sliced.
         let paint_together = !crate::ui::deferred::is_hydrating() && !action.may_show_in_parts();
-        let mut next = self.state.clone();
-        // A query drawn ahead comes first: the action meets the search the page shows.
-        let drawn_ahead = self.drawn_ahead.borrow_mut().take();
-        let mut effects = match drawn_ahead {
-            Some(query) if !matches!(action, Action::SetQuery(_)) => next.apply(Action::SetQuery(query)),
-            _ => Vec::new(),
+        // A query drawn ahead comes first: the action meets the search the page shows. When
+        // the action is that query arriving, its state is already made; another query
+        // replaces it.
+        let drawn = self.drawn_ahead.borrow_mut().take();
+        let (next, effects) = match (drawn, action) {
+            (Some(drawn), Action::SetQuery(query)) if drawn.query() == query => self.made(drawn),
+            (_, action @ Action::SetQuery(_)) | (None, action) => {
+                let mut next = self.state.clone();
+                let effects = next.apply(action);
+                (next, effects)
+            }
+            (Some(drawn), action) => {
+                let (mut next, mut effects) = self.made(drawn);
+                effects.extend(next.apply(action));
+                (next, effects)
+            }
         };
-        effects.extend(next.apply(action));
         let posted = if effects.is_empty() {
             self.posted
         } else {
@@ -148,7 +167,13 @@ impl Reducible for Store {
             if paint_together {
                 yew::scheduler::paint_together();
             }
-            Rc::new(Store { state: next, posted, mailbox: self.mailbox.clone(), drawn_ahead: self.drawn_ahead.clone() })
+            Rc::new(Store {
+                state: next,
+                posted,
+                version: self.version + 1,
+                mailbox: self.mailbox.clone(),
+                drawn_ahead: self.drawn_ahead.clone(),
+            })
         }
     }
 }
