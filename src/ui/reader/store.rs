@@ -177,3 +177,64 @@ impl Reducible for Store {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::HitIndex;
+
+    fn store() -> Rc<Store> {
+        Rc::new(Store::new(&builtin_document(), None))
+    }
+
+    /// A query drawn ahead of `store`, marked so that adopting it can be told from making it
+    /// again (its current match is the third, where a new search starts at the first).
+    fn draw_ahead(store: &Store, query: &str, base: u64) {
+        let mut state = store.state.clone();
+        let effects = state.apply(Action::SetQuery(query.into()));
+        state.search.current = HitIndex(2);
+        *store.drawn_ahead.borrow_mut() = Some(Drawn { state, effects, base });
+    }
+
+    #[test]
+    fn the_query_drawn_ahead_is_adopted_when_it_arrives() {
+        let store = store();
+        draw_ahead(&store, "iran", store.version);
+        let next = store.clone().reduce(Action::SetQuery("iran".into()));
+        assert_eq!(next.state.search.query, "iran");
+        assert_eq!(next.state.search.current, HitIndex(2), "adopted, not searched again");
+        assert!(next.drawn_ahead.borrow().is_none());
+        assert_eq!(next.version, store.version + 1);
+    }
+
+    #[test]
+    fn one_drawn_from_an_older_state_is_made_again() {
+        let older = store();
+        let store = older.clone().reduce(Action::SetWholeWord(true));
+        draw_ahead(&store, "iran", older.version);
+        let next = store.clone().reduce(Action::SetQuery("iran".into()));
+        assert_eq!(next.state.search.query, "iran");
+        assert_eq!(next.state.search.current, HitIndex(0), "searched again");
+        assert!(next.state.search.options.whole_word, "the newer state's change is kept");
+    }
+
+    #[test]
+    fn another_action_meets_the_search_drawn() {
+        let store = store();
+        draw_ahead(&store, "iran", store.version);
+        let next = store.clone().reduce(Action::NextHit);
+        assert_eq!(next.state.search.query, "iran");
+        assert_eq!(next.state.search.current, HitIndex(3), "stepped on from the match drawn as current");
+        assert!(next.drawn_ahead.borrow().is_none());
+    }
+
+    #[test]
+    fn another_query_replaces_the_one_drawn() {
+        let store = store();
+        draw_ahead(&store, "iran", store.version);
+        let next = store.clone().reduce(Action::SetQuery("ukraine".into()));
+        assert_eq!(next.state.search.query, "ukraine");
+        assert_eq!(next.state.search.current, HitIndex(0));
+        assert!(next.drawn_ahead.borrow().is_none());
+    }
+}
