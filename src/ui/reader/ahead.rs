@@ -45,13 +45,10 @@ pub fn use_search_ahead(
         // What the page shows: the state drawn ahead, or else the state as Yew drew it (unless
         // Yew has yielded amid its work, when it may not be drawn yet).
         let waiting = store.drawn_ahead.borrow_mut().take();
-        let shown_now = match &waiting {
-            Some(drawn) => Some(&drawn.state),
-            None => Some(&store.state),
-        };
-        let known = shown_now.filter(|_| !yew::scheduler::is_running());
+        let shown_now = waiting.as_ref().map_or(&store.state, |drawn| &drawn.state);
+        let known = (!yew::scheduler::is_running()).then_some(shown_now);
         let mut page = page.borrow_mut();
-        if drawable(&store.state, &root, &document, &mut page).is_none() {
+        let Some(page) = drawable(&store.state, &root, &document, &mut page) else {
             // A query drawn ahead is dropped (say, another statement began to load within the
             // frame): Yew renders from the state it last drew, so the page goes back to that
             // first. Otherwise a paragraph whose matches are the same there and in the new
@@ -62,8 +59,7 @@ pub fn use_search_ahead(
                 draw(page, &document, Some(&drawn.state), &store.state);
             }
             return store.dispatch(Action::SetQuery(query));
-        }
-        let Some(page) = page.as_ref() else { return };
+        };
         let mut next = store.state.clone();
         let effects = next.apply(Action::SetQuery(query.clone()));
         // A query with terms, and no message comes or goes with it (Yew draws those; and a
