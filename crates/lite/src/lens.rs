@@ -104,19 +104,21 @@ impl Lite {
         }
         let shown = function.call2(&JsValue::NULL, &asked, &PREVIEW_SCOPE.into()).unwrap_or(JsValue::NULL);
         let field = |name: &str| js_sys::Reflect::get(&shown, &name.into()).ok().filter(|v| !v.is_undefined());
-        let (sheet, hides) = (field("sheet"), field("hides").and_then(|h| h.as_string()));
+        // `leavesOut`: the paragraphs the sheet hides, asked of each alone (the sheet's conditions
+        // on the reader hold here: the page is parsed, and the ids are read off its links).
+        let (sheet, leaves_out) = (field("sheet"), field("leavesOut").and_then(|h| h.as_string()));
         adopt(&page.root, lens.sheet.as_ref(), sheet.as_ref());
         lens.sheet = sheet;
-        let _ = match &hides {
+        let _ = match &leaves_out {
             Some(_) => page.root.set_attribute(PREVIEW_ATTRIBUTE, ""),
             None => page.root.remove_attribute(PREVIEW_ATTRIBUTE),
         };
         // `hidden` as the full reader sets it: the same rule, asked of each paragraph's wrapper.
-        let hidden: Vec<bool> = match &hides {
-            Some(hides) => page
+        let hidden: Vec<bool> = match &leaves_out {
+            Some(leaves_out) => page
                 .paragraphs
                 .iter()
-                .map(|p| p.parent_element().is_some_and(|para| para.matches(hides).unwrap_or(false)))
+                .map(|p| p.parent_element().is_some_and(|para| para.matches(leaves_out).unwrap_or(false)))
                 .collect(),
             None => Vec::new(),
         };
