@@ -60,10 +60,13 @@ pub fn Minimap(props: &MinimapProps) -> Html {
     let viewport = use_state_eq(|| None::<(f64, f64)>);
     {
         let (root, viewport) = (props.root.clone(), viewport.clone());
-        // Re-measure on scroll and resize, and whenever what is shown changes.
+        // Re-measure on scroll and resize, and whenever what is shown changes: then after the
+        // next paint, when the layout that paint needed is done (measured at once, it would be
+        // forced inside the tap that changed what is shown, before its frame).
         use_effect_with(props.shown.clone(), move |_| {
             let measure = move || viewport.set(browser::viewport_in_paragraphs(&root));
-            measure();
+            let first = measure.clone();
+            browser::around_next_paint(|| {}, first);
             let listeners = browser::on_viewport_change(measure);
             move || drop(listeners)
         });
