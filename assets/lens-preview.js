@@ -18,7 +18,7 @@
 // paragraphs the sheet hides, without the sheet's conditions on the reader (the page parsed, the
 // ids known): the lite module, which asks it once the page is parsed and of ids read off its
 // links, then matches each paragraph alone (with the conditions, each match asked the whole
-// reader again: 5 ms at 4× CPU for a tap).
+// reader again: 4.5 ms for the 14 paragraphs at 4× CPU, measured alone; ~1.5 ms of a tap).
 function lensPreview({ theme, stance, entity, target }, scope = "[data-reader]:not([data-ready])") {
   const id = (value) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value ?? "") ? value : null);
   [theme, stance, entity] = [id(theme), id(stance), id(entity)];
