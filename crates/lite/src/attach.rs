@@ -124,25 +124,50 @@ pub fn attach(page: Page, host: Host, lens: LensPreview) -> Option<Rc<Lite>> {
             let page = lite.page.borrow();
             let shown = page.document.document_element().and_then(|html| html.get_attribute("data-color-scheme"));
             page.press_scheme(shown.as_deref().unwrap_or("auto"));
+            drop(page);
+            ready(&lite);
         }
+        // A widget starts in the host page's tasks, next to its own work: the listeners in this
+        // task, the first view and "ready" in the next (each half stays short on a slow phone).
         #[cfg(feature = "widget")]
-        Host::Widget(element) => {
-            lite.show_view(widget_view(element).unwrap_or_default());
-            let page = lite.page.borrow();
-            let (title, paragraphs) = (page.title(), page.paragraphs.len());
-            report(element, "ready", &[("title", title.into()), ("paragraphs", (paragraphs as u32).into())]);
+        Host::Widget(_) => {
+            let later = lite.clone();
+            soon(move || {
+                let Host::Widget(element) = &later.host else { return };
+                if later.stage.get() == Stage::Gone {
+                    return;
+                }
+                later.show_view(widget_view(element).unwrap_or_default());
+                let page = later.page.borrow();
+                let (title, paragraphs) = (page.title(), page.paragraphs.len());
+                report(element, "ready", &[("title", title.into()), ("paragraphs", (paragraphs as u32).into())]);
+                drop(page);
+                ready(&later);
+            });
         }
-    }
-    let _ = mount.set_attribute("data-lite", "");
-    let _ = lite.page.borrow().root.set_attribute("data-ready", "");
-    // The search index in a task of its own, soon: start-up stays short, and the first
-    // keystroke finds it made.
-    let warm = lite.clone();
-    let make_index = Closure::once_into_js(move || {
-        warm.page.borrow().index();
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(make_index.unchecked_ref(), 0);
     }
     Some(lite)
+}
+
+/// The reader is served: marked so (`data-lite` on its mount, `data-ready` on the reader), and
+/// its search index made in a task of its own, soon (start-up stays short, and the first
+/// keystroke finds it made).
+fn ready(lite: &Rc<Lite>) {
+    {
+        let page = lite.page.borrow();
+        let _ = page.mount.set_attribute("data-lite", "");
+        let _ = page.root.set_attribute("data-ready", "");
+    }
+    let warm = lite.clone();
+    soon(move || {
+        warm.page.borrow().index();
+    });
+}
+
+/// Runs `run` in a task of its own, after the tasks already queued.
+fn soon(run: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(run);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
 }

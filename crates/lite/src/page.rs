@@ -135,11 +135,12 @@ impl Page {
         let before = std::mem::replace(&mut self.result, result);
         let was_current = std::mem::replace(&mut self.current, HitIndex(0));
         self.query = query;
-        let index = self.index();
+        // The index only for a paragraph that has marks to draw: a search that shows none (the
+        // empty box every start shows) leaves it to be made in a task of its own.
         statement_dom::draw_search_marks(
             &self.document,
             &self.paragraphs,
-            |i| index.text(i),
+            |i| self.index().text(i),
             Some(SearchMarks { result: before.as_ref(), current: Some(was_current.0) }),
             SearchMarks { result: self.result.as_ref(), current: Some(0) },
         );

@@ -25,7 +25,11 @@ impl Lite {
     pub fn show_view(&self, view: UrlState) {
         let mut page = self.page.borrow_mut();
         page.set_options(view.options);
-        page.input.set_value(&view.query);
+        // Only when it differs: setting a box's value (even to the same "") resets its editing
+        // state, a cost every start paid for an empty box.
+        if page.input.value() != view.query {
+            page.input.set_value(&view.query);
+        }
         drop(page);
         self.search(self.host.widget().is_none());
         if !view.query.trim().is_empty() {
