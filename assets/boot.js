@@ -42,7 +42,7 @@ function liteWillDo() {
   return true;
 }
 
-// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap`, `nextTask` (assets/loading.js):
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `compilePinned`, `initOnce`, `whenIdleAndCheap`, `nextTask` (assets/loading.js):
 // __LOADING__
 
 // The glue, checked, then imported (from the HTTP cache).
@@ -84,9 +84,7 @@ function behindLite() {
   const started = new Promise((resolve) => addEventListener("statement-reader:start-full", resolve, { once: true }));
   addEventListener("statement-reader:load-full", () => {
     const [glue, wasm] = READER;
-    const compiled = fetchPinned(wasm)
-      .then((response) => response.arrayBuffer())
-      .then((bytes) => WebAssembly.compile(bytes));
+    const compiled = compilePinned(wasm);
     Promise.all([importPinned(glue), compiled])
       .then((loaded) => {
         dispatchEvent(new Event("statement-reader:full-loaded"));

@@ -26,25 +26,19 @@ const LITE = [
 ];
 const STYLESHEET = pinned(new URL("./__CSS__", import.meta.url), "__SRI_CSS__");
 
-// `fileName`, `Refused`, `refusal`, `fetchPinned`, `initOnce`, `whenIdleAndCheap`, `nextTask` (assets/loading.js):
+// `fileName`, `Refused`, `refusal`, `fetchPinned`, `compilePinned`, `initOnce`, `whenIdleAndCheap`, `nextTask` (assets/loading.js):
 // __LOADING__
 
 // `lensPreview` (assets/lens-preview.js):
 // __LENS_PREVIEW__
 
 // A Wasm build: its glue checked, then imported (from the HTTP cache), then its module checked
-// and instantiated. The full reader's module is compiled from its bytes, as the page's loader
-// (boot.js) compiles it: a fetch with an integrity hash hands its body over whole, once checked,
-// and streamed in it was consumed in one main-thread task of ~50–70 ms at 4× CPU; compiled, the
-// engine decodes it off the main thread. The lite module (a fifth of the size) streams.
+// and instantiated: the full reader's (`compile`) compiled from its bytes off the main thread, as
+// boot.js compiles the page's (`compilePinned`); the lite module (a fifth of the size) streamed.
 async function instantiate([glue, wasm], { compile = false } = {}) {
   await fetchPinned(glue);
   const module = await import(/* @vite-ignore */ glue.url.href);
-  const source = () =>
-    compile
-      ? fetchPinned(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes))
-      : fetchPinned(wasm);
-  await initOnce(glue, () => module.default({ module_or_path: source() }));
+  await initOnce(glue, () => module.default({ module_or_path: compile ? compilePinned(wasm) : fetchPinned(wasm) }));
   return module;
 }
 

@@ -130,17 +130,16 @@ pub fn attach(page: Page, host: Host, lens: LensPreview) -> Option<Rc<Lite>> {
         // A widget starts in the host page's tasks, next to its own work: the listeners in this
         // task, the first view and "ready" in the next (each half stays short on a slow phone).
         #[cfg(feature = "widget")]
-        Host::Widget(_) => {
-            let later = lite.clone();
+        Host::Widget(element) => {
+            let (later, element) = (lite.clone(), element.clone());
             soon(move || {
-                let Host::Widget(element) = &later.host else { return };
                 if later.stage.get() == Stage::Gone {
                     return;
                 }
-                later.show_view(widget_view(element).unwrap_or_default());
+                later.show_view(widget_view(&element).unwrap_or_default());
                 let page = later.page.borrow();
                 let (title, paragraphs) = (page.title(), page.paragraphs.len());
-                report(element, "ready", &[("title", title.into()), ("paragraphs", (paragraphs as u32).into())]);
+                report(&element, "ready", &[("title", title.into()), ("paragraphs", (paragraphs as u32).into())]);
                 drop(page);
                 ready(&later);
             });
